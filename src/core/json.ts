@@ -1,0 +1,21 @@
+/** A JSON object as parsed, before anything is known of its fields. */
+export type JsonObject = Readonly<Record<string, unknown>>;
+
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads only the object's own field, so a polluted prototype can never supply a value. */
+export function ownField(object: JsonObject, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
+export function ownObject(object: JsonObject, key: string): JsonObject | undefined {
+  const value = ownField(object, key);
+  return isJsonObject(value) ? value : undefined;
+}
+
+export function ownString(object: JsonObject, key: string): string | undefined {
+  const value = ownField(object, key);
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,101 @@
+import { ExchangeSessionError } from './errors';
+import { isJsonObject, ownField, ownObject, ownString, type JsonObject } from './json';
+import { normalizeExchangeSessionId } from './session-id';
+import type { CheckoutPaymentSession, ExchangePartner, ExchangeSession } from './session';
+
+const partnerFields = {
+  mx: '_links["external-provider-session"]',
+  plaid: 'externalProviderSessionToken',
+  checkout: 'externalProviderSessionData',
+} as const satisfies Record<ExchangePartner, string>;
+
+/**
+ * Validates Dwolla's `GET /exchange-sessions/{id}` response into a typed {@link ExchangeSession}.
+ * The partner is read from the response's shape: MX has `_links["external-provider-session"]`,
+ * Plaid `externalProviderSessionToken`, Checkout.com `externalProviderSessionData`.
+ *
+ * @param json - the parsed response body.
+ * @param requestedId - the id that was asked for; used when the body has no `_links.self.href`.
+ * @throws {@link ExchangeSessionError} `invalidResponse` for a malformed body, or a body with more
+ * than one partner's fields; `unsupportedPartner` for a well-formed body with none of them.
+ */
+export function parseExchangeSession(json: unknown, requestedId?: string): ExchangeSession {
+  const invalid = (reason: string) =>
+    new ExchangeSessionError('invalidResponse', `The exchange session response ${reason}.`, {
+      sessionId: requestedId,
+    });
+
+  if (!isJsonObject(json)) throw invalid('is not a JSON object');
+  const links = ownObject(json, '_links');
+  if (!links) throw invalid('has no _links object');
+  const created = ownString(json, 'created');
+  if (created === undefined) throw invalid('has no "created" string');
+  const partnerHref = hrefOf(links, 'exchange-partner');
+  if (partnerHref === undefined) throw invalid('has no _links["exchange-partner"].href string');
+  const id = idFromSelfLink(links) ?? requestedId;
+  if (id === undefined) throw invalid('has no _links.self.href and no id was requested');
+
+  const present = presentPartners(json, links);
+  if (present.length > 1) throw invalid(`has the fields of more than one partner (${present.join(', ')})`);
+  const partner = present[0];
+  if (partner === undefined) {
+    throw new ExchangeSessionError(
+      'unsupportedPartner',
+      `Exchange session ${id} (partner ${partnerHref}) has none of ${Object.values(partnerFields).join(', ')}; ` +
+        'only MX, Plaid and Checkout.com sessions can be run.',
+      { sessionId: id },
+    );
+  }
+  const base = { id, created, partnerHref };
+  switch (partner) {
+    case 'mx': {
+      const url = hrefOf(links, 'external-provider-session');
+      if (!url) throw invalid(`has a ${partnerFields.mx} without an href string`);
+      return { partner, ...base, url };
+    }
+    case 'plaid': {
+      const linkToken = ownField(json, 'externalProviderSessionToken');
+      if (typeof linkToken !== 'string' || linkToken === '') throw invalid(`has a ${partnerFields.plaid} that is not a string`);
+      return { partner, ...base, linkToken };
+    }
+    case 'checkout': {
+      const paymentSession = readPaymentSession(ownField(json, 'externalProviderSessionData'));
+      if (!paymentSession) throw invalid(`has a ${partnerFields.checkout} without id, payment_session_secret and payment_session_token strings`);
+      return { partner, ...base, paymentSession };
+    }
+  }
+}
+
+function presentPartners(json: JsonObject, links: JsonObject): ExchangePartner[] {
+  const isPresent = (value: unknown) => value !== undefined && value !== null;
+  const found: Record<ExchangePartner, boolean> = {
+    mx: isPresent(ownField(links, 'external-provider-session')),
+    plaid: isPresent(ownField(json, 'externalProviderSessionToken')),
+    checkout: isPresent(ownField(json, 'externalProviderSessionData')),
+  };
+  return (Object.keys(found) as ExchangePartner[]).filter((partner) => found[partner]);
+}
+
+function hrefOf(links: JsonObject, relation: string): string | undefined {
+  const link = ownObject(links, relation);
+  return link && ownString(link, 'href');
+}
+
+function idFromSelfLink(links: JsonObject): string | undefined {
+  const href = hrefOf(links, 'self');
+  if (href === undefined) return undefined;
+  try {
+    return normalizeExchangeSessionId(href);
+  } catch {
+    return undefined;
+  }
+}
+
+function readPaymentSession(data: unknown): CheckoutPaymentSession | undefined {
+  if (!isJsonObject(data)) return undefined;
+  const id = ownString(data, 'id');
+  const secret = ownString(data, 'payment_session_secret');
+  const token = ownString(data, 'payment_session_token');
+  if (!id || !secret || !token) return undefined;
+  return { id, payment_session_secret: secret, payment_session_token: token };
+}

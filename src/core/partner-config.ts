@@ -1,0 +1,35 @@
+/** The Checkout.com environment Flow talks to. */
+export type CheckoutEnvironment = 'sandbox' | 'production';
+
+/** How Checkout.com Flow is set up for debit-card capture (Push to Card). */
+export interface CheckoutConfig {
+  /** Your Checkout.com public key (`pk_…`); it is meant for the browser. */
+  publicKey?: string;
+  /** Required for live sessions: Checkout's loader would otherwise assume production silently. */
+  environment?: CheckoutEnvironment;
+  /** A Flow locale such as `en-GB`. */
+  locale?: string;
+  /** Flow's `appearance` design tokens (colours, fonts, border radius). */
+  appearance?: Readonly<Record<string, unknown>>;
+  /** Flow's `translations`, keyed by locale. */
+  translations?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Flow's `componentOptions`, keyed by component name. */
+  componentOptions?: Readonly<Record<string, unknown>>;
+}
+
+/** How the MX Connect URL is used: a full-page redirect, or an iframe inside the launcher. */
+export type MxMode = 'redirect' | 'embed';
+
+/** How MX Connect is run. */
+export interface MxConfig {
+  /** `'redirect'` (default) navigates the page; `'embed'` renders MX Connect in an iframe. */
+  mode?: MxMode;
+  /** Hosts the MX URL may point at; `*.` matches any subdomain. Defaults to `*.mx.com`, `*.moneydesktop.com`. */
+  allowedHosts?: readonly string[];
+}
+
+/** The partner settings the launcher reads, per partner. */
+export interface PartnerConfig {
+  checkout?: CheckoutConfig;
+  mx?: MxConfig;
+}

@@ -1,0 +1,49 @@
+/** The exchange partners whose flows this library runs. */
+export type ExchangePartner = 'mx' | 'plaid' | 'checkout';
+
+interface ExchangeSessionBase {
+  /** The exchange session's id (from `_links.self.href`, else the id that was requested). */
+  id: string;
+  /** When Dwolla created the session, as the ISO 8601 string it sent (serialisable for SSR). */
+  created: string;
+  /** `_links["exchange-partner"].href`: the Dwolla resource of the partner. */
+  partnerHref: string;
+}
+
+/** An MX session: the user connects their bank on MX Connect at {@link MxExchangeSession.url}. */
+export interface MxExchangeSession extends ExchangeSessionBase {
+  partner: 'mx';
+  /** `_links["external-provider-session"].href`: the MX Connect URL (single use, short-lived). */
+  url: string;
+}
+
+/** A Plaid session: Plaid Link opens with {@link PlaidExchangeSession.linkToken}. */
+export interface PlaidExchangeSession extends ExchangeSessionBase {
+  partner: 'plaid';
+  /** `externalProviderSessionToken`: the Link token. */
+  linkToken: string;
+}
+
+/**
+ * A Checkout.com payment session, in the snake_case shape Checkout.com Flow expects as its
+ * `paymentSession` option.
+ */
+export interface CheckoutPaymentSession {
+  /** The payment session id, `ps_…`. */
+  id: string;
+  payment_session_secret: string;
+  payment_session_token: string;
+}
+
+/** A Checkout.com session: Flow captures a debit card for Push to Card. */
+export interface CheckoutExchangeSession extends ExchangeSessionBase {
+  partner: 'checkout';
+  /** `externalProviderSessionData`, reduced to the three fields Flow needs. */
+  paymentSession: CheckoutPaymentSession;
+}
+
+/** A validated Dwolla exchange session, discriminated by {@link ExchangePartner | `partner`}. */
+export type ExchangeSession = MxExchangeSession | PlaidExchangeSession | CheckoutExchangeSession;
+
+/** The session type of one partner: `ExchangeSessionOf<'plaid'>` is {@link PlaidExchangeSession}. */
+export type ExchangeSessionOf<P extends ExchangePartner> = Extract<ExchangeSession, { partner: P }>;

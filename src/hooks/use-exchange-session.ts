@@ -1,0 +1,55 @@
+'use client';
+import { QueryClientContext, useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useContext } from 'react';
+import { ExchangeSessionError } from '../core/errors';
+import { exchangeSessionQueryOptions } from '../core/query-options';
+import type { ExchangeSession } from '../core/session';
+import { useExchangeSessionConfig, type ExchangeSessionConfig } from './exchange-session-context';
+import { libraryQueryClient } from './library-query-client';
+
+/** Options of {@link useExchangeSession}; each one overrides the `ExchangeSessionProvider`'s. */
+export interface UseExchangeSessionOptions
+  extends Pick<ExchangeSessionConfig, 'endpoint' | 'headers' | 'credentials' | 'fetch' | 'queryClient'> {
+  /** Set to `false` to hold the request back; it is also held while the id is empty. */
+  enabled?: boolean;
+}
+
+/** What {@link useExchangeSession} returns: TanStack's query result, typed for exchange sessions. */
+export type UseExchangeSessionResult = UseQueryResult<ExchangeSession, ExchangeSessionError>;
+
+/**
+ * Fetches an exchange session through the app's backend and returns it validated and typed.
+ *
+ * Works inside the app's `QueryClientProvider` (sharing its cache) and without one. Sessions are
+ * single-use: no refetch on focus or reconnect, retries only for `network` and `server` errors.
+ *
+ * @param sessionId - the session id, or its Dwolla resource URL; nothing is fetched while empty.
+ *
+ * @example
+ * ```tsx
+ * const { data: session, error } = useExchangeSession(id, { endpoint: '/api/exchange-sessions' });
+ * if (session?.partner === 'plaid') console.log(session.linkToken);
+ * ```
+ */
+export function useExchangeSession(
+  sessionId: string | null | undefined,
+  { enabled = true, ...overrides }: UseExchangeSessionOptions = {},
+): UseExchangeSessionResult {
+  const { endpoint, headers, credentials, fetch, queryClient } = useExchangeSessionConfig(overrides);
+  const appClient = useContext(QueryClientContext);
+  const client: QueryClient = queryClient ?? appClient ?? libraryQueryClient();
+  const options = exchangeSessionQueryOptions(sessionId ?? '', {
+    endpoint: endpoint ?? missingEndpoint,
+    headers,
+    credentials,
+    fetch,
+  });
+  return useQuery({ ...options, enabled: enabled && options.enabled !== false }, client);
+}
+
+async function missingEndpoint(): Promise<never> {
+  throw new ExchangeSessionError(
+    'configuration',
+    'No exchange session endpoint: pass { endpoint } to useExchangeSession or render inside <ExchangeSessionProvider endpoint="/api/exchange-sessions">.',
+  );
+}

@@ -1,0 +1,28 @@
+export type { ExchangeSessionBackendConfig, ExchangeSessionEndpoint, ExchangeSessionHeaders } from './core/backend-config';
+export type { DwollaErrorBody, DwollaErrorDetail } from './core/dwolla-error-body';
+export { readDwollaErrorBody } from './core/dwolla-error-body';
+export type { ExchangeSessionErrorCode, ExchangeSessionErrorInit } from './core/errors';
+export { ExchangeSessionError, isExchangeSessionError } from './core/errors';
+export type { FetchExchangeSessionOptions } from './core/fetch-session';
+export { fetchExchangeSession } from './core/fetch-session';
+export { parseExchangeSession } from './core/parse-session';
+export type { CheckoutConfig, CheckoutEnvironment, MxConfig, MxMode, PartnerConfig } from './core/partner-config';
+export type { ExchangeSessionQueryKey, ExchangeSessionQueryOptions } from './core/query-options';
+export { exchangeSessionQueryKey, exchangeSessionQueryOptions } from './core/query-options';
+export type {
+  CheckoutExchangeSession,
+  CheckoutPaymentSession,
+  ExchangePartner,
+  ExchangeSession,
+  ExchangeSessionOf,
+  MxExchangeSession,
+  PlaidExchangeSession,
+} from './core/session';
+export { normalizeExchangeSessionId } from './core/session-id';
+
+export type { ExchangeSessionConfig } from './hooks/exchange-session-context';
+export type { UseExchangeSessionOptions, UseExchangeSessionResult } from './hooks/use-exchange-session';
+export { useExchangeSession } from './hooks/use-exchange-session';
+
+export type { ExchangeSessionProviderProps } from './components/ExchangeSessionProvider';
+export { ExchangeSessionProvider } from './components/ExchangeSessionProvider';

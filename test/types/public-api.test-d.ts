@@ -1,0 +1,45 @@
+// Type tests: checked by `tsc` in `npm test`; nothing here runs.
+import { QueryClient } from '@tanstack/react-query';
+import { expectTypeOf } from 'vitest';
+import {
+  exchangeSessionQueryOptions,
+  useExchangeSession,
+  type ExchangeSession,
+  type ExchangeSessionError,
+  type ExchangeSessionOf,
+  type PlaidExchangeSession,
+} from '../../src';
+
+declare const session: ExchangeSession;
+
+export function narrowsOnPartner() {
+  switch (session.partner) {
+    case 'mx':
+      expectTypeOf(session.url).toEqualTypeOf<string>();
+      break;
+    case 'plaid':
+      expectTypeOf(session.linkToken).toEqualTypeOf<string>();
+      break;
+    case 'checkout':
+      expectTypeOf(session.paymentSession.payment_session_token).toEqualTypeOf<string>();
+      break;
+    default:
+      expectTypeOf(session).toBeNever();
+  }
+  expectTypeOf<ExchangeSessionOf<'plaid'>>().toEqualTypeOf<PlaidExchangeSession>();
+}
+
+export function typesTheHookResult() {
+  const result = useExchangeSession('id');
+  expectTypeOf(result.data).toEqualTypeOf<ExchangeSession | undefined>();
+  expectTypeOf(result.error).toEqualTypeOf<ExchangeSessionError | null>();
+}
+
+export async function tagsTheQueryKey() {
+  const client = new QueryClient();
+  const options = exchangeSessionQueryOptions('id', { endpoint: '/api/exchange-sessions' });
+  expectTypeOf(client.getQueryData(options.queryKey)).toEqualTypeOf<ExchangeSession | undefined>();
+  expectTypeOf(await client.fetchQuery(options)).toEqualTypeOf<ExchangeSession>();
+  // @ts-expect-error the endpoint is required
+  exchangeSessionQueryOptions('id', {});
+}

@@ -1,0 +1,63 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vite';
+import dts from 'vite-plugin-dts';
+import { chromiumLaunchOptions } from './test/chromium.ts';
+import pkg from './package.json' with { type: 'json' };
+
+const peers = Object.keys(pkg.peerDependencies);
+const isExternal = (id: string) => peers.some((peer) => id === peer || id.startsWith(`${peer}/`));
+
+export default defineConfig({
+  plugins: [
+    react(),
+    dts({
+      tsconfigPath: './tsconfig.build.json',
+      bundleTypes: true,
+      outDirs: ['dist', { dir: 'dist', moduleFormat: 'cjs' }],
+    }),
+  ],
+  build: {
+    lib: {
+      entry: { index: 'src/index.ts' },
+      formats: ['es', 'cjs'],
+    },
+    copyPublicDir: false,
+    minify: false,
+    sourcemap: true,
+    rolldownOptions: {
+      external: isExternal,
+      output: { preserveModules: true, preserveModulesRoot: 'src' },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/browser/**'],
+          setupFiles: ['test/setup/unit.ts', 'test/setup/msw-server.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup/browser.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
+        },
+      },
+    ],
+  },
+});
