@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
 import dts from 'vite-plugin-dts';
+import { fakePartnerPages } from './src/testing/fake-partner-pages.ts';
 import { chromiumLaunchOptions } from './test/chromium.ts';
 import pkg from './package.json' with { type: 'json' };
 
@@ -12,6 +13,7 @@ const isExternal = (id: string) => peers.some((peer) => id === peer || id.starts
 export default defineConfig({
   plugins: [
     react(),
+    fakePartnerPages(),
     dts({
       tsconfigPath: './tsconfig.build.json',
       bundleTypes: true,
@@ -40,7 +42,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/browser/**'],
-          setupFiles: ['test/setup/unit.ts', 'test/setup/msw-server.ts'],
+          setupFiles: ['test/setup/unit.ts', 'test/setup/msw-server.ts', 'test/support/partner-fakes.ts'],
         },
       },
       {

@@ -5,8 +5,20 @@ export type { ExchangeSessionErrorCode, ExchangeSessionErrorInit } from './core/
 export { ExchangeSessionError, isExchangeSessionError } from './core/errors';
 export type { FetchExchangeSessionOptions } from './core/fetch-session';
 export { fetchExchangeSession } from './core/fetch-session';
+export type {
+  CheckoutPayment,
+  ExchangeSessionEvent,
+  ExchangeSessionExit,
+  ExchangeSessionSuccess,
+  PlaidAccount,
+  PlaidExitError,
+  PlaidExitMetadata,
+  PlaidInstitution,
+  PlaidSuccessMetadata,
+} from './core/launch-result';
+export { assertSafeMxUrl, defaultMxHosts } from './core/mx-url';
 export { parseExchangeSession } from './core/parse-session';
-export type { CheckoutConfig, CheckoutEnvironment, MxConfig, MxMode, PartnerConfig } from './core/partner-config';
+export type { CheckoutConfig, CheckoutEnvironment, MxConfig, MxMode, PartnerConfig, PlaidConfig } from './core/partner-config';
 export type { ExchangeSessionQueryKey, ExchangeSessionQueryOptions } from './core/query-options';
 export { exchangeSessionQueryKey, exchangeSessionQueryOptions } from './core/query-options';
 export type {
@@ -20,9 +32,17 @@ export type {
 } from './core/session';
 export { normalizeExchangeSessionId } from './core/session-id';
 
-export type { ExchangeSessionConfig } from './hooks/exchange-session-context';
+export type { ExchangeSessionCallbacks, ExchangeSessionConfig, ExchangeSessionSlots } from './hooks/exchange-session-context';
 export type { UseExchangeSessionOptions, UseExchangeSessionResult } from './hooks/use-exchange-session';
 export { useExchangeSession } from './hooks/use-exchange-session';
+export type {
+  ExchangeSessionLauncherState,
+  ExchangeSessionLauncherStatus,
+  UseExchangeSessionLauncherOptions,
+} from './hooks/use-exchange-session-launcher';
+export { useExchangeSessionLauncher } from './hooks/use-exchange-session-launcher';
 
+export type { ExchangeSessionLauncherProps } from './components/ExchangeSessionLauncher';
+export { ExchangeSessionLauncher } from './components/ExchangeSessionLauncher';
 export type { ExchangeSessionProviderProps } from './components/ExchangeSessionProvider';
 export { ExchangeSessionProvider } from './components/ExchangeSessionProvider';

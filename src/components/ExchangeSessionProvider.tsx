@@ -2,6 +2,7 @@
 import { useContext, useMemo, type ReactNode } from 'react';
 import {
   ExchangeSessionContext,
+  exchangeSessionConfigKeys,
   mergeConfig,
   type ExchangeSessionConfig,
 } from '../hooks/exchange-session-context';
@@ -12,9 +13,9 @@ export interface ExchangeSessionProviderProps extends ExchangeSessionConfig {
 }
 
 /**
- * Holds the backend endpoint, the query client and the partner settings for every exchange
- * session hook and component below it. A nested provider inherits what it does not set; options
- * passed to a hook or component win over both.
+ * Holds the backend endpoint, the query client, the partner settings and the launcher's
+ * callbacks and slots for every exchange session hook and component below it. A nested provider
+ * inherits what it does not set; options passed to a hook or component win over both.
  *
  * @example
  * ```tsx
@@ -23,20 +24,10 @@ export interface ExchangeSessionProviderProps extends ExchangeSessionConfig {
  * </ExchangeSessionProvider>
  * ```
  */
-export function ExchangeSessionProvider({
-  children,
-  endpoint,
-  headers,
-  credentials,
-  fetch,
-  queryClient,
-  checkout,
-  mx,
-}: ExchangeSessionProviderProps) {
+export function ExchangeSessionProvider({ children, ...config }: ExchangeSessionProviderProps) {
   const parent = useContext(ExchangeSessionContext);
-  const value = useMemo(
-    () => mergeConfig(parent, { endpoint, headers, credentials, fetch, queryClient, checkout, mx }),
-    [parent, endpoint, headers, credentials, fetch, queryClient, checkout, mx],
-  );
+  const values = exchangeSessionConfigKeys.map((key) => config[key]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the listed values are the config
+  const value = useMemo(() => mergeConfig(parent, config), [parent, ...values]);
   return <ExchangeSessionContext.Provider value={value}>{children}</ExchangeSessionContext.Provider>;
 }

@@ -12,8 +12,13 @@ import type { DwollaErrorBody } from './dwolla-error-body';
  *   missing or mistyped fields, more than one partner's fields).
  * - `unsupportedPartner`: a well-formed session of a partner this library does not run.
  * - `invalidSessionId`: the id was empty or not an id at all.
- * - `configuration`: the library was set up incompletely (no endpoint, for instance).
+ * - `configuration`: the library was set up incompletely (no endpoint, no Checkout.com public key).
  * - `aborted`: the request was cancelled (unmount, a newer request).
+ * - `unsafeRedirect`: the MX URL is not `https:` on an allowed host, so it was never used.
+ * - `partnerUnavailable`: the partner's adapter could not be loaded, usually because its optional
+ *   peer package (`react-plaid-link`, `@checkout.com/checkout-web-components`) is not installed.
+ * - `partnerLoadFailed`: the partner's script (Plaid's or Checkout.com's CDN) failed or timed out.
+ * - `partnerError`: the partner's widget reported an error (Plaid exit with an error, a Flow error).
  */
 export type ExchangeSessionErrorCode =
   | 'notFound'
@@ -27,7 +32,11 @@ export type ExchangeSessionErrorCode =
   | 'unsupportedPartner'
   | 'invalidSessionId'
   | 'configuration'
-  | 'aborted';
+  | 'aborted'
+  | 'unsafeRedirect'
+  | 'partnerUnavailable'
+  | 'partnerLoadFailed'
+  | 'partnerError';
 
 /** What {@link ExchangeSessionError} is built from. */
 export interface ExchangeSessionErrorInit {

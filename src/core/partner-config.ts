@@ -28,8 +28,19 @@ export interface MxConfig {
   allowedHosts?: readonly string[];
 }
 
+/** How Plaid Link is opened. */
+export interface PlaidConfig {
+  /** `'auto'` (default) opens Link as soon as it is ready; `'button'` renders a button that opens it. */
+  open?: 'auto' | 'button';
+  /** The button's text in `'button'` mode. */
+  buttonLabel?: string;
+}
+
 /** The partner settings the launcher reads, per partner. */
 export interface PartnerConfig {
   checkout?: CheckoutConfig;
   mx?: MxConfig;
+  plaid?: PlaidConfig;
+  /** A CSP nonce put on the partner scripts the library adds (Plaid's, Checkout.com's). */
+  nonce?: string;
 }

@@ -43,7 +43,14 @@ export function exchangeSessionQueryOptions(
   const sessionId = toSessionId(sessionIdOrUrl);
   return {
     queryKey: exchangeSessionQueryKey(sessionId) as ExchangeSessionQueryOptions['queryKey'],
-    queryFn: ({ signal }) => fetchExchangeSession(sessionId, config, { signal }),
+    queryFn: async (context) => {
+      // TanStack aborts a request whose signal was read once its last observer unsubscribes, as
+      // StrictMode's simulated unmount does, synchronously, right after mounting. Reading the
+      // signal a microtask later lets the request live through that, while a real unmount
+      // still aborts it.
+      await Promise.resolve();
+      return fetchExchangeSession(sessionId, config, { signal: context.signal });
+    },
     enabled: sessionId !== '',
     staleTime: Infinity,
     refetchOnWindowFocus: false,

@@ -1,17 +1,54 @@
 'use client';
 import type { QueryClient } from '@tanstack/react-query';
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { ExchangeSessionBackendConfig } from '../core/backend-config';
+import type { ExchangeSessionError } from '../core/errors';
+import type { ExchangeSessionEvent, ExchangeSessionExit, ExchangeSessionSuccess } from '../core/launch-result';
 import type { PartnerConfig } from '../core/partner-config';
 
+/** The launcher's callbacks, the same for every partner. */
+export interface ExchangeSessionCallbacks {
+  /** The partner flow finished: send the result to your backend to create the Dwolla exchange. */
+  onSuccess?: (result: ExchangeSessionSuccess) => void;
+  /** The user closed Plaid Link without finishing. */
+  onExit?: (info: ExchangeSessionExit) => void;
+  /** Anything that went wrong, once per error: fetching, loading the partner, or in its widget. */
+  onError?: (error: ExchangeSessionError) => void;
+  /** Progress and the partner's own events, for analytics. */
+  onEvent?: (event: ExchangeSessionEvent) => void;
+  /** MX redirect mode: navigate yourself (a router, a new tab); `window.location.assign` otherwise. */
+  onRedirect?: (url: string) => void;
+}
+
+/** The launcher's render slots. */
+export interface ExchangeSessionSlots {
+  /** Shown while the session, the partner's code or its script loads. */
+  renderLoading?: () => ReactNode;
+  /** Shown for an error; `retry` fetches or loads again. */
+  renderError?: (error: ExchangeSessionError, retry: () => void) => ReactNode;
+}
+
 /**
- * Everything an `ExchangeSessionProvider` can hold: the backend, the query client and the
- * partner settings. Hooks and components below it read it; their own options win.
+ * Everything an `ExchangeSessionProvider` can hold: the backend, the query client, the partner
+ * settings, the launcher's callbacks and slots. Hooks and components below it read it; their own
+ * options win.
  */
-export interface ExchangeSessionConfig extends Partial<ExchangeSessionBackendConfig>, PartnerConfig {
+export interface ExchangeSessionConfig
+  extends Partial<ExchangeSessionBackendConfig>,
+    PartnerConfig,
+    ExchangeSessionCallbacks,
+    ExchangeSessionSlots {
   /** The client to cache sessions in; else the app's `QueryClientProvider`'s, else one the library owns. */
   queryClient?: QueryClient;
 }
+
+/** Every key of {@link ExchangeSessionConfig}, so that the provider can memoise on them. */
+export const exchangeSessionConfigKeys = [
+  'endpoint', 'headers', 'credentials', 'fetch', 'queryClient',
+  'checkout', 'mx', 'plaid', 'nonce',
+  'onSuccess', 'onExit', 'onError', 'onEvent', 'onRedirect',
+  'renderLoading', 'renderError',
+] as const satisfies readonly (keyof ExchangeSessionConfig)[];
 
 export const ExchangeSessionContext = createContext<ExchangeSessionConfig>({});
 ExchangeSessionContext.displayName = 'ExchangeSessionContext';

@@ -1,0 +1,31 @@
+import { useEffect, useMemo } from 'react';
+import { isExchangeSessionError } from '../../core/errors';
+import { assertSafeMxUrl } from '../../core/mx-url';
+import type { PartnerFlowProps } from '../types';
+import { MxEmbed } from './MxEmbed';
+import { MxRedirect } from './MxRedirect';
+
+/** Runs MX Connect: a redirect (default) or an embedded iframe, never to an unsafe URL. */
+export default function MxFlow({ session, config, report }: PartnerFlowProps<'mx'>) {
+  const { mode = 'redirect', allowedHosts } = config.mx ?? {};
+  const checked = useMemo(() => {
+    try {
+      return { url: assertSafeMxUrl(session.url, allowedHosts) };
+    } catch (error) {
+      if (!isExchangeSessionError(error)) throw error;
+      return { error };
+    }
+  }, [session.url, allowedHosts]);
+
+  useEffect(() => {
+    if (checked.error) report.fail(checked.error);
+  }, [checked, report]);
+
+  if (!checked.url) return null;
+  switch (mode) {
+    case 'redirect':
+      return <MxRedirect sessionId={session.id} url={checked.url} report={report} />;
+    case 'embed':
+      return <MxEmbed sessionId={session.id} url={checked.url} report={report} />;
+  }
+}

@@ -1,0 +1,82 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { usePlaidLink, type PlaidLinkOptions } from 'react-plaid-link';
+import { ExchangeSessionError } from '../../core/errors';
+import type { PlaidConfig } from '../../core/partner-config';
+import type { PlaidExchangeSession } from '../../core/session';
+import type { PartnerReporter } from '../types';
+
+interface PlaidLinkRunnerProps {
+  session: PlaidExchangeSession;
+  config: PlaidConfig;
+  report: PartnerReporter;
+  receivedRedirectUri: string | undefined;
+}
+
+/** One Plaid Link handler through react-plaid-link, opened once. */
+export function PlaidLinkRunner({ session, config, report, receivedRedirectUri }: PlaidLinkRunnerProps) {
+  const { open: openMode = 'auto', buttonLabel = 'Link your bank account' } = config;
+  const sessionId = session.id;
+  const mounted = useRef(false);
+  const opened = useRef(false);
+  const [exited, setExited] = useState(false);
+
+  // Declared before usePlaidLink so that its cleanup runs first: the forced exit react-plaid-link
+  // performs on unmount is the app's doing, not the user's, and must not reach onExit.
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const handlers = useMemo<Pick<PlaidLinkOptions, 'onSuccess' | 'onExit' | 'onEvent'>>(
+    () => ({
+      onSuccess: (publicToken, metadata) => {
+        if (!mounted.current) return;
+        if (!publicToken) {
+          report.fail(new ExchangeSessionError('partnerError', 'Plaid Link succeeded without a public token.', { sessionId }));
+          return;
+        }
+        report.success({ partner: 'plaid', sessionId, publicToken, metadata });
+      },
+      onExit: (error, metadata) => {
+        if (!mounted.current) return;
+        setExited(true);
+        report.exit({ partner: 'plaid', sessionId, error, metadata });
+        if (error) {
+          const detail = error.display_message ?? error.error_message;
+          report.error(
+            new ExchangeSessionError('partnerError', `Plaid Link closed on ${error.error_code}: ${detail}`, { sessionId, cause: error }),
+          );
+        }
+      },
+      onEvent: (name, metadata) => {
+        if (!mounted.current) return;
+        report.event({ type: 'partnerEvent', partner: 'plaid', sessionId, name, metadata: { ...metadata } });
+      },
+    }),
+    [report, sessionId],
+  );
+
+  const { open, ready } = usePlaidLink({ token: session.linkToken, receivedRedirectUri, ...handlers });
+
+  const openOnce = () => {
+    opened.current = true;
+    setExited(false);
+    report.event({ type: 'opened', partner: 'plaid', sessionId });
+    open();
+  };
+
+  useEffect(() => {
+    if (ready && openMode === 'auto' && !opened.current) openOnce();
+  });
+
+  if (openMode === 'button' || exited) {
+    return (
+      <button type="button" disabled={!ready} aria-busy={!ready} onClick={openOnce}>
+        {exited ? 'Continue linking your bank account' : buttonLabel}
+      </button>
+    );
+  }
+  return <p role="status">{ready ? 'Plaid Link is open.' : 'Opening Plaid Link…'}</p>;
+}

@@ -1,0 +1,37 @@
+import { CDN_URL as checkoutScriptUrl } from '@checkout.com/checkout-web-components';
+import { http, HttpResponse, delay as wait, type HttpHandler } from 'msw';
+import { plaidScriptUrl } from '../partners/plaid/plaid-script';
+import { fakeCheckoutScript } from './fake-checkout';
+import { fakePlaidScript } from './fake-plaid';
+
+/** How a fake partner script answers. */
+export interface PartnerScriptBehaviour {
+  /** Milliseconds before the script is served. */
+  delay?: number;
+  /** `'notFound'` answers 404, `'hang'` never answers (for timeouts). */
+  fail?: 'notFound' | 'hang';
+}
+
+/** Options of {@link partnerScriptHandlers}. */
+export interface PartnerScriptHandlersOptions {
+  plaid?: PartnerScriptBehaviour;
+  checkout?: PartnerScriptBehaviour;
+}
+
+/**
+ * MSW handlers that serve the fake Plaid Link and Checkout.com Flow scripts at the partners' real
+ * CDN URLs, so the real react-plaid-link and Checkout loader run unchanged above them.
+ */
+export function partnerScriptHandlers({ plaid = {}, checkout = {} }: PartnerScriptHandlersOptions = {}): HttpHandler[] {
+  return [
+    http.get(plaidScriptUrl, () => answer(fakePlaidScript(), plaid)),
+    http.get(checkoutScriptUrl, () => answer(fakeCheckoutScript(), checkout)),
+  ];
+}
+
+async function answer(source: string, { delay = 0, fail }: PartnerScriptBehaviour) {
+  if (fail === 'hang') await wait('infinite');
+  if (delay > 0) await wait(delay);
+  if (fail === 'notFound') return new HttpResponse('Not found', { status: 404 });
+  return new HttpResponse(source, { headers: { 'Content-Type': 'text/javascript' } });
+}

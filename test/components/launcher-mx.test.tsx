@@ -1,0 +1,107 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ExchangeSessionLauncher, type MxConfig } from '../../src';
+import { exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from '../../src/testing/fixtures';
+import { endpoint, eventNames, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
+
+const id = fixtureSessionIds.mx;
+
+function launch(mxUrl: string, mx: MxConfig = {}) {
+  serveSessions({ [id]: exchangeSessionFixture('mx', { mxUrl }) });
+  const spies = launcherSpies();
+  const view = renderStrict(<ExchangeSessionLauncher sessionId={id} endpoint={endpoint} mx={mx} {...spies} />);
+  return { spies, view };
+}
+
+describe('<ExchangeSessionLauncher> with an MX session, redirect mode', () => {
+  it('redirects once under StrictMode through onRedirect, with a fallback link', async () => {
+    const { spies } = launch(fakePartnerValues.mxUrl);
+    expect(await screen.findByText(/Continuing to MX/)).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('link', { name: 'open MX Connect' })).toHaveAttribute('href', fakePartnerValues.mxUrl);
+    expect(spies.onRedirect).toHaveBeenCalledTimes(1);
+    expect(spies.onRedirect).toHaveBeenCalledWith(fakePartnerValues.mxUrl);
+    expect(eventNames(spies.onEvent)).toEqual(['sessionLoaded', 'redirect']);
+  });
+
+  it.each([
+    ['javascript:', 'javascript:alert(document.cookie)'],
+    ['data:', 'data:text/html,<script>alert(1)</script>'],
+    ['http:', 'http://int-widgets.moneydesktop.com/md/connect/fake'],
+    ['a foreign host', 'https://evil.example/md/connect/fake'],
+    ['a look-alike host', 'https://widgets.moneydesktop.com.evil.example/connect'],
+    ['a suffix look-alike', 'https://evilmx.com/connect'],
+    ['credentials in the URL', 'https://user:pass@widgets.moneydesktop.com/connect'],
+    ['not a URL', 'widgets.moneydesktop.com/connect'],
+  ])('refuses %s as unsafeRedirect, before using it', async (_label, mxUrl) => {
+    const { spies } = launch(mxUrl);
+    expect(await screen.findByRole('alert')).toHaveTextContent('(unsafeRedirect)');
+    expect(spies.onError).toHaveBeenCalledTimes(1);
+    expect(spies.onError.mock.calls[0]![0].code).toBe('unsafeRedirect');
+    expect(spies.onRedirect).not.toHaveBeenCalled();
+    expect(document.querySelector('iframe, a[href]')).toBeNull();
+  });
+
+  it('keeps MX’s session token out of the error message', async () => {
+    const { spies } = launch('https://evil.example/md/connect/SECRET-TOKEN');
+    await waitFor(() => expect(spies.onError).toHaveBeenCalled());
+    expect(spies.onError.mock.calls[0]![0].message).not.toContain('SECRET-TOKEN');
+  });
+
+  it('follows mx.allowedHosts', async () => {
+    const { spies } = launch('https://connect.partner-bank.example/mx', { allowedHosts: ['connect.partner-bank.example'] });
+    await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledWith('https://connect.partner-bank.example/mx'));
+  });
+});
+
+describe('<ExchangeSessionLauncher> with an MX session, embed mode', () => {
+  const post = (data: unknown, origin: string, source: MessageEventSource | null) =>
+    act(() => window.dispatchEvent(new MessageEvent('message', { data, origin, source })));
+  const connected = { mx: true, type: 'mx/connect/memberConnected', metadata: { user_guid: 'USR-1', member_guid: 'MBR-1', session_guid: 'ANS-1' } };
+
+  it('embeds MX Connect and reports its messages and the connected member once', async () => {
+    const { spies } = launch(fakePartnerValues.mxUrl, { mode: 'embed' });
+    const frame = (await screen.findByTitle('MX Connect: link your bank account')) as HTMLIFrameElement;
+    expect(frame.src).toBe(fakePartnerValues.mxUrl);
+    const origin = new URL(fakePartnerValues.mxUrl).origin;
+
+    post({ mx: true, type: 'mx/connect/loaded', metadata: { user_guid: 'USR-1', session_guid: 'ANS-1', initial_step: 'search' } }, origin, frame.contentWindow);
+    post(connected, origin, frame.contentWindow);
+    post(connected, origin, frame.contentWindow);
+
+    expect(spies.onSuccess).toHaveBeenCalledTimes(1);
+    expect(spies.onSuccess).toHaveBeenCalledWith({ partner: 'mx', sessionId: id, memberGuid: 'MBR-1', userGuid: 'USR-1', sessionGuid: 'ANS-1' });
+    expect(eventNames(spies.onEvent)).toEqual([
+      'sessionLoaded',
+      'opened',
+      'mx:mx/connect/loaded',
+      'mx:mx/connect/memberConnected',
+      'mx:mx/connect/memberConnected',
+    ]);
+    expect(spies.onRedirect).not.toHaveBeenCalled();
+  });
+
+  it('ignores messages from another origin or another window', async () => {
+    const { spies } = launch(fakePartnerValues.mxUrl, { mode: 'embed' });
+    const frame = (await screen.findByTitle(/MX Connect/)) as HTMLIFrameElement;
+    const origin = new URL(fakePartnerValues.mxUrl).origin;
+
+    post(connected, 'https://evil.example', frame.contentWindow);
+    post(connected, origin, window);
+    post(connected, origin, null);
+    post({ ...connected, mx: false }, origin, frame.contentWindow);
+    post('not json', origin, frame.contentWindow);
+
+    expect(spies.onSuccess).not.toHaveBeenCalled();
+    expect(eventNames(spies.onEvent)).toEqual(['sessionLoaded', 'opened']);
+  });
+
+  it('removes its listener and iframe on unmount', async () => {
+    const { spies, view } = launch(fakePartnerValues.mxUrl, { mode: 'embed' });
+    const frame = (await screen.findByTitle(/MX Connect/)) as HTMLIFrameElement;
+    const source = frame.contentWindow;
+    act(() => view.unmount());
+    expect(document.querySelector('iframe')).toBeNull();
+    post(connected, new URL(fakePartnerValues.mxUrl).origin, source);
+    expect(spies.onSuccess).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,112 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { ExchangeSessionLauncher, ExchangeSessionProvider, useExchangeSessionLauncher } from '../../src';
+import { dwollaErrorFixtures, exchangeSessionFixture, fixtureSessionIds } from '../../src/testing/fixtures';
+import { server } from '../setup/msw-server';
+import { endpoint, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
+
+const mxId = fixtureSessionIds.mx;
+
+describe('<ExchangeSessionLauncher>', () => {
+  it('is idle without a session id and fetches nothing', () => {
+    const { container } = renderStrict(<ExchangeSessionLauncher sessionId="" endpoint={endpoint} />);
+    expect(container.firstElementChild).toHaveAttribute('data-status', 'idle');
+    expect(container.firstElementChild).toBeEmptyDOMElement();
+  });
+
+  it('shows a busy loading state, or the renderLoading slot', async () => {
+    server.use(http.get(`${endpoint}/:id`, () => new Promise<Response>(() => {})));
+    const { container } = renderStrict(<ExchangeSessionLauncher sessionId={mxId} endpoint={endpoint} />);
+    expect(container.firstElementChild).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+
+    renderStrict(<ExchangeSessionLauncher sessionId={mxId} endpoint={endpoint} renderLoading={() => <p>Preparing your bank link</p>} />);
+    expect(screen.getByText('Preparing your bank link')).toBeInTheDocument();
+  });
+
+  it('shows a 404 as an alert, reports it once, and retries by refetching', async () => {
+    let answers = 0;
+    server.use(
+      http.get(`${endpoint}/${mxId}`, () =>
+        ++answers === 1 ? HttpResponse.json(dwollaErrorFixtures.notFound, { status: 404 }) : HttpResponse.json(exchangeSessionFixture('mx')),
+      ),
+    );
+    const spies = launcherSpies();
+    renderStrict(<ExchangeSessionLauncher sessionId={mxId} endpoint={endpoint} {...spies} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This bank-linking session has expired or does not exist. (notFound)');
+    expect(spies.onError).toHaveBeenCalledTimes(1);
+    expect(spies.onError.mock.calls[0]![0]).toMatchObject({ code: 'notFound', status: 404, dwolla: { code: 'NotFound' } });
+    expect(answers).toBe(1);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(answers).toBe(2);
+  });
+
+  it('renders errors through the renderError slot', async () => {
+    serveSessions({});
+    renderStrict(
+      <ExchangeSessionLauncher
+        sessionId="missing"
+        endpoint={endpoint}
+        renderError={(error, retry) => (
+          <button type="button" onClick={retry}>
+            Custom {error.code}
+          </button>
+        )}
+      />,
+    );
+    expect(await screen.findByRole('button', { name: 'Custom notFound' })).toBeInTheDocument();
+  });
+
+  it('takes every prop from the provider, and its own props over the provider’s', async () => {
+    serveSessions({ [mxId]: exchangeSessionFixture('mx') });
+    const fromProvider = launcherSpies();
+    const fromProps = launcherSpies();
+    renderStrict(
+      <ExchangeSessionProvider endpoint={endpoint} {...fromProvider} renderLoading={() => <p>Provider loading</p>}>
+        <ExchangeSessionLauncher sessionId={mxId} onRedirect={fromProps.onRedirect} />
+      </ExchangeSessionProvider>,
+    );
+    expect(screen.getByText('Provider loading')).toBeInTheDocument();
+    await waitFor(() => expect(fromProps.onRedirect).toHaveBeenCalledTimes(1));
+    expect(fromProvider.onRedirect).not.toHaveBeenCalled();
+    expect(fromProvider.onEvent).toHaveBeenCalledWith({ type: 'sessionLoaded', partner: 'mx', sessionId: mxId });
+  });
+
+  it('shows an unsupported partner as an alert without a retry', async () => {
+    const { externalProviderSessionToken: _token, ...finicity } = exchangeSessionFixture('plaid');
+    serveSessions({ finicity });
+    const spies = launcherSpies();
+    renderStrict(<ExchangeSessionLauncher sessionId="finicity" endpoint={endpoint} {...spies} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('(unsupportedPartner)');
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(spies.onError).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('useExchangeSessionLauncher', () => {
+  function Headless({ id }: { id: string }) {
+    const { status, session, flow } = useExchangeSessionLauncher(id, { endpoint, mx: { mode: 'embed' } });
+    return (
+      <section aria-label="custom">
+        <p>status: {status}</p>
+        {session && <p>partner: {session.partner}</p>}
+        <div data-slot="widget">{flow}</div>
+      </section>
+    );
+  }
+
+  it('lets an app render the partner UI where it wants', async () => {
+    serveSessions({ [mxId]: exchangeSessionFixture('mx') });
+    renderStrict(<Headless id={mxId} />);
+    expect(screen.getByText('status: loading')).toBeInTheDocument();
+    expect(await screen.findByText('status: ready')).toBeInTheDocument();
+    expect(screen.getByText('partner: mx')).toBeInTheDocument();
+    expect(document.querySelector('[data-slot="widget"] iframe')).not.toBeNull();
+  });
+});
