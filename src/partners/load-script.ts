@@ -10,6 +10,7 @@ export interface LoadScriptOptions {
   timeoutMs?: number;
 }
 
+/** Loads under way, by src; once settled, the partner's global says whether it is loaded. */
 const pending = new Map<string, Promise<void>>();
 
 /**
@@ -33,9 +34,9 @@ export function loadScript(src: string, { label, isLoaded, nonce, timeoutMs = 30
     const settle = (failure?: string) => {
       clearTimeout(timer);
       script.onload = script.onerror = null;
+      pending.delete(src);
       if (failure === undefined) return resolve();
       script.remove();
-      pending.delete(src);
       reject(new ExchangeSessionError('partnerLoadFailed', `The ${label} script ${failure} (${src}).`));
     };
     const timer = setTimeout(() => settle(`did not load within ${timeoutMs} ms`), timeoutMs);
