@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ExchangeSessionLauncher } from '../../src';
 import { exchangeSessionFixture, fixtureSessionIds } from '../../src/testing/fixtures';
@@ -15,7 +15,7 @@ describe('a partner whose optional peer is not installed', () => {
     const spies = launcherSpies();
     renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} endpoint={endpoint} {...spies} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('(partnerUnavailable)');
-    expect(spies.onError).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
     expect(spies.onError.mock.calls[0]![0].message).toContain('npm install react-plaid-link');
   });
 });

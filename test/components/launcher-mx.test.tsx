@@ -18,7 +18,7 @@ describe('<ExchangeSessionLauncher> with an MX session, redirect mode', () => {
     const { spies } = launch(fakePartnerValues.mxUrl);
     expect(await screen.findByText(/Continuing to MX/)).toHaveAttribute('role', 'status');
     expect(screen.getByRole('link', { name: 'open MX Connect' })).toHaveAttribute('href', fakePartnerValues.mxUrl);
-    expect(spies.onRedirect).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledTimes(1));
     expect(spies.onRedirect).toHaveBeenCalledWith(fakePartnerValues.mxUrl);
     expect(eventNames(spies.onEvent)).toEqual(['sessionLoaded', 'redirect']);
   });
@@ -35,7 +35,7 @@ describe('<ExchangeSessionLauncher> with an MX session, redirect mode', () => {
   ])('refuses %s as unsafeRedirect, before using it', async (_label, mxUrl) => {
     const { spies } = launch(mxUrl);
     expect(await screen.findByRole('alert')).toHaveTextContent('(unsafeRedirect)');
-    expect(spies.onError).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
     expect(spies.onError.mock.calls[0]![0].code).toBe('unsafeRedirect');
     expect(spies.onRedirect).not.toHaveBeenCalled();
     expect(document.querySelector('iframe, a[href]')).toBeNull();

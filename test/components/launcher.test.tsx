@@ -37,7 +37,7 @@ describe('<ExchangeSessionLauncher>', () => {
     renderStrict(<ExchangeSessionLauncher sessionId={mxId} endpoint={endpoint} {...spies} />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This bank-linking session has expired or does not exist. (notFound)');
-    expect(spies.onError).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
     expect(spies.onError.mock.calls[0]![0]).toMatchObject({ code: 'notFound', status: 404, dwolla: { code: 'NotFound' } });
     expect(answers).toBe(1);
 
@@ -85,7 +85,7 @@ describe('<ExchangeSessionLauncher>', () => {
     renderStrict(<ExchangeSessionLauncher sessionId="finicity" endpoint={endpoint} {...spies} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('(unsupportedPartner)');
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
-    expect(spies.onError).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
   });
 });
 

@@ -6,9 +6,12 @@ import {
   useExchangeSession,
   type ExchangeSession,
   type ExchangeSessionError,
+  type ExchangeSessionConfig,
   type ExchangeSessionOf,
+  type ExchangeSessionSuccess,
   type PlaidExchangeSession,
 } from '../../src';
+import { exchangeSessionConfigKeys } from '../../src/hooks/exchange-session-context';
 
 declare const session: ExchangeSession;
 
@@ -42,4 +45,24 @@ export async function tagsTheQueryKey() {
   expectTypeOf(await client.fetchQuery(options)).toEqualTypeOf<ExchangeSession>();
   // @ts-expect-error the endpoint is required
   exchangeSessionQueryOptions('id', {});
+}
+
+export function listsEveryConfigKey() {
+  expectTypeOf<Exclude<keyof ExchangeSessionConfig, (typeof exchangeSessionConfigKeys)[number]>>().toBeNever();
+}
+
+export function typesTheLauncherResults(result: ExchangeSessionSuccess) {
+  switch (result.partner) {
+    case 'mx':
+      expectTypeOf(result.memberGuid).toEqualTypeOf<string>();
+      break;
+    case 'plaid':
+      expectTypeOf(result.publicToken).toEqualTypeOf<string>();
+      break;
+    case 'checkout':
+      expectTypeOf(result.paymentId).toEqualTypeOf<string>();
+      break;
+    default:
+      expectTypeOf(result).toBeNever();
+  }
 }
