@@ -2,7 +2,6 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { setupWorker } from 'msw/browser';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { act } from 'react';
 import { afterAll, afterEach, beforeAll, onTestFinished, vi } from 'vitest';
 
 /** The app backend and the partners' CDNs at the network edge, through MSW's service worker. */
@@ -25,7 +24,7 @@ export function startWorker() {
 
 let roots: Root[] = [];
 afterEach(() => {
-  for (const root of roots) act(() => root.unmount());
+  for (const root of roots) root.unmount();
   roots = [];
   for (const child of Array.from(document.body.children)) if (child.tagName !== 'SCRIPT') child.remove();
 });
@@ -37,17 +36,16 @@ export function mount(ui: ReactNode) {
   const root = createRoot(container);
   roots.push(root);
   const client = new QueryClient({ defaultOptions: { queries: { retryDelay: 1 } } });
-  act(() =>
-    root.render(
-      <StrictMode>
-        <QueryClientProvider client={client}>{ui}</QueryClientProvider>
-      </StrictMode>,
-    ),
+  // Rendered as an app renders, without act(): the assertions wait for what a user would see.
+  root.render(
+    <StrictMode>
+      <QueryClientProvider client={client}>{ui}</QueryClientProvider>
+    </StrictMode>,
   );
   return {
     container,
     unmount: () => {
-      act(() => root.unmount());
+      root.unmount();
       roots = roots.filter((other) => other !== root);
     },
   };
