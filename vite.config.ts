@@ -5,10 +5,11 @@ import { defineConfig } from 'vite';
 import dts from 'vite-plugin-dts';
 import { fakePartnerPages } from './src/testing/fake-partner-pages.ts';
 import { chromiumLaunchOptions } from './test/chromium.ts';
+import { e2eBackend } from './test/support/e2e-backend.ts';
 import pkg from './package.json' with { type: 'json' };
 
 const peers = Object.keys(pkg.peerDependencies);
-const isExternal = (id: string) => peers.some((peer) => id === peer || id.startsWith(`${peer}/`));
+const isExternal = (id: string) => id.startsWith('node:') || peers.some((peer) => id === peer || id.startsWith(`${peer}/`));
 
 export default defineConfig({
   plugins: [
@@ -22,7 +23,7 @@ export default defineConfig({
   ],
   build: {
     lib: {
-      entry: { index: 'src/index.ts' },
+      entry: { index: 'src/index.ts', 'server/index': 'src/server/index.ts', 'testing/index': 'src/testing/index.ts' },
       formats: ['es', 'cjs'],
     },
     copyPublicDir: false,
@@ -41,8 +42,16 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**', 'test/dist/**'],
+          exclude: ['test/browser/**', 'test/dist/**', 'test/server/**'],
           setupFiles: ['test/setup/unit.ts', 'test/setup/msw-server.ts', 'test/support/partner-fakes.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['test/server/**/*.test.ts'],
         },
       },
       {
@@ -55,6 +64,7 @@ export default defineConfig({
       },
       {
         extends: true,
+        plugins: [e2eBackend()],
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],

@@ -1,6 +1,7 @@
 import type { ExchangeSessionBackendConfig } from './backend-config';
 import { ExchangeSessionError, isExchangeSessionError } from './errors';
 import { errorForHttpStatus } from './http-error';
+import { notJson, parseJsonText } from './json';
 import { parseExchangeSession } from './parse-session';
 import type { ExchangeSession } from './session';
 import { normalizeExchangeSessionId } from './session-id';
@@ -52,9 +53,8 @@ async function request(sessionId: string, config: ExchangeSessionBackendConfig, 
 }
 
 async function readJsonResponse(response: Response, sessionId: string): Promise<unknown> {
-  const text = await response.text();
-  const json = parseJson(text);
-  if (response.status < 200 || response.status > 299) throw errorForHttpStatus(response.status, json, sessionId);
+  const json = parseJsonText(await response.text());
+  if (response.status < 200 || response.status > 299) throw errorForHttpStatus(response.status, json, { sessionId });
   if (json === notJson) {
     const type = response.headers.get('content-type') ?? 'no content type';
     throw new ExchangeSessionError(
@@ -75,16 +75,6 @@ function isResponse(value: unknown): value is Response {
     typeof (value as Response).text === 'function' &&
     typeof (value as Response).headers?.get === 'function'
   );
-}
-
-const notJson = Symbol('notJson');
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return notJson;
-  }
 }
 
 function asExchangeSessionError(error: unknown, sessionId: string, signal: AbortSignal): ExchangeSessionError {

@@ -12,15 +12,24 @@ export function errorCodeForStatus(status: number): ExchangeSessionErrorCode {
   return 'invalidResponse';
 }
 
+/** Who answered and to what, for the message of {@link errorForHttpStatus}. */
+export interface HttpErrorContext {
+  /** Who answered: `'The backend'` (default) or `'Dwolla'`. */
+  source?: string;
+  /** What was asked, like `for exchange session abc` or `for GET /exchange-partners`. */
+  about?: string;
+  sessionId?: string;
+}
+
 /**
- * The {@link ExchangeSessionError} for a non-2xx answer, reading Dwolla's error body when the
- * backend passed it through.
+ * The {@link ExchangeSessionError} for a non-2xx answer, reading Dwolla's error body when there
+ * is one (from Dwolla itself, or passed through by the app's backend).
  */
-export function errorForHttpStatus(status: number, body: unknown, sessionId?: string): ExchangeSessionError {
+export function errorForHttpStatus(status: number, body: unknown, { source = 'The backend', about, sessionId }: HttpErrorContext = {}): ExchangeSessionError {
   const dwolla = readDwollaErrorBody(body);
-  const about = sessionId === undefined ? '' : ` for exchange session ${sessionId}`;
+  const subject = about ?? (sessionId === undefined ? undefined : `for exchange session ${sessionId}`);
   const detail = dwolla ? `: ${dwolla.code}: ${dwolla.message}` : '';
-  return new ExchangeSessionError(errorCodeForStatus(status), `The backend answered HTTP ${status}${about}${detail}`, {
+  return new ExchangeSessionError(errorCodeForStatus(status), `${source} answered HTTP ${status}${subject ? ` ${subject}` : ''}${detail}`, {
     status,
     dwolla,
     sessionId,

@@ -19,3 +19,15 @@ export function ownString(object: JsonObject, key: string): string | undefined {
   const value = ownField(object, key);
   return typeof value === 'string' ? value : undefined;
 }
+
+/** Marks a body that is not JSON (an HTML error page, an empty or truncated body). */
+export const notJson: unique symbol = Symbol('notJson');
+
+/** A response body parsed as JSON, or {@link notJson}. */
+export function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return notJson;
+  }
+}

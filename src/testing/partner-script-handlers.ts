@@ -1,5 +1,5 @@
-import { CDN_URL as checkoutScriptUrl } from '@checkout.com/checkout-web-components';
 import { http, HttpResponse, delay as wait, type HttpHandler } from 'msw';
+import { checkoutScriptUrl } from '../partners/checkout/checkout-script';
 import { plaidScriptUrl } from '../partners/plaid/plaid-script';
 import { fakeCheckoutScript } from './fake-checkout';
 import { fakePlaidScript } from './fake-plaid';

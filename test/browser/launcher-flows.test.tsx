@@ -1,4 +1,4 @@
-import { CDN_URL as checkoutScriptUrl } from '@checkout.com/checkout-web-components';
+import { checkoutScriptUrl } from '../../src/partners/checkout/checkout-script';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { ExchangeSessionLauncher, type ExchangeSessionLauncherProps } from '../../src';

@@ -1,5 +1,5 @@
 // Its own file, so that the page has loaded no partner script yet (each file gets a fresh page).
-import { CDN_URL as checkoutScriptUrl } from '@checkout.com/checkout-web-components';
+import { checkoutScriptUrl } from '../../src/partners/checkout/checkout-script';
 import { describe, expect, it, vi } from 'vitest';
 import { ExchangeSessionLauncher } from '../../src';
 import { plaidScriptUrl } from '../../src/partners/plaid/plaid-script';

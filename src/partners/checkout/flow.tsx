@@ -1,4 +1,4 @@
-import { CDN_URL, loadCheckoutWebComponents, type Component } from '@checkout.com/checkout-web-components';
+import { loadCheckoutWebComponents, type Component } from '@checkout.com/checkout-web-components';
 import { useEffect, useMemo, useRef } from 'react';
 import { ExchangeSessionError } from '../../core/errors';
 import { useLatest } from '../../hooks/use-latest';
@@ -6,8 +6,7 @@ import type { PartnerFlowProps } from '../types';
 import { usePartnerScript } from '../use-partner-script';
 import { checkoutCallbacks } from './checkout-callbacks';
 import { checkoutSettings } from './checkout-options';
-
-const isCheckoutLoaded = () => typeof window !== 'undefined' && 'CheckoutWebComponents' in window;
+import { checkoutScriptUrl, isCheckoutLoaded } from './checkout-script';
 
 /** Mounts Checkout.com Flow for debit-card capture (Push to Card) into a container of its own. */
 export default function CheckoutFlow({ session, config, report, loading }: PartnerFlowProps<'checkout'>) {
@@ -17,7 +16,7 @@ export default function CheckoutFlow({ session, config, report, loading }: Partn
   const latestSettings = useLatest(settings);
   // Flow is re-created when what it shows changes, not when an options object is new each render.
   const settingsKey = settingsError ? '' : JSON.stringify(settings);
-  const loaded = usePartnerScript(CDN_URL, { label: 'Checkout.com Flow', isLoaded: isCheckoutLoaded, nonce: config.nonce }, report);
+  const loaded = usePartnerScript(checkoutScriptUrl, { label: 'Checkout.com Flow', isLoaded: isCheckoutLoaded, nonce: config.nonce }, report);
 
   useEffect(() => {
     if (settingsError) report.fail(settingsError);

@@ -1,4 +1,4 @@
-import { isJsonObject, ownField, ownObject, ownString } from '../../core/json';
+import { isJsonObject, ownField, ownObject, ownString, parseJsonText } from '../../core/json';
 
 /** A post message of MX Connect: `{ mx: true, type: 'mx/connect/…', metadata }`. */
 export interface MxMessage {
@@ -8,7 +8,7 @@ export interface MxMessage {
 
 /** Reads an MX Connect post message; `undefined` for anything else on the page's message bus. */
 export function readMxMessage(data: unknown): MxMessage | undefined {
-  const value = typeof data === 'string' ? parseJson(data) : data;
+  const value = typeof data === 'string' ? parseJsonText(data) : data;
   if (!isJsonObject(value) || ownField(value, 'mx') !== true) return undefined;
   const type = ownString(value, 'type');
   if (!type?.startsWith('mx/')) return undefined;
@@ -23,12 +23,4 @@ export function readMemberConnected(message: MxMessage) {
   const sessionGuid = ownString(message.metadata, 'session_guid');
   if (!memberGuid || !userGuid) return undefined;
   return sessionGuid ? { memberGuid, userGuid, sessionGuid } : { memberGuid, userGuid };
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,0 +1,82 @@
+import { ExchangeSessionError } from '../core/errors';
+import { isJsonObject, ownField, ownObject, ownString } from '../core/json';
+import type { DwollaClient } from './dwolla-client';
+import { findExchangePartner } from './exchange-partners';
+import { createdResource, dwollaPath, type CreatedResource } from './resource';
+
+/** An account the customer connected through MX, ready to become an exchange. */
+export interface AvailableExchangeConnection {
+  availableConnectionToken: string;
+  name: string;
+}
+
+/** What the partner flow produced, in the form Dwolla's `POST /customers/{id}/exchanges` needs. */
+export type ExchangeToken =
+  | { partner: 'plaid'; publicToken: string }
+  | { partner: 'mx'; availableConnectionToken: string }
+  | { partner: 'checkout'; paymentId: string };
+
+/** The customer's accounts connected through MX: `GET /customers/{id}/available-exchange-connections`. */
+export async function listAvailableExchangeConnections(client: DwollaClient, customerId: string): Promise<AvailableExchangeConnection[]> {
+  const { body } = await client.request({ method: 'GET', path: dwollaPath`/customers/${customerId}/available-exchange-connections` });
+  const embedded = isJsonObject(body) ? ownObject(body, '_embedded') : undefined;
+  const items = embedded ? ownField(embedded, 'available-exchange-connections') : undefined;
+  if (!Array.isArray(items)) {
+    throw new ExchangeSessionError('invalidResponse', 'Dwolla listed connections without _embedded["available-exchange-connections"].');
+  }
+  return items.flatMap((item) => {
+    const availableConnectionToken = isJsonObject(item) ? ownString(item, 'availableConnectionToken') : undefined;
+    const name = isJsonObject(item) ? ownString(item, 'name') : undefined;
+    return availableConnectionToken && name ? [{ availableConnectionToken, name }] : [];
+  });
+}
+
+/**
+ * Creates the exchange from the partner flow's result, with the body Dwolla documents for each
+ * partner (`plaid.publicToken`, `mx.availableConnectionToken`, or Checkout.com's `token`).
+ */
+export async function createExchange(client: DwollaClient, customerId: string, token: ExchangeToken): Promise<CreatedResource> {
+  const { href } = await findExchangePartner(client, token.partner);
+  const response = await client.request({
+    method: 'POST',
+    path: dwollaPath`/customers/${customerId}/exchanges`,
+    body: { _links: { 'exchange-partner': { href } }, ...exchangeBody(token) },
+  });
+  return createdResource(response, 'the exchange');
+}
+
+function exchangeBody(token: ExchangeToken): Record<string, unknown> {
+  switch (token.partner) {
+    case 'plaid':
+      return { plaid: { publicToken: token.publicToken } };
+    case 'mx':
+      return { mx: { availableConnectionToken: token.availableConnectionToken } };
+    case 'checkout':
+      return { token: token.paymentId };
+  }
+}
+
+/** A card's billing details, as Dwolla's card funding source needs them. */
+export interface CardDetails {
+  firstName: string;
+  lastName: string;
+  billingAddress: { address1: string; address2?: string; city: string; stateProvinceRegion: string; country: string; postalCode: string };
+}
+
+/** Options of {@link createFundingSource}: a bank account, or a debit card (Checkout.com). */
+export type CreateFundingSourceOptions = { exchangeHref: string; name: string } & (
+  | { bankAccountType: 'checking' | 'savings' }
+  | { cardDetails: CardDetails }
+);
+
+/** Creates the customer's funding source from an exchange: `POST /customers/{id}/funding-sources`. */
+export async function createFundingSource(client: DwollaClient, customerId: string, options: CreateFundingSourceOptions): Promise<CreatedResource> {
+  const { exchangeHref, name, ...kind } = options;
+  const response = await client.request({
+    method: 'POST',
+    path: dwollaPath`/customers/${customerId}/funding-sources`,
+    body: { _links: { exchange: { href: exchangeHref } }, name, ...kind },
+  });
+  return createdResource(response, 'the funding source');
+}
+

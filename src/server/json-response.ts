@@ -1,0 +1,17 @@
+/** A JSON response that no cache keeps: exchange sessions are single-use and per user. */
+export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+  });
+}
+
+/** The error bodies the handlers send: Dwolla's shape, with no upstream detail. */
+export const errorBodies = {
+  badRequest: { code: 'BadRequest', message: 'Invalid exchange session id.' },
+  forbidden: { code: 'Forbidden', message: 'Not authorized to retrieve exchange session.' },
+  notFound: { code: 'NotFound', message: 'Exchange session not found.' },
+  methodNotAllowed: { code: 'MethodNotAllowed', message: 'Method not allowed.' },
+  badGateway: { code: 'BadGateway', message: 'The exchange session could not be retrieved from Dwolla.' },
+  serverError: { code: 'ServerError', message: 'A server error occurred.' },
+} as const;

@@ -1,0 +1,15 @@
+export type { ExchangeSessionHandlersOptions, MockSessionAnswer } from './exchange-session-handlers';
+export { exchangeSessionHandlers } from './exchange-session-handlers';
+export type { FakeCheckoutLog } from './fake-checkout';
+export { fakeCheckoutScript, fakeDeclinedCard, installFakeCheckout } from './fake-checkout';
+export { fakeMxConnectPage, fakeMxConnectPath } from './fake-mx-connect';
+export type { FakePartnerPagesPlugin } from './fake-partner-pages';
+export { fakePartnerPages } from './fake-partner-pages';
+export type { FakePlaidLog } from './fake-plaid';
+export { fakeInvalidLinkToken, fakePlaidScript, installFakePlaid } from './fake-plaid';
+export type { ExchangeSessionFixtureOptions, FixtureEnvironment } from './fixtures';
+export { dwollaErrorFixtures, exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from './fixtures';
+export type { PartnerScriptBehaviour, PartnerScriptHandlersOptions } from './partner-script-handlers';
+export { partnerScriptHandlers } from './partner-script-handlers';
+export { checkoutScriptUrl } from '../partners/checkout/checkout-script';
+export { plaidScriptUrl } from '../partners/plaid/plaid-script';
