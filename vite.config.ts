@@ -1,12 +1,22 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
 import dts from 'vite-plugin-dts';
 import { fakePartnerPages } from './src/testing/fake-partner-pages.ts';
-import { chromiumLaunchOptions } from './test/chromium.ts';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { e2eBackend } from './test/support/e2e-backend.ts';
 import pkg from './package.json' with { type: 'json' };
+
+// A fresh object per project: Vitest names each project's browser instances in place.
+const chromium = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+  instances: [{ browser: 'chromium' as const }],
+  screenshotFailures: false,
+});
 
 const peers = Object.keys(pkg.peerDependencies);
 const isExternal = (id: string) => id.startsWith('node:') || peers.some((peer) => id === peer || id.startsWith(`${peer}/`));
@@ -69,14 +79,14 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/browser.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-            instances: [{ browser: 'chromium' }],
-            screenshotFailures: false,
-          },
+          browser: chromium(),
         },
+      },
+      {
+        extends: true,
+        // Every story is a test: it renders, runs its play function, and passes the a11y check.
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: { name: 'storybook', browser: chromium() },
       },
     ],
   },

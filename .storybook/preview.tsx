@@ -6,10 +6,10 @@ import { StrictMode } from 'react';
 const preview: Preview = {
   loaders: [mswLoader()],
   decorators: [
-    // Every story runs under StrictMode, with a cache of its own.
+    // Every story runs under StrictMode, with a cache of its own that retries fast.
     (Story) => (
       <StrictMode>
-        <QueryClientProvider client={new QueryClient()}>
+        <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retryDelay: 200 } } })}>
           <Story />
         </QueryClientProvider>
       </StrictMode>
@@ -17,7 +17,10 @@ const preview: Preview = {
   ],
   parameters: {
     controls: { expanded: true },
+    // Accessibility violations fail the story's test.
+    a11y: { test: 'error' },
   },
+  tags: ['autodocs'],
 };
 
 export default preview;

@@ -1,67 +1,104 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { fn } from 'storybook/test';
-import { ExchangeSessionLauncher, type ExchangePartner } from '../src';
-import { exchangeSessionHandlers } from '../src/testing/exchange-session-handlers';
-import { fakeMxConnectPath } from '../src/testing/fake-mx-connect';
-import { exchangeSessionFixture, fixtureSessionIds } from '../src/testing/fixtures';
-import { partnerScriptHandlers } from '../src/testing/partner-script-handlers';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { ExchangeSessionLauncher } from '../src';
+import type { FakeCheckoutLog } from '../src/testing/fake-checkout';
+import type { FakePlaidLog } from '../src/testing/fake-plaid';
+import { fixtureSessionIds } from '../src/testing/fixtures';
+import { fakeMxUrl, launcherArgs, storyBackend } from './support/story-backend';
 
-const unsafeMxId = 'unsafe-mx-url';
+/** The whole page: Plaid Link opens outside the story's canvas. */
+const pageOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
+const fakes = () => window as unknown as { __fakePlaid: FakePlaidLog; __fakeCheckout: FakeCheckoutLog };
 
+/**
+ * The launcher fetches the session from the app's backend (mocked here) and runs the partner flow
+ * its shape calls for. Partner scripts and the MX Connect page are local stand-ins; the Actions
+ * panel shows every callback with its payload.
+ */
 const meta = {
-  title: 'Components/ExchangeSessionLauncher',
+  title: 'Launcher/Partners',
   component: ExchangeSessionLauncher,
   args: {
     sessionId: fixtureSessionIds.plaid,
-    endpoint: '/api/exchange-sessions',
-    onSuccess: fn(),
-    onExit: fn(),
-    onError: fn(),
-    onEvent: fn(),
-    onRedirect: fn(),
+    ...launcherArgs(),
+  },
+  argTypes: {
+    sessionId: { control: 'select', options: Object.values(fixtureSessionIds) },
   },
   beforeEach({ msw }) {
-    const mxUrl = `${location.origin}${fakeMxConnectPath}?token=FAKE-mx-token`;
-    const sessions: Record<string, object> = Object.fromEntries(
-      (Object.keys(fixtureSessionIds) as ExchangePartner[]).map((partner) => [
-        fixtureSessionIds[partner],
-        exchangeSessionFixture(partner, { mxUrl }),
-      ]),
-    );
-    sessions[unsafeMxId] = exchangeSessionFixture('mx', { mxUrl: 'javascript:alert(document.cookie)' });
-    msw.use(...exchangeSessionHandlers({ sessions, delay: 300 }), ...partnerScriptHandlers());
+    msw.use(...storyBackend());
   },
 } satisfies Meta<typeof ExchangeSessionLauncher>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Plaid Link opens by itself once ready (a local stand-in for Plaid's script). */
-export const PlaidAutoOpen: Story = {};
-
-/** Plaid Link behind a button. */
-export const PlaidButton: Story = { args: { plaid: { open: 'button', buttonLabel: 'Link your bank with Plaid' } } };
-
-/** MX Connect embedded in an iframe; the local stand-in posts MX's real messages. */
-export const MxEmbed: Story = {
-  args: { sessionId: fixtureSessionIds.mx, mx: { mode: 'embed', allowedHosts: [location.origin] } },
-};
-
-/** MX redirect mode: `onRedirect` receives the URL (see Actions) instead of the page leaving. */
+/** MX's default: the page goes to MX Connect. Here `onRedirect` receives the URL instead (see Actions). */
 export const MxRedirect: Story = {
   args: { sessionId: fixtureSessionIds.mx, mx: { allowedHosts: [location.origin] } },
-};
-
-/** Checkout.com Flow for debit-card capture (a local stand-in for Checkout's script). */
-export const CheckoutFlow: Story = {
-  args: {
-    sessionId: fixtureSessionIds.checkout,
-    checkout: { publicKey: 'pk_sbox_fake0000000000000000000000', locale: 'en-US' },
+  play: async ({ args, canvas }) => {
+    await expect(await canvas.findByText(/Continuing to MX/)).toBeVisible();
+    await waitFor(() => expect(args.onRedirect).toHaveBeenCalledWith(fakeMxUrl()));
+    await expect(args.onRedirect).toHaveBeenCalledTimes(1);
   },
 };
 
-/** An MX URL that is not `https:` on an MX host is never used: `unsafeRedirect`. */
-export const UnsafeMxUrl: Story = { args: { sessionId: unsafeMxId } };
+/** MX Connect in an iframe; its `mx/connect/…` messages arrive as `onEvent`, the connected member as `onSuccess`. */
+export const MxEmbed: Story = {
+  args: { sessionId: fixtureSessionIds.mx, mx: { mode: 'embed', allowedHosts: [location.origin] } },
+  play: async ({ args, canvas }) => {
+    const frame = (await canvas.findByTitle('MX Connect: link your bank account')) as HTMLIFrameElement;
+    const connect = await waitFor(() => within(frame.contentDocument!.body).getByRole('button', { name: 'Connect' }));
+    // A plain click: user-event would keep tracking the iframe's document after the story unmounts it.
+    connect.click();
+    await waitFor(() =>
+      expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ partner: 'mx', memberGuid: 'MBR-fake-0000' })),
+    );
+  },
+};
 
-/** Checkout.com without a public key: a `configuration` error, with no retry. */
-export const MissingCheckoutKey: Story = { args: { sessionId: fixtureSessionIds.checkout } };
+/** Plaid Link opens by itself as soon as it is ready. */
+export const PlaidAutoOpen: Story = {
+  play: async ({ args, canvasElement }) => {
+    await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ partner: 'plaid', publicToken: expect.stringMatching(/^public-sandbox-/) })));
+    await waitFor(() => expect(canvasElement.querySelector('[data-status]')).toHaveAttribute('data-status', 'success'));
+  },
+};
+
+/** Plaid Link behind a button of your wording. */
+export const PlaidButtonOpen: Story = {
+  args: { plaid: { open: 'button', buttonLabel: 'Link your bank with Plaid' } },
+  play: async ({ args, canvas, canvasElement }) => {
+    const button = await canvas.findByRole('button', { name: 'Link your bank with Plaid' });
+    await waitFor(() => expect(button).toBeEnabled());
+    await userEvent.click(button);
+    await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
+  },
+};
+
+/** Back from a bank's OAuth page: the same link token, re-initialised with `receivedRedirectUri`. */
+export const PlaidOAuthReturn: Story = {
+  args: { receivedRedirectUri: 'https://app.example/plaid-oauth?oauth_state_id=fake-oauth-state' },
+  play: async ({ canvasElement }) => {
+    await pageOf(canvasElement).findByRole('dialog', { name: /Plaid Link/ });
+    await expect(fakes().__fakePlaid.configs.at(-1)?.receivedRedirectUri).toBe(
+      'https://app.example/plaid-oauth?oauth_state_id=fake-oauth-state',
+    );
+  },
+};
+
+/** Checkout.com Flow for debit-card capture (Push to Card), with a locale and appearance tokens. */
+export const CheckoutFlow: Story = {
+  args: {
+    sessionId: fixtureSessionIds.checkout,
+    checkout: { publicKey: 'pk_sbox_fake0000000000000000000000', locale: 'en-GB', appearance: { colorAction: '#0b5cff', borderRadius: ['6px', '6px'] } },
+  },
+  play: async ({ args, canvas }) => {
+    await userEvent.type(await canvas.findByRole('textbox', { name: 'Card number' }), '4242 4242 4242 4242');
+    await userEvent.click(canvas.getByRole('button', { name: 'Pay' }));
+    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ partner: 'checkout', paymentId: expect.stringMatching(/^pay_/) })));
+    await expect(fakes().__fakeCheckout.lastOptions).toMatchObject({ locale: 'en-GB', appearance: { colorAction: '#0b5cff' } });
+  },
+};

@@ -7,9 +7,9 @@ type PartnerModule<P extends ExchangePartner> = Promise<{ default: PartnerFlow<P
 // The only door to partner code: each flow is its own chunk, fetched when a session of that
 // partner arrives, so an MX-only app never downloads Plaid or Checkout.com code.
 const importers: { [P in ExchangePartner]: () => PartnerModule<P> } = {
-  mx: () => import('./mx/flow'),
-  plaid: () => import('./plaid/flow'),
-  checkout: () => import('./checkout/flow'),
+  mx: () => import('./mx/mx-flow'),
+  plaid: () => import('./plaid/plaid-flow'),
+  checkout: () => import('./checkout/checkout-flow'),
 };
 
 const peerPackages: Record<ExchangePartner, string | undefined> = {

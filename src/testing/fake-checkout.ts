@@ -48,11 +48,19 @@ export function installFakeCheckout(win: Window = window): FakeCheckoutLog {
               throw Object.assign(new Error('Component already mounted'), { name: 'CheckoutError', type: 'Integration', code: 'component_already_mounted' });
             }
             log.mounted += 1;
+            const accent = String((options.appearance as { colorAction?: string } | undefined)?.colorAction ?? '#186aff');
             form = doc.createElement('form');
             form.setAttribute('aria-label', 'Debit card (Checkout.com test double)');
+            form.style.cssText =
+              'max-width:360px;border:1px solid #d0d5dd;border-radius:8px;padding:16px;font:15px/1.5 system-ui,sans-serif;color:#111;background:#fff';
+            const title = doc.createElement('p');
+            title.textContent = 'Debit card';
+            title.style.cssText = 'margin:0 0 8px;font-weight:600';
             const label = doc.createElement('label');
             label.textContent = 'Card number ';
+            label.style.cssText = 'display:block;margin-bottom:12px';
             const input = doc.createElement('input');
+            input.style.cssText = 'display:block;width:100%;box-sizing:border-box;margin-top:4px;padding:8px;border:1px solid #888;border-radius:6px;font:inherit';
             input.name = 'card-number';
             input.inputMode = 'numeric';
             input.autocomplete = 'cc-number';
@@ -61,18 +69,24 @@ export function installFakeCheckout(win: Window = window): FakeCheckoutLog {
             const pay = doc.createElement('button');
             pay.type = 'submit';
             pay.textContent = 'Pay';
+            pay.style.cssText = `background:${accent};color:#fff;border:0;border-radius:6px;padding:8px 16px;font:inherit;cursor:pointer`;
+            const outcome = doc.createElement('p');
+            outcome.setAttribute('role', 'status');
+            outcome.style.cssText = 'margin:12px 0 0;min-height:1.5em';
             form.onsubmit = (event) => {
               event.preventDefault();
               options.onSubmit?.(component);
               setTimeout(() => {
                 if (input.value.replace(/\s/g, '') === declinedCard) {
+                  outcome.textContent = 'The card was declined. Try another card.';
                   options.onError?.(component, { name: 'CheckoutError', type: 'Request', code: 'payment_request_declined', message: 'The card was declined.' });
                   return;
                 }
+                outcome.textContent = 'Card approved.';
                 options.onPaymentCompleted?.(component, { id: 'pay_fake0000000000000000000000', status: 'Approved', type: 'card' });
               }, 0);
             };
-            form.append(label, pay);
+            form.append(title, label, pay, outcome);
             element.append(form);
             setTimeout(() => options.onReady?.(component), 0);
             return component;

@@ -9,16 +9,27 @@ export const fakeMxConnectPath = '/__fakes__/mx-connect.html';
 export function fakeMxConnectPage(): string {
   return `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>MX Connect (test double)</title></head>
+<head><meta charset="utf-8"><title>MX Connect (test double)</title>
+<style>
+  body { margin: 0; font: 15px/1.5 system-ui, sans-serif; color: #111; background: #f4f6f8; }
+  main { max-width: 420px; margin: 24px auto; padding: 24px; background: #fff; border-radius: 12px; box-shadow: 0 2px 12px rgba(0,0,0,.12); }
+  h1 { margin: 0 0 4px; font-size: 20px; }
+  fieldset { border: 1px solid #ccc; border-radius: 8px; margin: 16px 0; }
+  input[name=username] { padding: 6px; border: 1px solid #888; border-radius: 6px; font: inherit; }
+  button { background: #0a3fa8; color: #fff; border: 0; border-radius: 6px; padding: 8px 16px; font: inherit; cursor: pointer; }
+</style>
+</head>
 <body>
 <main>
   <h1>Connect your bank</h1>
+  <p>MX Connect test double: no real bank is contacted.</p>
   <fieldset><legend>Institution</legend>
     <label><input type="radio" name="institution" value="mxbank" checked> MX Bank</label><br>
     <label><input type="radio" name="institution" value="mxbank_oauth"> MX Bank (OAuth)</label>
   </fieldset>
   <p><label>User name <input name="username" value="mxuser" autocomplete="off"></label></p>
   <button type="button" id="connect">Connect</button>
+  <p role="status" id="outcome"></p>
   <button type="button" id="done" hidden>Done</button>
 </main>
 <script>
@@ -29,6 +40,7 @@ export function fakeMxConnectPage(): string {
     const code = document.querySelector('input[name=institution]:checked').value;
     post('mx/connect/selectedInstitution', { code, guid: 'INS-fake-' + code, name: 'MX Bank', url: 'https://www.mx.com' });
     post('mx/connect/memberConnected', { member_guid: 'MBR-fake-0000' });
+    document.getElementById('outcome').textContent = 'Connected to MX Bank.';
     document.getElementById('connect').hidden = true;
     document.getElementById('done').hidden = false;
   };

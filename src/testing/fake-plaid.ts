@@ -67,10 +67,17 @@ export function installFakePlaid(win: Window = window): FakePlaidLog {
           dialog.setAttribute('role', 'dialog');
           dialog.setAttribute('aria-modal', 'true');
           dialog.setAttribute('aria-label', 'Plaid Link (test double)');
-          dialog.style.cssText = 'position:fixed;inset:10%;background:#fff;border:1px solid #333;padding:16px;z-index:10';
+          dialog.style.cssText =
+            'position:fixed;top:8%;left:50%;transform:translateX(-50%);width:min(360px,90vw);background:#fff;color:#111;' +
+            'border-radius:12px;box-shadow:0 12px 48px rgba(0,0,0,.35);padding:24px;font:15px/1.5 system-ui,sans-serif;z-index:2147483000';
           const title = doc.createElement('h2');
           title.textContent = 'Select your bank';
+          title.style.cssText = 'margin:0 0 4px;font-size:20px';
+          const note = doc.createElement('p');
+          note.textContent = 'Plaid Link test double: no real bank is contacted.';
+          note.style.cssText = 'margin:0 0 16px;color:#444;font-size:13px';
           const list = doc.createElement('fieldset');
+          list.style.cssText = 'border:1px solid #ccc;border-radius:8px;margin:0 0 16px;padding:8px 12px';
           const legend = doc.createElement('legend');
           legend.textContent = 'Institutions';
           list.append(legend);
@@ -87,6 +94,7 @@ export function installFakePlaid(win: Window = window): FakePlaidLog {
           const proceed = doc.createElement('button');
           proceed.type = 'button';
           proceed.textContent = 'Continue';
+          proceed.style.cssText = 'background:#111;color:#fff;border:0;border-radius:6px;padding:8px 16px;margin-right:8px;font:inherit;cursor:pointer';
           proceed.onclick = () => {
             const chosen = list.querySelector<HTMLInputElement>('input:checked')?.value;
             const institution = institutions.find((candidate) => candidate.institution_id === chosen) ?? null;
@@ -101,8 +109,9 @@ export function installFakePlaid(win: Window = window): FakePlaidLog {
           const leave = doc.createElement('button');
           leave.type = 'button';
           leave.textContent = 'Exit';
+          leave.style.cssText = 'background:#fff;color:#111;border:1px solid #888;border-radius:6px;padding:8px 16px;font:inherit;cursor:pointer';
           leave.onclick = () => exit(null);
-          dialog.append(title, list, proceed, leave);
+          dialog.append(title, note, list, proceed, leave);
           doc.body.append(dialog);
         },
         // Plaid answers every exit of an open Link, forced or not, with onExit.

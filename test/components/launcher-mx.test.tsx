@@ -58,9 +58,16 @@ describe('<ExchangeSessionLauncher> with an MX session, embed mode', () => {
     act(() => window.dispatchEvent(new MessageEvent('message', { data, origin, source })));
   const connected = { mx: true, type: 'mx/connect/memberConnected', metadata: { user_guid: 'USR-1', member_guid: 'MBR-1', session_guid: 'ANS-1' } };
 
+  /** The widget's iframe, once its effects (the `opened` event, the message listener) have run. */
+  async function embeddedWidget(onEvent: ReturnType<typeof launcherSpies>['onEvent']) {
+    const frame = (await screen.findByTitle('MX Connect: link your bank account')) as HTMLIFrameElement;
+    await waitFor(() => expect(eventNames(onEvent)).toContain('opened'));
+    return frame;
+  }
+
   it('embeds MX Connect and reports its messages and the connected member once', async () => {
     const { spies } = launch(fakePartnerValues.mxUrl, { mode: 'embed' });
-    const frame = (await screen.findByTitle('MX Connect: link your bank account')) as HTMLIFrameElement;
+    const frame = await embeddedWidget(spies.onEvent);
     expect(frame.src).toBe(fakePartnerValues.mxUrl);
     const origin = new URL(fakePartnerValues.mxUrl).origin;
 
@@ -82,7 +89,7 @@ describe('<ExchangeSessionLauncher> with an MX session, embed mode', () => {
 
   it('ignores messages from another origin or another window', async () => {
     const { spies } = launch(fakePartnerValues.mxUrl, { mode: 'embed' });
-    const frame = (await screen.findByTitle(/MX Connect/)) as HTMLIFrameElement;
+    const frame = await embeddedWidget(spies.onEvent);
     const origin = new URL(fakePartnerValues.mxUrl).origin;
 
     post(connected, 'https://evil.example', frame.contentWindow);
@@ -97,7 +104,7 @@ describe('<ExchangeSessionLauncher> with an MX session, embed mode', () => {
 
   it('removes its listener and iframe on unmount', async () => {
     const { spies, view } = launch(fakePartnerValues.mxUrl, { mode: 'embed' });
-    const frame = (await screen.findByTitle(/MX Connect/)) as HTMLIFrameElement;
+    const frame = await embeddedWidget(spies.onEvent);
     const source = frame.contentWindow;
     act(() => view.unmount());
     expect(document.querySelector('iframe')).toBeNull();

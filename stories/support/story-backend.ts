@@ -1,0 +1,90 @@
+import { HttpResponse, type HttpHandler } from 'msw';
+import { fn } from 'storybook/test';
+import type { ExchangePartner } from '../../src';
+import { exchangeSessionHandlers, type MockSessionAnswer } from '../../src/testing/exchange-session-handlers';
+import { fakeMxConnectPath } from '../../src/testing/fake-mx-connect';
+import { fakeInvalidLinkToken } from '../../src/testing/fake-plaid';
+import { dwollaErrorFixtures, exchangeSessionFixture, fixtureSessionIds } from '../../src/testing/fixtures';
+import { partnerScriptHandlers, type PartnerScriptHandlersOptions } from '../../src/testing/partner-script-handlers';
+
+/** The fake MX Connect page the Storybook dev server serves; stories allow it with `allowedHosts`. */
+export const fakeMxUrl = () => `${location.origin}${fakeMxConnectPath}?token=FAKE-mx-token`;
+
+/** The session ids of the state stories, each answered in its own way by the mock backend. */
+export const stateIds = {
+  slow: 'slow-backend',
+  forbidden: 'forbidden',
+  unauthorized: 'unauthorized',
+  validation: 'validation-error',
+  rateLimited: 'rate-limited',
+  serverThenOk: 'server-error-then-ok',
+  network: 'network-failure',
+  malformed: 'malformed-json',
+  html: 'html-login-page',
+  unknownPartner: 'unknown-partner',
+  unsafeMx: 'unsafe-mx-url',
+  productionCheckout: 'production-checkout',
+  invalidPlaidToken: 'spent-plaid-token',
+} as const;
+
+function stateAnswers(): Record<string, MockSessionAnswer> {
+  const { externalProviderSessionToken: _token, ...finicity } = exchangeSessionFixture('plaid');
+  let serverAnswers = 0;
+  return {
+    [stateIds.slow]: () => new Promise<Response>(() => {}),
+    [stateIds.forbidden]: () => HttpResponse.json(dwollaErrorFixtures.forbidden, { status: 403 }),
+    [stateIds.unauthorized]: () => HttpResponse.json(dwollaErrorFixtures.unauthorized, { status: 401 }),
+    [stateIds.validation]: () => HttpResponse.json(dwollaErrorFixtures.validation, { status: 400 }),
+    [stateIds.rateLimited]: () => HttpResponse.json({ code: 'TooManyRequests', message: 'Slow down.' }, { status: 429 }),
+    [stateIds.serverThenOk]: () =>
+      ++serverAnswers <= 4
+        ? HttpResponse.json(dwollaErrorFixtures.server, { status: 500 })
+        : HttpResponse.json(exchangeSessionFixture('mx', { mxUrl: fakeMxUrl() })),
+    [stateIds.network]: () => HttpResponse.error(),
+    [stateIds.malformed]: () => new HttpResponse('{"created": "2026-11-', { headers: { 'Content-Type': 'application/json' } }),
+    [stateIds.html]: () => HttpResponse.html('<!doctype html><title>Sign in</title><h1>Sign in</h1>'),
+    [stateIds.unknownPartner]: finicity,
+    [stateIds.unsafeMx]: exchangeSessionFixture('mx', { mxUrl: 'javascript:alert(document.cookie)' }),
+    [stateIds.productionCheckout]: exchangeSessionFixture('checkout', { environment: 'production' }),
+    [stateIds.invalidPlaidToken]: { ...exchangeSessionFixture('plaid'), externalProviderSessionToken: fakeInvalidLinkToken },
+  };
+}
+
+/** Options of {@link storyBackend}. */
+export interface StoryBackendOptions {
+  /** Milliseconds the backend waits before answering. */
+  delay?: number;
+  scripts?: PartnerScriptHandlersOptions;
+}
+
+/**
+ * The mock backend of every story: one session per partner, the state sessions above, and the
+ * fake partner scripts at the partners' CDN URLs.
+ */
+export function storyBackend({ delay = 150, scripts }: StoryBackendOptions = {}): HttpHandler[] {
+  const sessions: Record<string, MockSessionAnswer> = {
+    ...Object.fromEntries(
+      (Object.keys(fixtureSessionIds) as ExchangePartner[]).map((partner) => [
+        fixtureSessionIds[partner],
+        exchangeSessionFixture(partner, { mxUrl: fakeMxUrl() }),
+      ]),
+    ),
+    ...stateAnswers(),
+  };
+  return [
+    ...exchangeSessionHandlers({ sessions, delay }),
+    ...partnerScriptHandlers(scripts),
+  ];
+}
+
+/** The launcher's backend endpoint and every callback as an Actions-panel spy. */
+export function launcherArgs() {
+  return {
+    endpoint: '/api/exchange-sessions',
+    onSuccess: fn(),
+    onExit: fn(),
+    onError: fn(),
+    onEvent: fn(),
+    onRedirect: fn(),
+  };
+}
