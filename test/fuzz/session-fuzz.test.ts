@@ -57,7 +57,7 @@ const nearRealResponse = fc
     return text;
   });
 
-function apply(json: Record<string, unknown>, step: { kind: 'set' | 'delete' | 'extra'; path: string[]; key?: string; value?: unknown }) {
+function apply(json: Record<string, unknown>, step: { kind: 'set' | 'delete' | 'extra'; path: readonly string[]; key?: string; value?: unknown }) {
   let node: unknown = json;
   for (const key of step.path.slice(0, -1)) {
     if (typeof node !== 'object' || node === null) return;

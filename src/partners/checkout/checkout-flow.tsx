@@ -1,4 +1,7 @@
-import { loadCheckoutWebComponents, type Component } from '@checkout.com/checkout-web-components';
+// A namespace import: bundlers turn a missing optional peer into a module without named exports,
+// and this chunk must then fail when it loads (partnerUnavailable), not when the app is built.
+import * as CheckoutLoader from '@checkout.com/checkout-web-components';
+import type { Component } from '@checkout.com/checkout-web-components';
 import { useEffect, useMemo, useRef } from 'react';
 import { ExchangeSessionError } from '../../core/errors';
 import { useLatest } from '../../hooks/use-latest';
@@ -34,7 +37,7 @@ export default function CheckoutFlow({ session, config, report, loading }: Partn
       // that run knows it is over, and Flow is initialised once.
       await Promise.resolve();
       if (!active) return;
-      const checkout = await loadCheckoutWebComponents({ ...current, ...checkoutCallbacks(report, sessionId, () => active) });
+      const checkout = await CheckoutLoader.loadCheckoutWebComponents({ ...current, ...checkoutCallbacks(report, sessionId, () => active) });
       if (!active) return;
       flow = checkout.create('flow');
       flow.mount(element);

@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { usePlaidLink, type PlaidLinkOptions } from 'react-plaid-link';
+// A namespace import: bundlers turn a missing optional peer into a module without named exports,
+// and this chunk must then fail when it loads (partnerUnavailable), not when the app is built.
+import * as ReactPlaidLink from 'react-plaid-link';
+import type { PlaidLinkOptions } from 'react-plaid-link';
 import { ExchangeSessionError } from '../../core/errors';
 import type { PlaidConfig } from '../../core/partner-config';
 import type { PlaidExchangeSession } from '../../core/session';
@@ -58,7 +61,7 @@ export function PlaidLinkRunner({ session, config, report, receivedRedirectUri }
     [report, sessionId],
   );
 
-  const { open, ready } = usePlaidLink({ token: session.linkToken, receivedRedirectUri, ...handlers });
+  const { open, ready } = ReactPlaidLink.usePlaidLink({ token: session.linkToken, receivedRedirectUri, ...handlers });
 
   const openOnce = () => {
     opened.current = true;

@@ -1,0 +1,97 @@
+// Installs the packed tarball into fresh consumer apps and builds them with Vite: React 19 with
+// MX only (no optional peers installed), and React 18 with every partner. Each also renders the
+// launcher on the server (ESM) and requires the server entry (CJS).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const versionOf = (name) => pkg.devDependencies[name];
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+
+const ssrScript = `
+  import { createElement } from 'react';
+  import { renderToString } from 'react-dom/server';
+  import { ExchangeSessionLauncher } from 'react-dwolla-exchange';
+  console.log(renderToString(createElement(ExchangeSessionLauncher, { sessionId: 'abc', endpoint: '/api/exchange-sessions' })));`;
+
+const work = mkdtempSync(join(tmpdir(), 'rde-consumers-'));
+try {
+  const tarball = join(work, run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').at(-1));
+
+  const apps = [
+    {
+      name: 'react19-mx-only',
+      dependencies: { react: '19.3.1', 'react-dom': '19.3.1' },
+      source: `
+        import { createRoot } from 'react-dom/client';
+        import { ExchangeSessionLauncher } from 'react-dwolla-exchange';
+        createRoot(document.getElementById('root')).render(
+          <ExchangeSessionLauncher sessionId="abc" endpoint="/api/exchange-sessions" mx={{ mode: 'embed' }} />,
+        );`,
+      check: (assets) => {
+        const plaid = assets.find((file) => file.name.startsWith('plaid-flow'));
+        if (!plaid) throw new Error('the Plaid flow should still be a lazy chunk');
+        if (!/Could not resolve "react-plaid-link"/.test(plaid.code)) throw new Error('a missing react-plaid-link should fail only when the Plaid chunk loads');
+        const entry = assets.find((file) => file.name.startsWith('index'));
+        if (/cdn\.plaid\.com|checkout-web-components\.checkout\.com|usePlaidLink/.test(entry.code)) throw new Error("the entry chunk holds partner code");
+      },
+    },
+    {
+      name: 'react18-all-partners',
+      dependencies: {
+        react: '18.3.1',
+        'react-dom': '18.3.1',
+        'react-plaid-link': versionOf('react-plaid-link'),
+        '@checkout.com/checkout-web-components': versionOf('@checkout.com/checkout-web-components'),
+      },
+      source: `
+        import { createRoot } from 'react-dom/client';
+        import { ExchangeSessionLauncher, ExchangeSessionProvider } from 'react-dwolla-exchange';
+        createRoot(document.getElementById('root')).render(
+          <ExchangeSessionProvider endpoint="/api/exchange-sessions" checkout={{ publicKey: 'pk_sbox_fake', environment: 'sandbox' }}>
+            <ExchangeSessionLauncher sessionId="abc" />
+          </ExchangeSessionProvider>,
+        );`,
+      check: (assets) => {
+        const plaid = assets.find((file) => file.name.startsWith('plaid-flow'));
+        if (!plaid || !/link-initialize\.js/.test(plaid.code)) throw new Error('the Plaid chunk should hold react-plaid-link');
+      },
+    },
+  ];
+
+  for (const app of apps) {
+    const dir = join(work, app.name);
+    mkdirSync(join(dir, 'src'), { recursive: true });
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({
+        name: app.name,
+        private: true,
+        type: 'module',
+        dependencies: {
+          ...app.dependencies,
+          '@tanstack/react-query': versionOf('@tanstack/react-query'),
+          'react-dwolla-exchange': `file:${tarball}`,
+          vite: versionOf('vite'),
+        },
+      }),
+    );
+    writeFileSync(join(dir, 'index.html'), '<div id="root"></div><script type="module" src="/src/main.jsx"></script>');
+    writeFileSync(join(dir, 'src/main.jsx'), app.source);
+    const started = Date.now();
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+    run('npx', ['vite', 'build', '--logLevel', 'error'], dir);
+    const assets = readdirSync(join(dir, 'dist/assets')).map((name) => ({ name, code: readFileSync(join(dir, 'dist/assets', name), 'utf8') }));
+    app.check(assets);
+    // Server-side: the ESM entry renders its placeholder, the CJS server entry loads.
+    const html = run('node', ['--input-type=module', '-e', ssrScript], dir).trim();
+    if (html !== '<div data-status="loading" aria-busy="true"><p role="status">Loading…</p></div>') throw new Error(`unexpected SSR output: ${html}`);
+    run('node', ['-e', "const s = require('react-dwolla-exchange/server'); if (typeof s.createExchangeSessionHandler !== 'function') process.exit(1);"], dir);
+    console.log(`consumer ${app.name}: installed and built in ${((Date.now() - started) / 1000).toFixed(1)} s, ${assets.length} assets`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
