@@ -32,6 +32,9 @@ export type {
 } from './core/session';
 export { normalizeExchangeSessionId } from './core/session-id';
 
+export type { PartnerScriptOptions } from './partners/partner-scripts';
+export { preloadExchangePartner } from './partners/preload-partner';
+
 export type { ExchangeSessionCallbacks, ExchangeSessionConfig, ExchangeSessionSlots } from './hooks/exchange-session-context';
 export type { UseExchangeSessionOptions, UseExchangeSessionResult } from './hooks/use-exchange-session';
 export { useExchangeSession } from './hooks/use-exchange-session';

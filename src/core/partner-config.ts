@@ -43,4 +43,6 @@ export interface PartnerConfig {
   plaid?: PlaidConfig;
   /** A CSP nonce put on the partner scripts the library adds (Plaid's, Checkout.com's). */
   nonce?: string;
+  /** How long a partner script may take to load before it is a `partnerLoadFailed` error; 30 s by default. */
+  scriptTimeoutMs?: number;
 }

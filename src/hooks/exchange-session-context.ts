@@ -45,7 +45,7 @@ export interface ExchangeSessionConfig
 /** Every key of {@link ExchangeSessionConfig}, so that the provider can memoise on them. */
 export const exchangeSessionConfigKeys = [
   'endpoint', 'headers', 'credentials', 'fetch', 'queryClient',
-  'checkout', 'mx', 'plaid', 'nonce',
+  'checkout', 'mx', 'plaid', 'nonce', 'scriptTimeoutMs',
   'onSuccess', 'onExit', 'onError', 'onEvent', 'onRedirect',
   'renderLoading', 'renderError',
 ] as const satisfies readonly (keyof ExchangeSessionConfig)[];

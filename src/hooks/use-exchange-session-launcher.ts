@@ -1,7 +1,8 @@
 'use client';
-import { createElement, useCallback, useMemo, useState, type ReactElement, type ReactNode } from 'react';
+import { createElement, useCallback, useEffect, useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import type { ExchangeSessionError } from '../core/errors';
-import type { ExchangeSession } from '../core/session';
+import type { ExchangePartner, ExchangeSession } from '../core/session';
+import { preloadExchangePartner } from '../partners/preload-partner';
 import type { PartnerReporter } from '../partners/types';
 import { useExchangeSessionConfig, type ExchangeSessionCallbacks } from './exchange-session-context';
 import { useExchangeSession, type UseExchangeSessionOptions } from './use-exchange-session';
@@ -16,6 +17,11 @@ export interface UseExchangeSessionLauncherOptions extends UseExchangeSessionOpt
   receivedRedirectUri?: string;
   /** What the partner flow shows while its script loads. */
   loading?: ReactNode;
+  /**
+   * The partner the session will be, when the app knows it: its code and script then load in
+   * parallel with the session request (see `preloadExchangePartner`).
+   */
+  partnerHint?: ExchangePartner;
 }
 
 /**
@@ -48,10 +54,17 @@ export interface ExchangeSessionLauncherState {
  */
 export function useExchangeSessionLauncher(
   sessionId: string | null | undefined,
-  { receivedRedirectUri, loading = null, ...options }: UseExchangeSessionLauncherOptions = {},
+  { receivedRedirectUri, loading = null, partnerHint, ...options }: UseExchangeSessionLauncherOptions = {},
 ): ExchangeSessionLauncherState {
   const config = useExchangeSessionConfig(options);
   const latest = useLatest(config);
+  const { nonce, scriptTimeoutMs } = config;
+
+  useEffect(() => {
+    // A failed preload is forgotten; the flow loads again when the session arrives and reports then.
+    if (partnerHint) preloadExchangePartner(partnerHint, { nonce, timeoutMs: scriptTimeoutMs }).catch(() => {});
+  }, [partnerHint, nonce, scriptTimeoutMs]);
+
   const query = useExchangeSession(sessionId, options);
   const session = query.data;
   const [attempt, setAttempt] = useState(0);

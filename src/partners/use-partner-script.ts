@@ -1,27 +1,27 @@
 import { useEffect, useState } from 'react';
 import type { ExchangeSessionError } from '../core/errors';
-import { loadScript, type LoadScriptOptions } from './load-script';
+import type { PartnerConfig } from '../core/partner-config';
+import { isPartnerScriptLoaded, loadPartnerScript, type ScriptedPartner } from './partner-scripts';
 import type { PartnerReporter } from './types';
 
 /**
- * Whether the partner's script is loaded; loads it on mount, and reports a load failure as the
- * flow's end. A result that arrives after unmount is dropped.
+ * Whether the partner's script is loaded; loads it on mount (or joins a preload under way), and
+ * reports a load failure as the flow's end. A result that arrives after unmount is dropped.
  */
-export function usePartnerScript(src: string, options: LoadScriptOptions, report: PartnerReporter): boolean {
-  const [loaded, setLoaded] = useState(options.isLoaded);
-  const { label, nonce, timeoutMs, isLoaded } = options;
+export function usePartnerScript(partner: ScriptedPartner, { nonce, scriptTimeoutMs }: PartnerConfig, report: PartnerReporter): boolean {
+  const [loaded, setLoaded] = useState(() => isPartnerScriptLoaded(partner));
 
   useEffect(() => {
     if (loaded) return;
     let active = true;
-    loadScript(src, { label, isLoaded, nonce, timeoutMs }).then(
+    loadPartnerScript(partner, { nonce, timeoutMs: scriptTimeoutMs }).then(
       () => active && setLoaded(true),
       (error: ExchangeSessionError) => active && report.fail(error),
     );
     return () => {
       active = false;
     };
-  }, [src, label, isLoaded, nonce, timeoutMs, loaded, report]);
+  }, [partner, nonce, scriptTimeoutMs, loaded, report]);
 
   return loaded;
 }

@@ -4,6 +4,8 @@ export interface FakePlaidLog {
   opened: number;
   exited: number;
   destroyed: number;
+  /** `performance.now()` at each `open()`, for timing benchmarks. */
+  openedAt: number[];
   /** The configs passed to `Plaid.create`, newest last. */
   configs: Array<{ token: string | null; receivedRedirectUri?: string }>;
 }
@@ -32,7 +34,7 @@ export function installFakePlaid(win: Window = window): FakePlaidLog {
     { name: 'First Platypus Bank', institution_id: 'ins_fake_1' },
     { name: 'Tattersall Federal Credit Union', institution_id: 'ins_fake_2' },
   ];
-  const log: FakePlaidLog = { created: 0, opened: 0, exited: 0, destroyed: 0, configs: [] };
+  const log: FakePlaidLog = { created: 0, opened: 0, exited: 0, destroyed: 0, openedAt: [], configs: [] };
   const doc = win.document;
   (win as unknown as { __fakePlaid: FakePlaidLog }).__fakePlaid = log;
 
@@ -58,6 +60,7 @@ export function installFakePlaid(win: Window = window): FakePlaidLog {
       return {
         open() {
           log.opened += 1;
+          log.openedAt.push(performance.now());
           event('OPEN');
           if (config.token === invalidToken) {
             exit({ error_type: 'INVALID_INPUT', error_code: 'INVALID_LINK_TOKEN', error_message: 'link token has expired', display_message: null });

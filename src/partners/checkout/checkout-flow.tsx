@@ -9,7 +9,6 @@ import type { PartnerFlowProps } from '../types';
 import { usePartnerScript } from '../use-partner-script';
 import { checkoutCallbacks } from './checkout-callbacks';
 import { checkoutSettings } from './checkout-options';
-import { checkoutScriptUrl, isCheckoutLoaded } from './checkout-script';
 
 /** Mounts Checkout.com Flow for debit-card capture (Push to Card) into a container of its own. */
 export default function CheckoutFlow({ session, config, report, loading }: PartnerFlowProps<'checkout'>) {
@@ -19,7 +18,7 @@ export default function CheckoutFlow({ session, config, report, loading }: Partn
   const latestSettings = useLatest(settings);
   // Flow is re-created when what it shows changes, not when an options object is new each render.
   const settingsKey = settingsError ? '' : JSON.stringify(settings);
-  const loaded = usePartnerScript(checkoutScriptUrl, { label: 'Checkout.com Flow', isLoaded: isCheckoutLoaded, nonce: config.nonce }, report);
+  const loaded = usePartnerScript('checkout', config, report);
 
   useEffect(() => {
     if (settingsError) report.fail(settingsError);

@@ -1,0 +1,111 @@
+// One benchmark run per page load (module state and partner globals start fresh each time).
+// Query: ?scenario=sequential|launcher|hinted|requests&D=<backend ms>&S=<script ms>&launchers=<n>&strict=<0|1>
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { http, HttpResponse, delay } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { Profiler, StrictMode, useEffect, useState, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { usePlaidLink } from 'react-plaid-link';
+import { ExchangeSessionLauncher } from '../src';
+import type { FakePlaidLog } from '../src/testing/fake-plaid';
+import { exchangeSessionFixture, fixtureSessionIds } from '../src/testing/fixtures';
+import { partnerScriptHandlers } from '../src/testing/partner-script-handlers';
+
+const params = new URLSearchParams(location.search);
+const scenario = params.get('scenario') ?? 'launcher';
+const backendDelay = Number(params.get('D') ?? 300);
+const scriptDelay = Number(params.get('S') ?? 300);
+const launchers = Number(params.get('launchers') ?? 1);
+const strict = params.get('strict') === '1';
+const id = fixtureSessionIds.plaid;
+const endpoint = '/api/exchange-sessions';
+
+let requests = 0;
+let commits = 0;
+const worker = setupWorker(
+  http.get(`${endpoint}/:id`, async () => {
+    requests += 1;
+    await delay(backendDelay);
+    return HttpResponse.json(exchangeSessionFixture('plaid'));
+  }),
+  ...partnerScriptHandlers({ plaid: { delay: scriptDelay } }),
+);
+await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+
+/** The integration people write by hand today: fetch the session, then mount react-plaid-link. */
+function Sequential() {
+  const [token, setToken] = useState<string>();
+  useEffect(() => {
+    void fetch(`${endpoint}/${id}`)
+      .then((response) => response.json())
+      .then((json: { externalProviderSessionToken: string }) => setToken(json.externalProviderSessionToken));
+  }, []);
+  return token ? <OpenLink token={token} /> : <p>Loading…</p>;
+}
+
+function OpenLink({ token }: { token: string }) {
+  const { open, ready } = usePlaidLink({ token, onSuccess: () => {} });
+  useEffect(() => {
+    if (ready) open();
+  }, [ready, open]);
+  return null;
+}
+
+function App() {
+  switch (scenario) {
+    case 'sequential':
+      return <Sequential />;
+    case 'hinted':
+      return <ExchangeSessionLauncher sessionId={id} endpoint={endpoint} partnerHint="plaid" />;
+    default:
+      return (
+        <>
+          {Array.from({ length: launchers }, (_, index) => (
+            <ExchangeSessionLauncher key={index} sessionId={id} endpoint={endpoint} plaid={{ open: index === 0 ? 'auto' : 'button' }} />
+          ))}
+        </>
+      );
+  }
+}
+
+/** The same run's baselines: one backend request alone, and the partner script alone. */
+async function measureBaseline(kind: string): Promise<number> {
+  const started = performance.now();
+  if (kind === 'backend-only') await (await fetch(`${endpoint}/${id}`)).json();
+  else
+    await new Promise((resolve) => {
+      const script = document.createElement('script');
+      script.src = 'https://cdn.plaid.com/link/v2/stable/link-initialize.js';
+      script.onload = resolve;
+      document.head.append(script);
+    });
+  return performance.now() - started;
+}
+
+const tree: ReactNode = (
+  <QueryClientProvider client={new QueryClient()}>
+    <Profiler id="bench" onRender={() => (commits += 1)}>
+      <App />
+    </Profiler>
+  </QueryClientProvider>
+);
+
+/** Mount → the fake Plaid Link's `open()`, with the requests and commits along the way. */
+async function measureOpen() {
+  const started = performance.now();
+  createRoot(document.getElementById('root')!).render(strict ? <StrictMode>{tree}</StrictMode> : tree);
+  return new Promise<{ openMs: number; requests: number; commits: number }>((resolve) => {
+    const poll = () => {
+      const openedAt = (window as unknown as { __fakePlaid?: FakePlaidLog }).__fakePlaid?.openedAt[0];
+      if (openedAt === undefined) return void setTimeout(poll, 5);
+      // Let the commits that follow the open settle before counting them.
+      setTimeout(() => resolve({ openMs: openedAt - started, requests, commits }), 100);
+    };
+    poll();
+  });
+}
+
+const baseline = scenario === 'backend-only' || scenario === 'script-only';
+(window as unknown as { benchResult: object }).benchResult = baseline
+  ? { openMs: await measureBaseline(scenario), requests, commits }
+  : await measureOpen();
