@@ -1,0 +1,38 @@
+import { HydrationBoundary, QueryClient, QueryClientProvider, dehydrate } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { http } from 'msw';
+import { StrictMode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { ExchangeSessionLauncher, exchangeSessionQueryOptions } from '../../src';
+import { exchangeSessionFixture, fixtureSessionIds } from '../../src/testing/fixtures';
+import { server } from '../setup/msw-server';
+import { endpoint } from '../support/launcher-harness';
+import { installPlaidInJsdom } from '../support/partner-fakes';
+
+describe('a session prefetched on the server', () => {
+  it('starts the flow from the hydrated cache without a single session request', async () => {
+    // On the server: prefetch with the same query options the hook uses, then dehydrate.
+    const serverClient = new QueryClient();
+    await serverClient.prefetchQuery(
+      exchangeSessionQueryOptions(fixtureSessionIds.plaid, { endpoint: async () => exchangeSessionFixture('plaid') }),
+    );
+    const state = JSON.parse(JSON.stringify(dehydrate(serverClient)));
+
+    // In the browser: hydrate, render the launcher, count requests to the backend.
+    const requests: string[] = [];
+    server.use(http.get(`${endpoint}/*`, ({ request }) => void requests.push(request.url)));
+    const plaid = installPlaidInJsdom();
+    render(
+      <StrictMode>
+        <QueryClientProvider client={new QueryClient()}>
+          <HydrationBoundary state={state}>
+            <ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} endpoint={endpoint} />
+          </HydrationBoundary>
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+    expect(await screen.findByRole('dialog', { name: /Plaid Link/ })).toBeInTheDocument();
+    expect(plaid.opened).toBe(1);
+    expect(requests).toEqual([]);
+  });
+});
