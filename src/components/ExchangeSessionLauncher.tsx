@@ -5,7 +5,7 @@ import {
   type UseExchangeSessionLauncherOptions,
 } from '../hooks/use-exchange-session-launcher';
 import type { ExchangeSessionSlots } from '../hooks/exchange-session-context';
-import { describeError, errorCopy } from './error-copy';
+import { describeError, isRetryable } from './error-copy';
 import type { ExchangeSessionError } from '../core/errors';
 
 /** Props of {@link ExchangeSessionLauncher}; each one can also come from `ExchangeSessionProvider`. */
@@ -48,7 +48,7 @@ function defaultError(error: ExchangeSessionError, retry: () => void) {
   return (
     <div role="alert">
       <p>{describeError(error)}</p>
-      {errorCopy(error.code).retryable && (
+      {isRetryable(error.code) && (
         <button type="button" onClick={retry}>
           Try again
         </button>

@@ -68,13 +68,8 @@ async function readJsonResponse(response: Response, sessionId: string): Promise<
 
 /** Duck-typed, so a `Response` from another realm or a fetch polyfill is read too. */
 function isResponse(value: unknown): value is Response {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Response).status === 'number' &&
-    typeof (value as Response).text === 'function' &&
-    typeof (value as Response).headers?.get === 'function'
-  );
+  const candidate = value as Partial<Response> | null;
+  return typeof candidate?.status === 'number' && typeof candidate.text === 'function' && typeof candidate.headers?.get === 'function';
 }
 
 function asExchangeSessionError(error: unknown, sessionId: string, signal: AbortSignal): ExchangeSessionError {

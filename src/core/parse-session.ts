@@ -3,11 +3,6 @@ import { isJsonObject, ownField, ownObject, ownString, type JsonObject } from '.
 import { normalizeExchangeSessionId } from './session-id';
 import type { CheckoutPaymentSession, ExchangePartner, ExchangeSession } from './session';
 
-const partnerFields = {
-  mx: '_links["external-provider-session"]',
-  plaid: 'externalProviderSessionToken',
-  checkout: 'externalProviderSessionData',
-} as const satisfies Record<ExchangePartner, string>;
 
 /**
  * Validates Dwolla's `GET /exchange-sessions/{id}` response into a typed {@link ExchangeSession}.
@@ -20,47 +15,41 @@ const partnerFields = {
  * than one partner's fields; `unsupportedPartner` for a well-formed body with none of them.
  */
 export function parseExchangeSession(json: unknown, requestedId?: string): ExchangeSession {
-  const invalid = (reason: string) =>
-    new ExchangeSessionError('invalidResponse', `The exchange session response ${reason}.`, {
-      sessionId: requestedId,
-    });
+  // `field` names what is missing or mistyped, as a path into Dwolla's response.
+  const invalid = (field: string) =>
+    new ExchangeSessionError('invalidResponse', `The exchange session response has no valid ${field}.`, { sessionId: requestedId });
 
-  if (!isJsonObject(json)) throw invalid('is not a JSON object');
+  if (!isJsonObject(json)) throw invalid('JSON object');
   const links = ownObject(json, '_links');
-  if (!links) throw invalid('has no _links object');
+  if (!links) throw invalid('_links');
   const created = ownString(json, 'created');
-  if (created === undefined) throw invalid('has no "created" string');
+  if (created === undefined) throw invalid('created');
   const partnerHref = hrefOf(links, 'exchange-partner');
-  if (partnerHref === undefined) throw invalid('has no _links["exchange-partner"].href string');
+  if (partnerHref === undefined) throw invalid('_links.exchange-partner.href');
   const id = idFromSelfLink(links) ?? requestedId;
-  if (id === undefined) throw invalid('has no _links.self.href and no id was requested');
+  if (id === undefined) throw invalid('_links.self.href (and no id was requested)');
 
   const present = presentPartners(json, links);
-  if (present.length > 1) throw invalid(`has the fields of more than one partner (${present.join(', ')})`);
+  if (present.length > 1) throw invalid(`partner: it has the fields of ${present.join(' and ')}`);
   const partner = present[0];
   if (partner === undefined) {
-    throw new ExchangeSessionError(
-      'unsupportedPartner',
-      `Exchange session ${id} (partner ${partnerHref}) has none of ${Object.values(partnerFields).join(', ')}; ` +
-        'only MX, Plaid and Checkout.com sessions can be run.',
-      { sessionId: id },
-    );
+    throw new ExchangeSessionError('unsupportedPartner', `Exchange session ${id} is not an MX, Plaid or Checkout.com session.`, { sessionId: id });
   }
   const base = { id, created, partnerHref };
   switch (partner) {
     case 'mx': {
       const url = hrefOf(links, 'external-provider-session');
-      if (!url) throw invalid(`has a ${partnerFields.mx} without an href string`);
+      if (!url) throw invalid('_links.external-provider-session.href');
       return { partner, ...base, url };
     }
     case 'plaid': {
-      const linkToken = ownField(json, 'externalProviderSessionToken');
-      if (typeof linkToken !== 'string' || linkToken === '') throw invalid(`has a ${partnerFields.plaid} that is not a string`);
+      const linkToken = ownString(json, 'externalProviderSessionToken');
+      if (!linkToken) throw invalid('externalProviderSessionToken');
       return { partner, ...base, linkToken };
     }
     case 'checkout': {
       const paymentSession = readPaymentSession(ownField(json, 'externalProviderSessionData'));
-      if (!paymentSession) throw invalid(`has a ${partnerFields.checkout} without id, payment_session_secret and payment_session_token strings`);
+      if (!paymentSession) throw invalid('externalProviderSessionData');
       return { partner, ...base, paymentSession };
     }
   }

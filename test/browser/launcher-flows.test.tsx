@@ -39,7 +39,7 @@ function launch(props: Omit<ExchangeSessionLauncherProps, 'endpoint'>) {
 describe('Plaid Link in Chromium', () => {
   it('loads Plaid’s script from its CDN once, opens Link once, reports success and cleans up', async () => {
     serve();
-    const { spies, unmount } = launch({ sessionId: fixtureSessionIds.plaid });
+    const { spies, unmount } = launch({ sessionId: fixtureSessionIds.plaid, nonce: 'fake-csp-nonce' });
     const dialog = page.getByRole('dialog', { name: /Plaid Link/ });
     await expect.element(dialog).toBeVisible();
     await userEvent.click(page.getByRole('button', { name: 'Continue' }));
@@ -48,6 +48,7 @@ describe('Plaid Link in Chromium', () => {
     expect(spies.onSuccess.mock.calls[0]![0]).toMatchObject({ partner: 'plaid', publicToken: expect.stringMatching(/^public-sandbox-/) });
     expect(fakes().__fakePlaid?.opened).toBe(1);
     expect(scriptsFrom(plaidScriptUrl)).toHaveLength(1);
+    expect(scriptsFrom(plaidScriptUrl)[0]!.nonce).toBe('fake-csp-nonce');
     expect(backendRequests).toHaveLength(1);
 
     unmount();

@@ -48,7 +48,7 @@ describe('parseExchangeSession', () => {
     const { self: _self, ...linksWithoutSelf } = exchangeSessionFixture('plaid')._links;
     const json = { ...exchangeSessionFixture('plaid'), _links: linksWithoutSelf };
     expect(parseExchangeSession(json, 'requested-id').id).toBe('requested-id');
-    expect(parseError(json).message).toMatch(/no _links.self.href and no id/);
+    expect(parseError(json).message).toMatch(/no valid _links.self.href \(and no id was requested\)/);
   });
 
   it.each([
@@ -57,14 +57,14 @@ describe('parseExchangeSession', () => {
     ['a string', '{"created":"x"}'],
     ['a number', 42],
   ])('rejects %s as invalidResponse', (_label, json) => {
-    expectCode(json, 'invalidResponse', /not a JSON object/);
+    expectCode(json, 'invalidResponse', /no valid JSON object/);
   });
 
   it('rejects bodies without _links, created or the exchange-partner link', () => {
     const { _links, ...noLinks } = exchangeSessionFixture('plaid');
-    expectCode(noLinks, 'invalidResponse', /no _links object/);
-    expectCode({ ...exchangeSessionFixture('plaid'), _links: 'x' }, 'invalidResponse', /no _links object/);
-    expectCode({ ...exchangeSessionFixture('plaid'), created: 1 }, 'invalidResponse', /"created"/);
+    expectCode(noLinks, 'invalidResponse', /no valid _links\.$/);
+    expectCode({ ...exchangeSessionFixture('plaid'), _links: 'x' }, 'invalidResponse', /no valid _links\.$/);
+    expectCode({ ...exchangeSessionFixture('plaid'), created: 1 }, 'invalidResponse', /no valid created/);
     const { 'exchange-partner': _partner, ...noPartner } = _links;
     expectCode({ ...exchangeSessionFixture('plaid'), _links: noPartner }, 'invalidResponse', /exchange-partner/);
   });
@@ -74,15 +74,15 @@ describe('parseExchangeSession', () => {
     const error = parseError(finicity);
     expect(error.code).toBe('unsupportedPartner');
     expect(error.sessionId).toBe(fixtureSessionIds.plaid);
-    expect(error.message).toMatch(/only MX, Plaid and Checkout.com/);
+    expect(error.message).toMatch(/not an MX, Plaid or Checkout.com session/);
     expectCode({ ...finicity, externalProviderSessionToken: null }, 'unsupportedPartner');
   });
 
   it('rejects a body with more than one partner’s fields as ambiguous', () => {
     const both = { ...exchangeSessionFixture('mx'), externalProviderSessionToken: fakePartnerValues.plaidLinkToken };
-    expectCode(both, 'invalidResponse', /more than one partner \(mx, plaid\)/);
+    expectCode(both, 'invalidResponse', /fields of mx and plaid/);
     const all = { ...both, externalProviderSessionData: fakePartnerValues.checkoutPaymentSession };
-    expectCode(all, 'invalidResponse', /mx, plaid, checkout/);
+    expectCode(all, 'invalidResponse', /fields of mx and plaid and checkout/);
   });
 
   it.each([
