@@ -1,4 +1,6 @@
 export type { ExchangeSessionBackendConfig, ExchangeSessionEndpoint, ExchangeSessionHeaders } from './core/backend-config';
+export type { CreateExchangeSessionConfig, ExchangeSessionCreateEndpoint } from './core/create-session';
+export { requestExchangeSession } from './core/create-session';
 export type { DwollaErrorBody, DwollaErrorDetail } from './core/dwolla-error-body';
 export { readDwollaErrorBody } from './core/dwolla-error-body';
 export type { ExchangeSessionErrorCode, ExchangeSessionErrorInit } from './core/errors';
@@ -36,6 +38,8 @@ export type { PartnerScriptOptions } from './partners/partner-scripts';
 export { preloadExchangePartner } from './partners/preload-partner';
 
 export type { ExchangeSessionCallbacks, ExchangeSessionConfig, ExchangeSessionSlots } from './hooks/exchange-session-context';
+export type { CreatedExchangeSession, UseCreatedExchangeSessionOptions } from './hooks/use-created-exchange-session';
+export { useCreatedExchangeSession } from './hooks/use-created-exchange-session';
 export type { UseExchangeSessionOptions, UseExchangeSessionResult } from './hooks/use-exchange-session';
 export { useExchangeSession } from './hooks/use-exchange-session';
 export type {

@@ -10,8 +10,11 @@ import type { ExchangeSessionError } from '../core/errors';
 
 /** Props of {@link ExchangeSessionLauncher}; each one can also come from `ExchangeSessionProvider`. */
 export interface ExchangeSessionLauncherProps extends Omit<UseExchangeSessionLauncherOptions, 'loading'>, ExchangeSessionSlots {
-  /** The exchange session id, or its Dwolla resource URL. Nothing happens while it is empty. */
-  sessionId: string | null | undefined;
+  /**
+   * The exchange session id, or its Dwolla resource URL. Without one, give `partner` (and
+   * `createSession`) to create the session; with neither, nothing happens.
+   */
+  sessionId?: string | null;
   /** A class for the launcher's wrapper, which also carries `data-status`. */
   className?: string;
 }

@@ -2,6 +2,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { ExchangeSessionBackendConfig } from '../core/backend-config';
+import type { ExchangeSessionCreateEndpoint } from '../core/create-session';
 import type { ExchangeSessionError } from '../core/errors';
 import type { ExchangeSessionEvent, ExchangeSessionExit, ExchangeSessionSuccess } from '../core/launch-result';
 import type { PartnerConfig } from '../core/partner-config';
@@ -40,11 +41,13 @@ export interface ExchangeSessionConfig
     ExchangeSessionSlots {
   /** The client to cache sessions in; else the app's `QueryClientProvider`'s, else one the library owns. */
   queryClient?: QueryClient;
+  /** The backend endpoint that creates a session by partner, for launchers given `partner` instead of `sessionId`. */
+  createSession?: ExchangeSessionCreateEndpoint;
 }
 
 /** Every key of {@link ExchangeSessionConfig}, so that the provider can memoise on them. */
 export const exchangeSessionConfigKeys = [
-  'endpoint', 'headers', 'credentials', 'fetch', 'queryClient',
+  'endpoint', 'createSession', 'headers', 'credentials', 'fetch', 'queryClient',
   'checkout', 'mx', 'plaid', 'nonce', 'scriptTimeoutMs',
   'onSuccess', 'onExit', 'onError', 'onEvent', 'onRedirect',
   'renderLoading', 'renderError',

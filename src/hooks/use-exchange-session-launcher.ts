@@ -4,7 +4,8 @@ import type { ExchangeSessionError } from '../core/errors';
 import type { ExchangePartner, ExchangeSession } from '../core/session';
 import { preloadExchangePartner } from '../partners/preload-partner';
 import type { PartnerReporter } from '../partners/types';
-import { useExchangeSessionConfig, type ExchangeSessionCallbacks } from './exchange-session-context';
+import { useExchangeSessionConfig, type ExchangeSessionCallbacks, type ExchangeSessionConfig } from './exchange-session-context';
+import { useCreatedExchangeSession } from './use-created-exchange-session';
 import { useExchangeSession, type UseExchangeSessionOptions } from './use-exchange-session';
 import { useLatest } from './use-latest';
 import { usePartnerFlow } from './use-partner-flow';
@@ -12,7 +13,11 @@ import { useReportOnce } from './use-report-once';
 import type { PartnerConfig } from '../core/partner-config';
 
 /** Options of {@link useExchangeSessionLauncher}; each one overrides the `ExchangeSessionProvider`'s. */
-export interface UseExchangeSessionLauncherOptions extends UseExchangeSessionOptions, PartnerConfig, ExchangeSessionCallbacks {
+export interface UseExchangeSessionLauncherOptions
+  extends UseExchangeSessionOptions,
+    PartnerConfig,
+    ExchangeSessionCallbacks,
+    Pick<ExchangeSessionConfig, 'createSession'> {
   /** Plaid OAuth: the URL the bank sent the user back to (`window.location.href` on that page). */
   receivedRedirectUri?: string;
   /** What the partner flow shows while its script loads. */
@@ -22,6 +27,11 @@ export interface UseExchangeSessionLauncherOptions extends UseExchangeSessionOpt
    * parallel with the session request (see `preloadExchangePartner`).
    */
   partnerHint?: ExchangePartner;
+  /**
+   * Without a session id: create a session with this partner through `createSession`, once per
+   * mount, then run it. Its code and script preload meanwhile.
+   */
+  partner?: ExchangePartner;
 }
 
 /**
@@ -54,18 +64,21 @@ export interface ExchangeSessionLauncherState {
  */
 export function useExchangeSessionLauncher(
   sessionId: string | null | undefined,
-  { receivedRedirectUri, loading = null, partnerHint, ...options }: UseExchangeSessionLauncherOptions = {},
+  { receivedRedirectUri, loading = null, partnerHint, partner, ...options }: UseExchangeSessionLauncherOptions = {},
 ): ExchangeSessionLauncherState {
   const config = useExchangeSessionConfig(options);
   const latest = useLatest(config);
   const { nonce, scriptTimeoutMs } = config;
+  const hint = partnerHint ?? partner;
 
   useEffect(() => {
     // A failed preload is forgotten; the flow loads again when the session arrives and reports then.
-    if (partnerHint) preloadExchangePartner(partnerHint, { nonce, timeoutMs: scriptTimeoutMs }).catch(() => {});
-  }, [partnerHint, nonce, scriptTimeoutMs]);
+    if (hint) preloadExchangePartner(hint, { nonce, timeoutMs: scriptTimeoutMs }).catch(() => {});
+  }, [hint, nonce, scriptTimeoutMs]);
 
-  const query = useExchangeSession(sessionId, options);
+  const created = useCreatedExchangeSession(sessionId?.trim() ? undefined : partner, options);
+  const id = sessionId?.trim() ? sessionId : created.sessionId;
+  const query = useExchangeSession(id, options);
   const session = query.data;
   const [attempt, setAttempt] = useState(0);
   const flowKey = session ? `${session.id}:${attempt}` : '';
@@ -89,16 +102,19 @@ export function useExchangeSessionLauncher(
   );
 
   const refetching = query.isError && query.isFetching;
-  const error = refetching ? null : (query.error ?? partnerFlow?.error ?? current?.error ?? null);
+  const error = refetching || created.isPending ? null : (created.error ?? query.error ?? partnerFlow?.error ?? current?.error ?? null);
   useReportOnce(error, (reported) => latest.current.onError?.(reported));
   useReportOnce(session, (loaded) => latest.current.onEvent?.({ type: 'sessionLoaded', partner: loaded.partner, sessionId: loaded.id }));
 
   const { refetch } = query;
   const queryFailed = query.isError;
+  const creationFailed = created.error !== null;
+  const { retry: createAgain } = created;
   const retry = useCallback(() => {
-    if (queryFailed) void refetch();
+    if (creationFailed) createAgain();
+    else if (queryFailed) void refetch();
     else setAttempt((count) => count + 1);
-  }, [queryFailed, refetch]);
+  }, [creationFailed, createAgain, queryFailed, refetch]);
 
   const Flow = partnerFlow?.flow;
   const flow =
@@ -106,16 +122,17 @@ export function useExchangeSessionLauncher(
       ? createElement(Flow, { key: flowKey, session, config, report, receivedRedirectUri, loading })
       : null;
 
-  return { status: statusOf(sessionId, error, current?.succeeded, flow), session, error, retry, flow };
+  return { status: statusOf(sessionId || partner, error, current?.succeeded, flow), session, error, retry, flow };
 }
 
+/** `source` is the session id, or the partner a session is being created with. */
 function statusOf(
-  sessionId: string | null | undefined,
+  source: string | null | undefined,
   error: ExchangeSessionError | null,
   succeeded: boolean | undefined,
   flow: ReactElement | null,
 ): ExchangeSessionLauncherStatus {
-  if (!sessionId?.trim()) return 'idle';
+  if (!source?.trim()) return 'idle';
   if (error) return 'error';
   if (succeeded) return 'success';
   return flow ? 'ready' : 'loading';

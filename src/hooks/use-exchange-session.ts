@@ -1,11 +1,10 @@
 'use client';
-import { QueryClientContext, useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
-import { useContext } from 'react';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { ExchangeSessionError } from '../core/errors';
 import { exchangeSessionQueryOptions } from '../core/query-options';
 import type { ExchangeSession } from '../core/session';
 import { useExchangeSessionConfig, type ExchangeSessionConfig } from './exchange-session-context';
-import { libraryQueryClient } from './library-query-client';
+import { useResolvedQueryClient } from './use-resolved-query-client';
 
 /** Options of {@link useExchangeSession}; each one overrides the `ExchangeSessionProvider`'s. */
 export interface UseExchangeSessionOptions
@@ -36,8 +35,7 @@ export function useExchangeSession(
   { enabled = true, ...overrides }: UseExchangeSessionOptions = {},
 ): UseExchangeSessionResult {
   const { endpoint, headers, credentials, fetch, queryClient } = useExchangeSessionConfig(overrides);
-  const appClient = useContext(QueryClientContext);
-  const client: QueryClient = queryClient ?? appClient ?? libraryQueryClient();
+  const client = useResolvedQueryClient(queryClient);
   const options = exchangeSessionQueryOptions(sessionId ?? '', {
     endpoint: endpoint ?? missingEndpoint,
     headers,

@@ -1,8 +1,12 @@
 import { isExchangeSessionError } from '../core/errors';
+import { isJsonObject, ownString } from '../core/json';
+import type { ExchangePartner } from '../core/session';
 import { normalizeExchangeSessionId } from '../core/session-id';
 import type { DwollaClient } from './dwolla-client';
-import { retrieveExchangeSession } from './exchange-sessions';
+import { createExchangeSession, retrieveExchangeSession } from './exchange-sessions';
 import { errorBodies, jsonResponse } from './json-response';
+
+const partners: readonly string[] = ['mx', 'plaid', 'checkout'] satisfies ExchangePartner[];
 
 /** Options of {@link createExchangeSessionHandler}. */
 export interface ExchangeSessionHandlerOptions {
@@ -12,8 +16,16 @@ export interface ExchangeSessionHandlerOptions {
    * `true` lets the request through: the handler denies by default.
    */
   authorize: (request: Request, sessionId: string) => boolean | Promise<boolean>;
-  /** Where the route lives; `GET {basePath}/{id}`. Default `/api/exchange-sessions`. */
+  /** Where the routes live: `GET {basePath}/{id}`, and `POST {basePath}`. Default `/api/exchange-sessions`. */
   basePath?: string;
+  /**
+   * Turns on `POST {basePath}` with `{ "partner": "plaid" }`: creates a session for the Dwolla
+   * customer this returns for the request's user (`undefined` denies with `403`). Record the new
+   * session with `onCreated` so that `authorize` lets its creator read it.
+   */
+  customerId?: (request: Request) => string | undefined | Promise<string | undefined>;
+  /** Called with each session `POST` created, before it is answered. */
+  onCreated?: (request: Request, session: { id: string; customerId: string; partner: ExchangePartner }) => void | Promise<void>;
   /** Sees every failure with its full detail, for your logs; the browser gets none of it. */
   onError?: (error: unknown, request: Request) => void;
 }
@@ -34,12 +46,32 @@ export function createExchangeSessionHandler({
   dwolla,
   authorize,
   basePath = '/api/exchange-sessions',
+  customerId,
+  onCreated,
   onError,
 }: ExchangeSessionHandlerOptions): (request: Request) => Promise<Response> {
-  const prefix = `${basePath.replace(/\/+$/, '')}/`;
+  const collection = basePath.replace(/\/+$/, '');
+  const prefix = `${collection}/`;
+
+  async function create(request: Request, customerFor: NonNullable<ExchangeSessionHandlerOptions['customerId']>): Promise<Response> {
+    const body: unknown = await request.json().catch(() => undefined);
+    const partner = isJsonObject(body) ? ownString(body, 'partner') : undefined;
+    if (!partner || !partners.includes(partner)) return jsonResponse(errorBodies.badPartner, 400);
+    try {
+      const customer = await customerFor(request);
+      if (!customer) return jsonResponse(errorBodies.forbiddenCreate, 403);
+      const { id } = await createExchangeSession(dwolla, { customerId: customer, partner });
+      await onCreated?.(request, { id, customerId: customer, partner: partner as ExchangePartner });
+      return jsonResponse({ id }, 201, { Location: `${prefix}${encodeURIComponent(id)}` });
+    } catch (error) {
+      onError?.(error, request);
+      return jsonResponse(isExchangeSessionError(error) ? errorBodies.badGateway : errorBodies.serverError, isExchangeSessionError(error) ? 502 : 500);
+    }
+  }
 
   return async (request) => {
     const { pathname } = new URL(request.url);
+    if (pathname === collection && request.method === 'POST' && customerId) return create(request, customerId);
     if (!pathname.startsWith(prefix)) return jsonResponse(errorBodies.notFound, 404);
     if (request.method !== 'GET') return jsonResponse(errorBodies.methodNotAllowed, 405, { Allow: 'GET' });
 

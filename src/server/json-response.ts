@@ -10,8 +10,10 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
 export const errorBodies = {
   badRequest: { code: 'BadRequest', message: 'Invalid exchange session id.' },
   forbidden: { code: 'Forbidden', message: 'Not authorized to retrieve exchange session.' },
+  forbiddenCreate: { code: 'Forbidden', message: 'Not authorized to create an exchange session.' },
+  badPartner: { code: 'BadRequest', message: 'Expected { "partner": "mx" | "plaid" | "checkout" }.' },
   notFound: { code: 'NotFound', message: 'Exchange session not found.' },
   methodNotAllowed: { code: 'MethodNotAllowed', message: 'Method not allowed.' },
-  badGateway: { code: 'BadGateway', message: 'The exchange session could not be retrieved from Dwolla.' },
+  badGateway: { code: 'BadGateway', message: 'Dwolla could not be reached, or refused the request.' },
   serverError: { code: 'ServerError', message: 'A server error occurred.' },
 } as const;

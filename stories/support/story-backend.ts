@@ -1,4 +1,4 @@
-import { HttpResponse, type HttpHandler } from 'msw';
+import { http, HttpResponse, type HttpHandler } from 'msw';
 import { fn } from 'storybook/test';
 import type { ExchangePartner } from '../../src';
 import { exchangeSessionHandlers, type MockSessionAnswer } from '../../src/testing/exchange-session-handlers';
@@ -72,6 +72,11 @@ export function storyBackend({ delay = 150, scripts }: StoryBackendOptions = {})
     ...stateAnswers(),
   };
   return [
+    // Creating a session by partner answers with that partner's fixture session.
+    http.post('/api/exchange-sessions', async ({ request }) => {
+      const { partner } = (await request.json()) as { partner: ExchangePartner };
+      return HttpResponse.json({ id: fixtureSessionIds[partner] }, { status: 201 });
+    }),
     ...exchangeSessionHandlers({ sessions, delay }),
     ...partnerScriptHandlers(scripts),
   ];

@@ -9,19 +9,26 @@ import { mount, startWorker } from './support';
 const { worker } = startWorker();
 
 async function createSession(partner: 'plaid' | 'checkout', user: string): Promise<string> {
-  const response = await fetch('/e2e/sessions', { method: 'POST', headers: { 'X-Fake-User': user }, body: JSON.stringify({ partner }) });
+  const response = await fetch('/e2e/exchange-sessions', { method: 'POST', headers: { 'X-Fake-User': user }, body: JSON.stringify({ partner }) });
   return ((await response.json()) as { id: string }).id;
 }
 
 describe('the whole flow in Chromium', () => {
-  it('launcher → /server handler → fake Dwolla → Plaid → success → exchange created on Dwolla', async () => {
+  it('launcher creates the session → /server handler → fake Dwolla → Plaid → success → exchange created on Dwolla', async () => {
     worker.use(...partnerScriptHandlers());
-    const sessionId = await createSession('plaid', 'user-1');
     const onSuccess = vi.fn(async (result: ExchangeSessionSuccess) => {
       const response = await fetch('/e2e/exchanges', { method: 'POST', body: JSON.stringify(result) });
       return (await response.json()) as { exchangeUrl: string };
     });
-    mount(<ExchangeSessionLauncher sessionId={sessionId} endpoint="/e2e/exchange-sessions" headers={{ 'X-Fake-User': 'user-1' }} onSuccess={onSuccess} />);
+    mount(
+      <ExchangeSessionLauncher
+        partner="plaid"
+        createSession="/e2e/exchange-sessions"
+        endpoint="/e2e/exchange-sessions"
+        headers={{ 'X-Fake-User': 'user-1' }}
+        onSuccess={onSuccess}
+      />,
+    );
 
     await userEvent.click(page.getByRole('button', { name: 'Continue' }));
     await vi.waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));

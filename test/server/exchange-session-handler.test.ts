@@ -72,7 +72,7 @@ describe('createExchangeSessionHandler', () => {
     const response = await handler(get(`/api/exchange-sessions/${sessionId}`));
     expect(response.status).toBe(502);
     const text = await response.text();
-    expect(JSON.parse(text)).toEqual({ code: 'BadGateway', message: 'The exchange session could not be retrieved from Dwolla.' });
+    expect(JSON.parse(text)).toEqual({ code: 'BadGateway', message: 'Dwolla could not be reached, or refused the request.' });
     expectNoSecrets(text);
     expect(text).not.toContain('wrong-secret');
     expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'unauthorized' });
@@ -118,5 +118,39 @@ describe('toNodeHandler', () => {
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+});
+
+describe('createExchangeSessionHandler, POST', () => {
+  const post = (body: unknown, user = 'user-1') =>
+    get('/api/exchange-sessions', { method: 'POST', headers: { 'X-Fake-User': user }, body: JSON.stringify(body) });
+
+  function creatingHandler(onCreated = vi.fn()) {
+    return {
+      onCreated,
+      handler: handlerWith({ customerId: (request) => (request.headers.get('x-fake-user') === 'user-1' ? customerId : undefined), onCreated }),
+    };
+  }
+
+  it('creates a session for the request’s customer, tells onCreated, and answers 201 with the id', async () => {
+    const { handler, onCreated } = creatingHandler();
+    const response = await handler(post({ partner: 'checkout' }));
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    expect(response.headers.get('location')).toBe(`/api/exchange-sessions/${id}`);
+    expect(onCreated).toHaveBeenCalledWith(expect.any(Request), { id, customerId, partner: 'checkout' });
+    expect(dwolla.requests.some((request) => request.method === 'POST' && request.path === `/customers/${customerId}/exchange-sessions`)).toBe(true);
+  });
+
+  it('denies a request with no customer, and refuses an unknown partner', async () => {
+    const { handler, onCreated } = creatingHandler();
+    expect((await handler(post({ partner: 'plaid' }, 'stranger'))).status).toBe(403);
+    expect((await handler(post({ partner: 'finicity' }))).status).toBe(400);
+    expect((await handler(get('/api/exchange-sessions', { method: 'POST', body: 'not json' }))).status).toBe(400);
+    expect(onCreated).not.toHaveBeenCalled();
+  });
+
+  it('is off unless customerId is given', async () => {
+    expect((await handlerWith()(post({ partner: 'plaid' }))).status).toBe(404);
   });
 });

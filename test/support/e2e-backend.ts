@@ -1,13 +1,6 @@
 import type { Plugin } from 'vite';
 import type { ExchangeSessionSuccess } from '../../src';
-import {
-  createDwollaClient,
-  createExchange,
-  createExchangeSession,
-  createExchangeSessionHandler,
-  toNodeHandler,
-  type ExchangeToken,
-} from '../../src/server';
+import { createDwollaClient, createExchange, createExchangeSessionHandler, toNodeHandler, type ExchangeToken } from '../../src/server';
 import { fakeDwollaCredentials, startFakeDwolla } from './fake-dwolla-server';
 
 /** The customer every end-to-end session belongs to. */
@@ -34,6 +27,8 @@ export function e2eBackend(): Plugin {
       const sessions = createExchangeSessionHandler({
         dwolla,
         basePath: '/e2e/exchange-sessions',
+        customerId: (request) => (request.headers.get('x-fake-user') ? customerId : undefined),
+        onCreated: (request, { id }) => void owners.set(id, request.headers.get('x-fake-user')),
         authorize: (request, id) => owners.has(id) && owners.get(id) === request.headers.get('x-fake-user'),
       });
 
@@ -41,13 +36,7 @@ export function e2eBackend(): Plugin {
         '/e2e/',
         toNodeHandler(async (request) => {
           const { pathname } = new URL(request.url);
-          if (pathname.startsWith('/e2e/exchange-sessions/')) return sessions(request);
-          if (request.method === 'POST' && pathname === '/e2e/sessions') {
-            const { partner } = (await request.json()) as { partner: 'mx' | 'plaid' | 'checkout' };
-            const { id } = await createExchangeSession(dwolla, { customerId, partner });
-            owners.set(id, request.headers.get('x-fake-user'));
-            return Response.json({ id });
-          }
+          if (pathname.startsWith('/e2e/exchange-sessions')) return sessions(request);
           if (request.method === 'POST' && pathname === '/e2e/exchanges') {
             const result = (await request.json()) as ExchangeSessionSuccess;
             const exchange = await createExchange(dwolla, customerId, exchangeToken(result));
