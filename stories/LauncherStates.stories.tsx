@@ -116,12 +116,12 @@ export const UserExit: Story = {
   },
 };
 
-/** Plaid Link closes on its own error (a spent link token): `onExit` with the error, and a `partnerError`. */
+/** Plaid Link closes on its own error (the bank is down): `onExit` with the error, and a `partnerError`. */
 export const PlaidReportsAnError: Story = {
-  args: { sessionId: stateIds.invalidPlaidToken },
+  args: { sessionId: stateIds.institutionDown },
   play: async ({ args }) => {
     await waitFor(() => expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'partnerError' })));
-    await expect(args.onExit).toHaveBeenCalledWith(expect.objectContaining({ error: expect.objectContaining({ error_code: 'INVALID_LINK_TOKEN' }) }));
+    await expect(args.onExit).toHaveBeenCalledWith(expect.objectContaining({ error: expect.objectContaining({ error_code: 'INSTITUTION_DOWN' }) }));
   },
 };
 

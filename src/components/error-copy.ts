@@ -12,6 +12,7 @@ const texts = {
 /** Each code's text, and whether trying again can help (not for the `unavailable` ones). */
 const copy: Record<ExchangeSessionErrorCode, keyof typeof texts> = {
   notFound: 'gone',
+  sessionExpired: 'gone',
   forbidden: 'signIn',
   unauthorized: 'signIn',
   network: 'offline',

@@ -19,6 +19,9 @@ import type { DwollaErrorBody } from './dwolla-error-body';
  *   peer package (`react-plaid-link`, `@checkout.com/checkout-web-components`) is not installed.
  * - `partnerLoadFailed`: the partner's script (Plaid's or Checkout.com's CDN) failed or timed out.
  * - `partnerError`: the partner's widget reported an error (Plaid exit with an error, a Flow error).
+ * - `sessionExpired`: the session was spent or expired (a spent Plaid link token, an MX URL past its
+ *   lifetime, an expired Checkout.com payment session, a 404 for a session that was valid) and
+ *   the launcher could not, or could no longer, create a fresh one.
  */
 export type ExchangeSessionErrorCode =
   | 'notFound'
@@ -36,7 +39,8 @@ export type ExchangeSessionErrorCode =
   | 'unsafeRedirect'
   | 'partnerUnavailable'
   | 'partnerLoadFailed'
-  | 'partnerError';
+  | 'partnerError'
+  | 'sessionExpired';
 
 /** What {@link ExchangeSessionError} is built from. */
 export interface ExchangeSessionErrorInit {

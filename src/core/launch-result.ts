@@ -75,6 +75,7 @@ export type ExchangeSessionEvent =
   | { type: 'sessionLoaded'; partner: ExchangePartner; sessionId: string }
   | { type: 'opened'; partner: ExchangePartner; sessionId: string }
   | { type: 'redirect'; partner: 'mx'; sessionId: string; url: string }
+  | { type: 'sessionRenewed'; partner: ExchangePartner; previousSessionId: string; sessionId: string }
   | { type: 'partnerEvent'; partner: 'plaid'; sessionId: string; name: string; metadata: Readonly<Record<string, unknown>> }
   | { type: 'partnerEvent'; partner: 'mx'; sessionId: string; name: string; metadata: Readonly<Record<string, unknown>> }
   | { type: 'partnerEvent'; partner: 'checkout'; sessionId: string; name: 'ready' | 'change' | 'submit' };

@@ -26,6 +26,8 @@ export interface MxConfig {
   mode?: MxMode;
   /** Hosts the MX URL may point at; `*.` matches any subdomain. Defaults to `*.mx.com`, `*.moneydesktop.com`. */
   allowedHosts?: readonly string[];
+  /** How long after `created` an MX Connect URL is still used; 10 minutes by default, as MX's expire. */
+  sessionLifetimeMs?: number;
 }
 
 /** How Plaid Link is opened. */

@@ -16,8 +16,10 @@ export interface CreatedExchangeSession {
   sessionId: string | undefined;
   error: ExchangeSessionError | null;
   isPending: boolean;
-  /** Asks the backend again after an error. */
+  /** Asks the backend again, for the partner last asked for. */
   retry: () => void;
+  /** Asks the backend for a session with `partner` (the launcher's renewal). */
+  create: (partner: ExchangePartner) => void;
 }
 
 /**
@@ -36,7 +38,7 @@ export function useCreatedExchangeSession(
     },
     useResolvedQueryClient(queryClient),
   );
-  const { mutate } = mutation;
+  const { mutate, variables } = mutation;
   const requested = useRef<ExchangePartner>(undefined);
 
   useEffect(() => {
@@ -46,10 +48,11 @@ export function useCreatedExchangeSession(
   }, [partner, mutate]);
 
   const retry = useCallback(() => {
-    if (partner) mutate(partner);
-  }, [partner, mutate]);
+    const last = variables ?? partner;
+    if (last) mutate(last);
+  }, [variables, partner, mutate]);
 
-  return { sessionId: mutation.data, error: mutation.error, isPending: mutation.isPending, retry };
+  return { sessionId: mutation.data, error: mutation.error, isPending: mutation.isPending, retry, create: mutate };
 }
 
 const missingCreateSession: ExchangeSessionCreateEndpoint = async () => {

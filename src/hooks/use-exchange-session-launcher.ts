@@ -1,6 +1,6 @@
 'use client';
-import { createElement, useCallback, useEffect, useMemo, useState, type ReactElement, type ReactNode } from 'react';
-import type { ExchangeSessionError } from '../core/errors';
+import { createElement, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { ExchangeSessionError } from '../core/errors';
 import type { ExchangePartner, ExchangeSession } from '../core/session';
 import { preloadExchangePartner } from '../partners/preload-partner';
 import type { PartnerReporter } from '../partners/types';
@@ -68,7 +68,8 @@ export function useExchangeSessionLauncher(
 ): ExchangeSessionLauncherState {
   const config = useExchangeSessionConfig(options);
   const latest = useLatest(config);
-  const { nonce, scriptTimeoutMs } = config;
+  const { nonce, scriptTimeoutMs, createSession } = config;
+  const givenId = sessionId?.trim() ? sessionId : undefined;
   const hint = partnerHint ?? partner;
 
   useEffect(() => {
@@ -76,15 +77,30 @@ export function useExchangeSessionLauncher(
     if (hint) preloadExchangePartner(hint, { nonce, timeoutMs: scriptTimeoutMs }).catch(() => {});
   }, [hint, nonce, scriptTimeoutMs]);
 
-  const created = useCreatedExchangeSession(sessionId?.trim() ? undefined : partner, options);
-  const id = sessionId?.trim() ? sessionId : created.sessionId;
+  const creation = useCreatedExchangeSession(givenId ? undefined : partner, options);
+  // Once the launcher renewed a session, the created one replaces the given one.
+  const [renewal, setRenewal] = useState<{ from: string; partner: ExchangePartner }>();
+  const id = renewal === undefined && givenId ? givenId : creation.sessionId;
   const query = useExchangeSession(id, options);
   const session = query.data;
+  const knownPartner = session?.partner ?? partner ?? partnerHint;
   const [attempt, setAttempt] = useState(0);
   const flowKey = session ? `${session.id}:${attempt}` : '';
   const [outcome, setOutcome] = useState<{ key: string; error?: ExchangeSessionError; succeeded?: boolean }>();
   const current = outcome?.key === flowKey ? outcome : undefined;
   const partnerFlow = usePartnerFlow(current?.error ? undefined : session?.partner, attempt);
+
+  /** A spent or expired session: renewed once per mount when sessions can be created, else an error. */
+  const expire = (cause: ExchangeSessionError) => {
+    if (renewal === undefined && createSession && knownPartner) {
+      setRenewal({ from: id ?? '', partner: knownPartner });
+      creation.create(knownPartner);
+      return;
+    }
+    const reason = createSession ? 'its renewal is spent too' : 'no createSession endpoint is set to renew it';
+    setOutcome({ key: flowKey, error: new ExchangeSessionError('sessionExpired', `Exchange session ${id} is spent or expired, and ${reason}.`, { sessionId: id, cause }) });
+  };
+  const latestExpire = useLatest(expire);
 
   const report = useMemo<PartnerReporter>(
     () => ({
@@ -96,25 +112,39 @@ export function useExchangeSessionLauncher(
       event: (event) => latest.current.onEvent?.(event),
       error: (error) => latest.current.onError?.(error),
       fail: (error) => setOutcome({ key: flowKey, error }),
+      expired: (cause) => latestExpire.current(cause),
       redirect: (url) => (latest.current.onRedirect ?? ((href: string) => window.location.assign(href)))(url),
     }),
-    [latest, flowKey],
+    [latest, latestExpire, flowKey],
+  );
+
+  // A 404 for a session that was valid (created here, or loaded before) is an expiry, not a typo.
+  const valid = useRef(new Set<string>());
+  if (session) valid.current.add(session.id);
+  const goneId = query.error?.code === 'notFound' && id && (valid.current.has(id) || id === creation.sessionId) ? id : undefined;
+  useReportOnce(goneId, () => query.error && latestExpire.current(query.error));
+
+  const renewedTo = renewal && !creation.isPending && creation.sessionId !== renewal.from ? creation.sessionId : undefined;
+  useReportOnce(renewedTo, (renewed) =>
+    latest.current.onEvent?.({ type: 'sessionRenewed', partner: renewal!.partner, previousSessionId: renewal!.from, sessionId: renewed }),
   );
 
   const refetching = query.isError && query.isFetching;
-  const error = refetching || created.isPending ? null : (created.error ?? query.error ?? partnerFlow?.error ?? current?.error ?? null);
+  const expiring = goneId !== undefined && current?.error === undefined;
+  const error =
+    refetching || creation.isPending || expiring
+      ? null
+      : (creation.error ?? current?.error ?? query.error ?? partnerFlow?.error ?? null);
   useReportOnce(error, (reported) => latest.current.onError?.(reported));
   useReportOnce(session, (loaded) => latest.current.onEvent?.({ type: 'sessionLoaded', partner: loaded.partner, sessionId: loaded.id }));
 
   const { refetch } = query;
-  const queryFailed = query.isError;
-  const creationFailed = created.error !== null;
-  const { retry: createAgain } = created;
-  const retry = useCallback(() => {
-    if (creationFailed) createAgain();
-    else if (queryFailed) void refetch();
+  const retry = () => {
+    if (error?.code === 'sessionExpired' && createSession && knownPartner) creation.create(knownPartner);
+    else if (creation.error) creation.retry();
+    else if (query.isError) void refetch();
     else setAttempt((count) => count + 1);
-  }, [creationFailed, createAgain, queryFailed, refetch]);
+  };
 
   const Flow = partnerFlow?.flow;
   const flow =

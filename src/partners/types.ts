@@ -16,6 +16,8 @@ export interface PartnerReporter {
   error(error: ExchangeSessionError): void;
   /** An error that ends the flow: the launcher unmounts it and shows its error state. */
   fail(error: ExchangeSessionError): void;
+  /** The session is spent or expired: the launcher renews it once if it can, else fails with `sessionExpired`. */
+  expired(cause: ExchangeSessionError): void;
   /** Where MX redirect mode navigates; `window.location.assign` unless the app overrides it. */
   redirect(url: string): void;
 }

@@ -11,6 +11,9 @@ export interface FakeCheckoutLog {
 /** A card number the fake declines with a recoverable `payment_request_declined` error. */
 export const fakeDeclinedCard = '4000 0000 0000 0002';
 
+/** A payment session id the fake treats as expired: Flow reports `payment_session_invalid` once mounted. */
+export const fakeExpiredPaymentSessionId = 'ps_FAKE_EXPIRED_000000000000';
+
 /**
  * Defines a stand-in for Checkout.com's `checkout-web-components.checkout.com/index.js`:
  * `window.CheckoutWebComponents(options).create('flow').mount(element)` renders a labelled card
@@ -89,6 +92,9 @@ export function installFakeCheckout(win: Window = window): FakeCheckoutLog {
             form.append(title, label, pay, outcome);
             element.append(form);
             setTimeout(() => options.onReady?.(component), 0);
+            if ((options.paymentSession as { id?: string } | undefined)?.id === 'ps_FAKE_EXPIRED_000000000000') {
+              setTimeout(() => options.onError?.(component, { name: 'CheckoutError', type: 'Integration', code: 'payment_session_invalid', message: 'The payment session has expired.' }), 0);
+            }
             return component;
           },
           unmount() {

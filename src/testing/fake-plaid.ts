@@ -13,6 +13,9 @@ export interface FakePlaidLog {
 /** The link token that makes the fake exit at once with `INVALID_LINK_TOKEN`, as Plaid does for a spent token. */
 export const fakeInvalidLinkToken = 'link-sandbox-00000000-fake-4000-8000-0000000invalid';
 
+/** The link token that makes the fake exit at once with `INSTITUTION_DOWN`, an error the user may retry. */
+export const fakeInstitutionDownLinkToken = 'link-sandbox-00000000-fake-4000-8000-000000000down';
+
 /**
  * Defines a stand-in for Plaid's `link-initialize.js`: `window.Plaid.create(config)` returns a
  * handler whose `open()` shows a small accessible dialog (pick an institution, Continue or Exit)
@@ -29,7 +32,14 @@ export function installFakePlaid(win: Window = window): FakePlaidLog {
     onEvent?: (name: string, metadata: object) => void;
     onLoad?: () => void;
   };
-  const invalidToken = 'link-sandbox-00000000-fake-4000-8000-0000000invalid';
+  const exitErrors: Record<string, object> = {
+    'link-sandbox-00000000-fake-4000-8000-0000000invalid': {
+      error_type: 'INVALID_INPUT', error_code: 'INVALID_LINK_TOKEN', error_message: 'link token has expired', display_message: null,
+    },
+    'link-sandbox-00000000-fake-4000-8000-000000000down': {
+      error_type: 'INSTITUTION_ERROR', error_code: 'INSTITUTION_DOWN', error_message: 'this institution is not currently responding', display_message: 'The bank is not responding. Try again later.',
+    },
+  };
   const institutions = [
     { name: 'First Platypus Bank', institution_id: 'ins_fake_1' },
     { name: 'Tattersall Federal Credit Union', institution_id: 'ins_fake_2' },
@@ -62,8 +72,9 @@ export function installFakePlaid(win: Window = window): FakePlaidLog {
           log.opened += 1;
           log.openedAt.push(performance.now());
           event('OPEN');
-          if (config.token === invalidToken) {
-            exit({ error_type: 'INVALID_INPUT', error_code: 'INVALID_LINK_TOKEN', error_message: 'link token has expired', display_message: null });
+          const exitError = config.token ? exitErrors[config.token] : undefined;
+          if (exitError) {
+            exit(exitError);
             return;
           }
           dialog = doc.createElement('div');

@@ -10,6 +10,8 @@ export interface ExchangeSessionFixtureOptions {
   environment?: FixtureEnvironment;
   /** For MX: the Connect URL to put in `_links["external-provider-session"].href`. */
   mxUrl?: string;
+  /** When Dwolla created the session; now by default (an MX URL expires ten minutes after). */
+  created?: string;
 }
 
 /** Ids of the fixture sessions, one per partner. Every value in these fixtures is fake. */
@@ -49,13 +51,12 @@ function halLink(href: string, resourceType: string) {
  * fake values.
  */
 export function exchangeSessionFixture(partner: ExchangePartner, options: ExchangeSessionFixtureOptions = {}) {
-  const { id = fixtureSessionIds[partner], environment = 'sandbox', mxUrl = fakePartnerValues.mxUrl } = options;
+  const { id = fixtureSessionIds[partner], environment = 'sandbox', mxUrl = fakePartnerValues.mxUrl, created = new Date().toISOString() } = options;
   const host = dwollaHost(environment);
   const links = {
     self: halLink(`${host}/exchange-sessions/${id}`, 'exchange-sessions'),
     'exchange-partner': halLink(`${host}/exchange-partners/${partnerIds[partner]}`, 'exchange-partner'),
   };
-  const created = '2026-11-25T15:00:00.000Z';
   switch (partner) {
     case 'mx':
       return { created, _links: { ...links, 'external-provider-session': { ...halLink(mxUrl, 'text/html') } } };

@@ -1,12 +1,12 @@
 export type { ExchangeSessionHandlersOptions, MockSessionAnswer } from './exchange-session-handlers';
 export { exchangeSessionHandlers } from './exchange-session-handlers';
 export type { FakeCheckoutLog } from './fake-checkout';
-export { fakeCheckoutScript, fakeDeclinedCard, installFakeCheckout } from './fake-checkout';
+export { fakeCheckoutScript, fakeDeclinedCard, fakeExpiredPaymentSessionId, installFakeCheckout } from './fake-checkout';
 export { fakeMxConnectPage, fakeMxConnectPath } from './fake-mx-connect';
 export type { FakePartnerPagesPlugin } from './fake-partner-pages';
 export { fakePartnerPages } from './fake-partner-pages';
 export type { FakePlaidLog } from './fake-plaid';
-export { fakeInvalidLinkToken, fakePlaidScript, installFakePlaid } from './fake-plaid';
+export { fakeInstitutionDownLinkToken, fakeInvalidLinkToken, fakePlaidScript, installFakePlaid } from './fake-plaid';
 export type { ExchangeSessionFixtureOptions, FixtureEnvironment } from './fixtures';
 export { dwollaErrorFixtures, exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from './fixtures';
 export type { PartnerScriptBehaviour, PartnerScriptHandlersOptions } from './partner-script-handlers';

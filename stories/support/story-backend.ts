@@ -3,7 +3,7 @@ import { fn } from 'storybook/test';
 import type { ExchangePartner } from '../../src';
 import { exchangeSessionHandlers, type MockSessionAnswer } from '../../src/testing/exchange-session-handlers';
 import { fakeMxConnectPath } from '../../src/testing/fake-mx-connect';
-import { fakeInvalidLinkToken } from '../../src/testing/fake-plaid';
+import { fakeInstitutionDownLinkToken, fakeInvalidLinkToken } from '../../src/testing/fake-plaid';
 import { dwollaErrorFixtures, exchangeSessionFixture, fixtureSessionIds } from '../../src/testing/fixtures';
 import { partnerScriptHandlers, type PartnerScriptHandlersOptions } from '../../src/testing/partner-script-handlers';
 
@@ -24,7 +24,8 @@ export const stateIds = {
   unknownPartner: 'unknown-partner',
   unsafeMx: 'unsafe-mx-url',
   productionCheckout: 'production-checkout',
-  invalidPlaidToken: 'spent-plaid-token',
+  institutionDown: 'plaid-institution-down',
+  spentPlaid: 'spent-plaid-token',
 } as const;
 
 function stateAnswers(): Record<string, MockSessionAnswer> {
@@ -46,7 +47,8 @@ function stateAnswers(): Record<string, MockSessionAnswer> {
     [stateIds.unknownPartner]: finicity,
     [stateIds.unsafeMx]: exchangeSessionFixture('mx', { mxUrl: 'javascript:alert(document.cookie)' }),
     [stateIds.productionCheckout]: exchangeSessionFixture('checkout', { environment: 'production' }),
-    [stateIds.invalidPlaidToken]: { ...exchangeSessionFixture('plaid'), externalProviderSessionToken: fakeInvalidLinkToken },
+    [stateIds.spentPlaid]: { ...exchangeSessionFixture('plaid'), externalProviderSessionToken: fakeInvalidLinkToken },
+    [stateIds.institutionDown]: { ...exchangeSessionFixture('plaid'), externalProviderSessionToken: fakeInstitutionDownLinkToken },
   };
 }
 

@@ -149,11 +149,12 @@ describe('fault matrix', () => {
     unmount();
   });
 
-  it('Plaid INVALID_LINK_TOKEN exit: onExit and a partnerError', async () => {
+  it('Plaid INVALID_LINK_TOKEN exit, with no way to renew: sessionExpired', async () => {
     serve({ ...exchangeSessionFixture('plaid'), externalProviderSessionToken: fakeInvalidLinkToken });
     const { spies, unmount } = launch();
-    await vi.waitFor(() => expect(spies.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'partnerError' })));
-    expect(spies.onExit.mock.calls[0]![0].error).toMatchObject({ error_code: 'INVALID_LINK_TOKEN' });
+    await expectError(spies, 'sessionExpired');
+    expect(spies.onError.mock.calls[0]![0].cause).toMatchObject({ code: 'partnerError' });
+    expect(spies.onExit).not.toHaveBeenCalled();
     unmount();
   });
 

@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ExchangeSessionLauncher } from '../../src';
-import { fakeInvalidLinkToken } from '../../src/testing/fake-plaid';
+import { fakeInstitutionDownLinkToken } from '../../src/testing/fake-plaid';
 import { exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from '../../src/testing/fixtures';
 import { endpoint, eventNames, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
 import { installPlaidInJsdom } from '../support/partner-fakes';
@@ -66,12 +66,12 @@ describe('<ExchangeSessionLauncher> with a Plaid session', () => {
 
   it('reports an exit on a Plaid error as onExit and a partnerError', async () => {
     installPlaidInJsdom();
-    servePlaid(fakeInvalidLinkToken);
+    servePlaid(fakeInstitutionDownLinkToken);
     const spies = launcherSpies();
     renderStrict(<ExchangeSessionLauncher sessionId={id} endpoint={endpoint} {...spies} />);
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
-    expect(spies.onError.mock.calls[0]![0]).toMatchObject({ code: 'partnerError', message: expect.stringContaining('INVALID_LINK_TOKEN') });
-    expect(spies.onExit.mock.calls[0]![0].error).toMatchObject({ error_code: 'INVALID_LINK_TOKEN' });
+    expect(spies.onError.mock.calls[0]![0]).toMatchObject({ code: 'partnerError', message: expect.stringContaining('INSTITUTION_DOWN') });
+    expect(spies.onExit.mock.calls[0]![0].error).toMatchObject({ error_code: 'INSTITUTION_DOWN' });
   });
 
   it('re-initialises Link with the same token for an OAuth return', async () => {

@@ -20,7 +20,7 @@ function expectCode(json: unknown, code: ExchangeSessionErrorCode, message?: Reg
 
 describe('parseExchangeSession', () => {
   it('reads an MX session from _links["external-provider-session"]', () => {
-    expect(parseExchangeSession(exchangeSessionFixture('mx'))).toEqual({
+    expect(parseExchangeSession(exchangeSessionFixture('mx', { created: '2026-11-25T15:00:00.000Z' }))).toEqual({
       partner: 'mx',
       id: fixtureSessionIds.mx,
       created: '2026-11-25T15:00:00.000Z',

@@ -20,8 +20,9 @@ export function checkoutCallbacks(
     },
     onError: (_component, checkoutError) => {
       if (!isActive()) return;
-      const { error, fatal } = fromCheckoutError(checkoutError, sessionId);
-      if (fatal) report.fail(error);
+      const { error, fatal, expired } = fromCheckoutError(checkoutError, sessionId);
+      if (expired) report.expired(error);
+      else if (fatal) report.fail(error);
       else report.error(error);
     },
   };

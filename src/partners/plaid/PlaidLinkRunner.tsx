@@ -44,6 +44,10 @@ export function PlaidLinkRunner({ session, config, report, receivedRedirectUri }
       },
       onExit: (error, metadata) => {
         if (!mounted.current) return;
+        if (error?.error_code === 'INVALID_LINK_TOKEN') {
+          report.expired(new ExchangeSessionError('partnerError', `Plaid Link's token is spent or expired: ${error.error_message}`, { sessionId, cause: error }));
+          return;
+        }
         setExited(true);
         report.exit({ partner: 'plaid', sessionId, error, metadata });
         if (error) {
