@@ -32,6 +32,8 @@ export type {
   MxExchangeSession,
   PlaidExchangeSession,
 } from './core/session';
+export type { ExchangeSessionResumeOptions, ExchangeSessionResumeRecord } from './core/resume-store';
+export { clearExchangeSessionResume, readExchangeSessionResume, saveExchangeSessionResume } from './core/resume-store';
 export { normalizeExchangeSessionId } from './core/session-id';
 
 export type { PartnerScriptOptions } from './partners/partner-scripts';
@@ -40,6 +42,8 @@ export { preloadExchangePartner } from './partners/preload-partner';
 export type { ExchangeSessionCallbacks, ExchangeSessionConfig, ExchangeSessionSlots } from './hooks/exchange-session-context';
 export type { CreatedExchangeSession, UseCreatedExchangeSessionOptions } from './hooks/use-created-exchange-session';
 export { useCreatedExchangeSession } from './hooks/use-created-exchange-session';
+export type { ExchangeSessionResume } from './hooks/use-exchange-session-resume';
+export { useExchangeSessionResume } from './hooks/use-exchange-session-resume';
 export type { UseExchangeSessionOptions, UseExchangeSessionResult } from './hooks/use-exchange-session';
 export { useExchangeSession } from './hooks/use-exchange-session';
 export type {

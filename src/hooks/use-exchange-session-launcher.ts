@@ -5,7 +5,9 @@ import type { ExchangePartner, ExchangeSession } from '../core/session';
 import { preloadExchangePartner } from '../partners/preload-partner';
 import type { PartnerReporter } from '../partners/types';
 import { useExchangeSessionConfig, type ExchangeSessionCallbacks, type ExchangeSessionConfig } from './exchange-session-context';
+import { clearExchangeSessionResume, saveSessionForResume, type ExchangeSessionResumeOptions } from '../core/resume-store';
 import { useCreatedExchangeSession } from './use-created-exchange-session';
+import { useExchangeSessionResume } from './use-exchange-session-resume';
 import { useExchangeSession, type UseExchangeSessionOptions } from './use-exchange-session';
 import { useLatest } from './use-latest';
 import { usePartnerFlow } from './use-partner-flow';
@@ -32,6 +34,11 @@ export interface UseExchangeSessionLauncherOptions
    * mount, then run it. Its code and script preload meanwhile.
    */
   partner?: ExchangePartner;
+  /**
+   * Save the session in `sessionStorage` when its flow may leave the page (Plaid Link opens, MX
+   * redirects), and, without a `sessionId` or `partner`, pick the saved one up on return.
+   */
+  resume?: boolean | ExchangeSessionResumeOptions;
 }
 
 /**
@@ -64,13 +71,16 @@ export interface ExchangeSessionLauncherState {
  */
 export function useExchangeSessionLauncher(
   sessionId: string | null | undefined,
-  { receivedRedirectUri, loading = null, partnerHint, partner, ...options }: UseExchangeSessionLauncherOptions = {},
+  { receivedRedirectUri, loading = null, partnerHint, partner, resume, ...options }: UseExchangeSessionLauncherOptions = {},
 ): ExchangeSessionLauncherState {
   const config = useExchangeSessionConfig(options);
   const latest = useLatest(config);
   const { nonce, scriptTimeoutMs, createSession } = config;
-  const givenId = sessionId?.trim() ? sessionId : undefined;
-  const hint = partnerHint ?? partner;
+  const resumeOptions = resume === true ? {} : resume || undefined;
+  const resuming = resumeOptions !== undefined && !sessionId?.trim() && !partner;
+  const resumed = useExchangeSessionResume(resumeOptions, resuming);
+  const givenId = sessionId?.trim() ? sessionId : resuming ? resumed.record?.sessionId : undefined;
+  const hint = partnerHint ?? partner ?? (resuming ? resumed.record?.partner : undefined);
 
   useEffect(() => {
     // A failed preload is forgotten; the flow loads again when the session arrives and reports then.
@@ -101,21 +111,29 @@ export function useExchangeSessionLauncher(
     setOutcome({ key: flowKey, error: new ExchangeSessionError('sessionExpired', `Exchange session ${id} is spent or expired, and ${reason}.`, { sessionId: id, cause }) });
   };
   const latestExpire = useLatest(expire);
+  const saving = useLatest({ session, resumeOptions });
 
   const report = useMemo<PartnerReporter>(
     () => ({
       success: (result) => {
         setOutcome({ key: flowKey, succeeded: true });
+        if (saving.current.resumeOptions) clearExchangeSessionResume(saving.current.resumeOptions);
         latest.current.onSuccess?.(result);
       },
       exit: (info) => latest.current.onExit?.(info),
-      event: (event) => latest.current.onEvent?.(event),
+      event: (event) => {
+        // The flows that may leave the page: Plaid Link (OAuth banks) and MX's redirect.
+        const leaving = event.type === 'redirect' || (event.type === 'opened' && event.partner === 'plaid');
+        const { session: running, resumeOptions: options } = saving.current;
+        if (options && leaving && running) saveSessionForResume(running, options);
+        latest.current.onEvent?.(event);
+      },
       error: (error) => latest.current.onError?.(error),
       fail: (error) => setOutcome({ key: flowKey, error }),
       expired: (cause) => latestExpire.current(cause),
       redirect: (url) => (latest.current.onRedirect ?? ((href: string) => window.location.assign(href)))(url),
     }),
-    [latest, latestExpire, flowKey],
+    [latest, latestExpire, saving, flowKey],
   );
 
   // A 404 for a session that was valid (created here, or loaded before) is an expiry, not a typo.
@@ -152,7 +170,8 @@ export function useExchangeSessionLauncher(
       ? createElement(Flow, { key: flowKey, session, config, report, receivedRedirectUri, loading })
       : null;
 
-  return { status: statusOf(sessionId || partner, error, current?.succeeded, flow), session, error, retry, flow };
+  const source = sessionId || partner || (resuming && !resumed.ready ? 'reading the saved session' : givenId);
+  return { status: statusOf(source, error, current?.succeeded, flow), session, error, retry, flow };
 }
 
 /** `source` is the session id, or the partner a session is being created with. */

@@ -66,9 +66,11 @@ function apply(json: Record<string, unknown>, step: { kind: 'set' | 'delete' | '
   if (typeof node !== 'object' || node === null) return;
   const target = node as Record<string, unknown>;
   const last = step.path.at(-1)!;
+  // Values are cloned: fast-check's constants are shared between runs and must never be mutated.
+  const value = structuredClone(step.value);
   if (step.kind === 'delete') delete target[last];
-  else if (step.kind === 'set') target[last] = step.value;
-  else Object.defineProperty(target, step.key!, { value: step.value, enumerable: true, configurable: true, writable: true });
+  else if (step.kind === 'set') target[last] = value;
+  else Object.defineProperty(target, step.key!, { value, enumerable: true, configurable: true, writable: true });
 }
 
 /** The partner the body really is, judged independently of the parser: exactly one well-typed partner field. */

@@ -1,0 +1,42 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ExchangeSessionLauncher, readExchangeSessionResume } from '../../src';
+import { exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from '../../src/testing/fixtures';
+import { endpoint, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
+import { installPlaidInJsdom } from '../support/partner-fakes';
+
+describe('<ExchangeSessionLauncher resume>', () => {
+  it('saves a Plaid session when Link opens, and reopens it with the OAuth redirect on return', async () => {
+    sessionStorage.clear();
+    const plaid = installPlaidInJsdom();
+    serveSessions({ [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid') });
+    const before = renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} endpoint={endpoint} resume />);
+    await screen.findByRole('dialog');
+    expect(readExchangeSessionResume()).toMatchObject({ sessionId: fixtureSessionIds.plaid, partner: 'plaid', linkToken: fakePartnerValues.plaidLinkToken });
+    act(() => before.unmount()); // the bank's OAuth page
+
+    const returnUri = 'https://app.example/link-bank?oauth_state_id=fake-state';
+    const spies = launcherSpies();
+    renderStrict(<ExchangeSessionLauncher endpoint={endpoint} resume receivedRedirectUri={returnUri} {...spies} />);
+    await screen.findByRole('dialog');
+    expect(plaid.configs.at(-1)).toEqual({ token: fakePartnerValues.plaidLinkToken, receivedRedirectUri: returnUri });
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(spies.onSuccess).toHaveBeenCalledTimes(1));
+    expect(readExchangeSessionResume()).toBeUndefined();
+  });
+
+  it('saves an MX session before redirecting, and is idle on return when nothing was saved', async () => {
+    sessionStorage.clear();
+    serveSessions({ [fixtureSessionIds.mx]: exchangeSessionFixture('mx') });
+    const spies = launcherSpies();
+    const view = renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.mx} endpoint={endpoint} resume {...spies} />);
+    await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledTimes(1));
+    expect(readExchangeSessionResume()).toEqual({ sessionId: fixtureSessionIds.mx, partner: 'mx', savedAt: expect.any(Number) });
+    act(() => view.unmount());
+
+    sessionStorage.clear();
+    const { container } = renderStrict(<ExchangeSessionLauncher endpoint={endpoint} resume />);
+    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-status', 'idle'));
+  });
+});
