@@ -170,18 +170,18 @@ export function useExchangeSessionLauncher(
       ? createElement(Flow, { key: flowKey, session, config, report, receivedRedirectUri, loading })
       : null;
 
-  const source = sessionId || partner || (resuming && !resumed.ready ? 'reading the saved session' : givenId);
-  return { status: statusOf(source, error, current?.succeeded, flow), session, error, retry, flow };
+  // Idle only with nothing to run: no id, no partner to create with, no saved session (once read).
+  const active = Boolean(givenId || partner || (resuming && !resumed.ready));
+  return { status: statusOf(active, error, current?.succeeded, flow), session, error, retry, flow };
 }
 
-/** `source` is the session id, or the partner a session is being created with. */
 function statusOf(
-  source: string | null | undefined,
+  active: boolean,
   error: ExchangeSessionError | null,
   succeeded: boolean | undefined,
   flow: ReactElement | null,
 ): ExchangeSessionLauncherStatus {
-  if (!source?.trim()) return 'idle';
+  if (!active) return 'idle';
   if (error) return 'error';
   if (succeeded) return 'success';
   return flow ? 'ready' : 'loading';
