@@ -52,7 +52,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**', 'test/dist/**', 'test/server/**'],
+          exclude: ['test/browser/**', 'test/dist/**', 'test/server/**', 'test/page/**'],
           setupFiles: ['test/setup/unit.ts', 'test/setup/msw-server.ts', 'test/support/partner-fakes.ts'],
         },
       },
@@ -62,6 +62,16 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['test/server/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Pages built and driven by Playwright, for what Vitest's browser mode cannot do (reloads).
+          name: 'page',
+          environment: 'node',
+          include: ['test/page/**/*.test.ts'],
+          testTimeout: 60_000,
         },
       },
       {
