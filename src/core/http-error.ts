@@ -17,7 +17,7 @@ export interface HttpErrorContext {
   /** Who answered: `'The backend'` (default) or `'Dwolla'`. */
   source?: string;
   /** What was asked, like `for exchange session abc` or `for GET /exchange-partners`. */
-  about?: string;
+  about: string;
   sessionId?: string;
 }
 
@@ -25,11 +25,10 @@ export interface HttpErrorContext {
  * The {@link ExchangeSessionError} for a non-2xx answer, reading Dwolla's error body when there
  * is one (from Dwolla itself, or passed through by the app's backend).
  */
-export function errorForHttpStatus(status: number, body: unknown, { source = 'The backend', about, sessionId }: HttpErrorContext = {}): ExchangeSessionError {
+export function errorForHttpStatus(status: number, body: unknown, { source = 'The backend', about, sessionId }: HttpErrorContext): ExchangeSessionError {
   const dwolla = readDwollaErrorBody(body);
-  const subject = about ?? (sessionId === undefined ? undefined : `for exchange session ${sessionId}`);
   const detail = dwolla ? `: ${dwolla.code}: ${dwolla.message}` : '';
-  return new ExchangeSessionError(errorCodeForStatus(status), `${source} answered HTTP ${status}${subject ? ` ${subject}` : ''}${detail}`, {
+  return new ExchangeSessionError(errorCodeForStatus(status), `${source} answered HTTP ${status} ${about}${detail}`, {
     status,
     dwolla,
     sessionId,

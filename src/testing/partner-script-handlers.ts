@@ -8,8 +8,8 @@ import { fakePlaidScript } from './fake-plaid';
 export interface PartnerScriptBehaviour {
   /** Milliseconds before the script is served. */
   delay?: number;
-  /** `'notFound'` answers 404, `'hang'` never answers (for timeouts). */
-  fail?: 'notFound' | 'hang';
+  /** `'notFound'` answers 404; for a timeout, a `delay` longer than the launcher's `scriptTimeoutMs`. */
+  fail?: 'notFound';
 }
 
 /** Options of {@link partnerScriptHandlers}. */
@@ -30,7 +30,6 @@ export function partnerScriptHandlers({ plaid = {}, checkout = {} }: PartnerScri
 }
 
 async function answer(source: string, { delay = 0, fail }: PartnerScriptBehaviour) {
-  if (fail === 'hang') await wait('infinite');
   if (delay > 0) await wait(delay);
   if (fail === 'notFound') return new HttpResponse('Not found', { status: 404 });
   return new HttpResponse(source, { headers: { 'Content-Type': 'text/javascript' } });

@@ -29,8 +29,6 @@ export interface RecordedRequest {
 export interface FakeDwollaOptions {
   /** The `expires_in` of the tokens it issues, in seconds. */
   tokenLifetimeSeconds?: number;
-  /** The MX Connect URL of the MX sessions it creates. */
-  mxUrl?: string;
 }
 
 /**
@@ -39,7 +37,7 @@ export interface FakeDwollaOptions {
  * headers, re-authentication sessions, available connections, exchanges, funding sources, HAL
  * errors, and tokens that can be expired at will (the next request then gets a 401).
  */
-export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl }: FakeDwollaOptions = {}) {
+export async function startFakeDwolla({ tokenLifetimeSeconds = 3600 }: FakeDwollaOptions = {}) {
   const requests: RecordedRequest[] = [];
   const validTokens = new Set<string>();
   const sessions = new Map<string, { partner: ExchangePartner; customerId: string }>();
@@ -107,7 +105,7 @@ export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl }: Fa
       const id = decodeURIComponent(match[1]!);
       const session = sessions.get(id);
       if (!session) return send(response, 404, { code: 'NotFound', message: 'Exchange session not found.' });
-      const json = JSON.stringify(exchangeSessionFixture(session.partner, { id, ...(mxUrl && { mxUrl }) }));
+      const json = JSON.stringify(exchangeSessionFixture(session.partner, { id }));
       return send(response, 200, JSON.parse(json.replaceAll('https://api-sandbox.dwolla.com', baseUrl)));
     }
     if (request.method === 'POST' && (match = pathname.match(/^\/exchanges\/([^/]+)\/exchange-sessions$/))) {
