@@ -1,8 +1,15 @@
 export type { ExchangeSessionBackendConfig, ExchangeSessionEndpoint, ExchangeSessionHeaders } from './core/backend-config';
-export type { CreateExchangeSessionConfig, ExchangeSessionCreateEndpoint } from './core/create-session';
+export type { ExchangeConnectionsConfig, ExchangeConnectionsEndpoint } from './core/available-connections';
+export { fetchAvailableExchangeConnections } from './core/available-connections';
+export type { CompleteExchangeConfig, CompleteExchangeRequest, ExchangeCompleteEndpoint, ExchangeCompletion } from './core/complete-exchange';
+export { requestExchangeCompletion } from './core/complete-exchange';
+export type { AvailableExchangeConnectionsQueryKey, AvailableExchangeConnectionsQueryOptions } from './core/connections-query-options';
+export { availableExchangeConnectionsQueryKey, availableExchangeConnectionsQueryOptions } from './core/connections-query-options';
+export type { CreateExchangeSessionConfig, ExchangeSessionCreateEndpoint, ExchangeSessionCreateRequest } from './core/create-session';
 export { requestExchangeSession } from './core/create-session';
 export type { DwollaErrorBody, DwollaErrorDetail } from './core/dwolla-error-body';
 export { readDwollaErrorBody } from './core/dwolla-error-body';
+export type { AvailableExchangeConnection, CardDetails, ExchangeToken, FundingSourceRequest } from './core/exchange-token';
 export type { ExchangeSessionErrorCode, ExchangeSessionErrorInit } from './core/errors';
 export { ExchangeSessionError, isExchangeSessionError } from './core/errors';
 export type { FetchExchangeSessionOptions } from './core/fetch-session';
@@ -21,6 +28,8 @@ export type {
 export { assertSafeMxUrl, defaultMxHosts } from './core/mx-url';
 export { parseExchangeSession } from './core/parse-session';
 export type { CheckoutConfig, CheckoutEnvironment, MxConfig, MxMode, PartnerConfig, PlaidConfig } from './core/partner-config';
+export type { ReauthenticationTarget, UpdateCredentialsBody } from './core/reauth-target';
+export { exchangeIdToReauthenticate } from './core/reauth-target';
 export type { ExchangeSessionQueryKey, ExchangeSessionQueryOptions } from './core/query-options';
 export { exchangeSessionQueryKey, exchangeSessionQueryOptions } from './core/query-options';
 export type {
@@ -40,6 +49,10 @@ export type { PartnerScriptOptions } from './partners/partner-scripts';
 export { preloadExchangePartner } from './partners/preload-partner';
 
 export type { ExchangeSessionCallbacks, ExchangeSessionConfig, ExchangeSessionSlots } from './hooks/exchange-session-context';
+export type { UseAvailableExchangeConnectionsOptions } from './hooks/use-available-exchange-connections';
+export { useAvailableExchangeConnections } from './hooks/use-available-exchange-connections';
+export type { UseCompleteExchangeOptions } from './hooks/use-complete-exchange';
+export { useCompleteExchange } from './hooks/use-complete-exchange';
 export type { CreatedExchangeSession, UseCreatedExchangeSessionOptions } from './hooks/use-created-exchange-session';
 export { useCreatedExchangeSession } from './hooks/use-created-exchange-session';
 export type { ExchangeSessionResume } from './hooks/use-exchange-session-resume';
@@ -52,7 +65,10 @@ export type {
   UseExchangeSessionLauncherOptions,
 } from './hooks/use-exchange-session-launcher';
 export { useExchangeSessionLauncher } from './hooks/use-exchange-session-launcher';
+export type { CompleteOption, CompletionStage } from './hooks/use-launcher-completion';
 
+export type { ExchangeConnectionPickerProps } from './components/ExchangeConnectionPicker';
+export { ExchangeConnectionPicker } from './components/ExchangeConnectionPicker';
 export type { ExchangeSessionLauncherProps } from './components/ExchangeSessionLauncher';
 export { ExchangeSessionLauncher } from './components/ExchangeSessionLauncher';
 export type { ExchangeSessionProviderProps } from './components/ExchangeSessionProvider';

@@ -1,13 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ExchangeSessionLauncher } from '../src';
+import { ExchangeSessionLauncher, type UpdateCredentialsBody } from '../src';
+import { fakeExchangeUrl, fakeFundingSourceUrl } from '../src/testing/exchange-journey-handlers';
+import { fixtureSessionIds } from '../src/testing/fixtures';
 import { launcherArgs, stateIds, storyBackend } from './support/story-backend';
 
-/** The journey around the partner's UI. */
+/** The whole page: Plaid Link opens outside the story's canvas. */
+const pageOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
+
+/** The journey around the partner's UI: create, renew, re-authenticate, complete. */
 const meta = {
   title: 'Launcher/Journeys',
   component: ExchangeSessionLauncher,
-  args: { ...launcherArgs(), createSession: '/api/exchange-sessions' },
+  args: launcherArgs(),
   beforeEach({ msw }) {
     msw.use(...storyBackend());
   },
@@ -23,7 +28,7 @@ type Story = StoryObj<typeof meta>;
 export const CreateOnDemand: Story = {
   args: { partner: 'plaid' },
   play: async ({ args, canvasElement }) => {
-    await userEvent.click(await within(canvasElement.ownerDocument.body).findByRole('button', { name: 'Continue' }));
+    await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ partner: 'plaid' })));
   },
 };
@@ -35,8 +40,91 @@ export const CreateOnDemand: Story = {
 export const RenewSpentSession: Story = {
   args: { sessionId: stateIds.spentPlaid },
   play: async ({ args, canvasElement }) => {
-    await userEvent.click(await within(canvasElement.ownerDocument.body).findByRole('button', { name: 'Continue' }));
+    await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ partner: 'plaid' })));
     await expect(args.onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'sessionRenewed', previousSessionId: stateIds.spentPlaid }));
+  },
+};
+
+/**
+ * Plaid from start to exchange: `partner` + `complete` create the session, open Link, and post
+ * the public token to `completeExchange`, which creates the Dwolla exchange; `onComplete` gets it.
+ */
+export const CompletePlaid: Story = {
+  args: { partner: 'plaid', complete: true },
+  play: async ({ args, canvas, canvasElement }) => {
+    await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
+    await expect(await canvas.findByText('Your account is linked.')).toBeVisible();
+    await expect(args.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl });
+  },
+};
+
+/**
+ * MX from start to exchange: after MX Connect reports the connected member, the user picks the
+ * account from the ones your backend lists (`availableConnections`) — here by keyboard alone.
+ */
+export const CompleteMx: Story = {
+  args: { sessionId: fixtureSessionIds.mx, complete: true, mx: { mode: 'embed', allowedHosts: [location.origin] } },
+  play: async ({ args, canvas }) => {
+    const frame = (await canvas.findByTitle('MX Connect: link your bank account')) as HTMLIFrameElement;
+    const connect = await waitFor(() => within(frame.contentDocument!.body).getByRole('button', { name: 'Connect' }));
+    // A plain click: user-event would keep tracking the iframe's document after it is replaced.
+    connect.click();
+
+    await canvas.findByRole('group', { name: 'Choose the account to link' });
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(canvas.getByRole('radio', { name: /Savings/ })).toBeChecked();
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(args.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl }));
+  },
+};
+
+/**
+ * Checkout.com from start to funding source: the payment id becomes the exchange, and
+ * `complete.fundingSource` makes the backend add the debit card as a funding source too.
+ */
+export const CompleteCheckoutWithCard: Story = {
+  args: {
+    sessionId: fixtureSessionIds.checkout,
+    checkout: { publicKey: 'pk_sbox_fake0000000000000000000000' },
+    complete: {
+      fundingSource: {
+        name: 'Fake debit card',
+        cardDetails: {
+          firstName: 'Fake',
+          lastName: 'Customer',
+          billingAddress: { address1: '1 Fake Street', city: 'Des Moines', stateProvinceRegion: 'IA', country: 'US', postalCode: '50309' },
+        },
+      },
+    },
+  },
+  play: async ({ args, canvas }) => {
+    await userEvent.type(await canvas.findByRole('textbox', { name: 'Card number' }), '4242 4242 4242 4242');
+    await userEvent.click(canvas.getByRole('button', { name: 'Pay' }));
+    await waitFor(() =>
+      expect(args.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl, fundingSourceUrl: fakeFundingSourceUrl }),
+    );
+  },
+};
+
+const updateCredentials: UpdateCredentialsBody = {
+  code: 'UpdateCredentials',
+  message: 'The user must re-authenticate with their bank.',
+  _links: { about: { href: 'https://api-sandbox.dwolla.com/exchanges/fa4e0004-0000-4000-8000-0000000000e1/exchange-sessions' } },
+};
+
+/**
+ * A balance check answered `UpdateCredentials`: pass Dwolla's body as `reauthenticate`. The
+ * launcher creates a re-authentication session for that exchange and runs it; the exchange works
+ * again, so `complete` creates nothing and reports `reauthenticated: true`.
+ */
+export const Reauthenticate: Story = {
+  args: { reauthenticate: updateCredentials, complete: true },
+  play: async ({ args, canvasElement }) => {
+    await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ partner: 'plaid', reauthenticated: true })));
+    await expect(args.onComplete).toHaveBeenCalledWith({ reauthenticated: true, exchangeId: 'fa4e0004-0000-4000-8000-0000000000e1' });
   },
 };

@@ -5,14 +5,16 @@ import {
   type UseExchangeSessionLauncherOptions,
 } from '../hooks/use-exchange-session-launcher';
 import type { ExchangeSessionSlots } from '../hooks/exchange-session-context';
-import { describeError, isRetryable } from './error-copy';
+import { DefaultError, DefaultLoading } from './default-states';
+import { ExchangeConnectionPicker } from './ExchangeConnectionPicker';
 import type { ExchangeSessionError } from '../core/errors';
 
 /** Props of {@link ExchangeSessionLauncher}; each one can also come from `ExchangeSessionProvider`. */
 export interface ExchangeSessionLauncherProps extends Omit<UseExchangeSessionLauncherOptions, 'loading'>, ExchangeSessionSlots {
   /**
-   * The exchange session id, or its Dwolla resource URL. Without one, give `partner` (and
-   * `createSession`) to create the session; with neither, nothing happens.
+   * The exchange session id, or its Dwolla resource URL. Without one, give `partner` or
+   * `reauthenticate` (and `createSession`) to create the session, or `resume`; with none of
+   * them, nothing happens.
    */
   sessionId?: string | null;
   /** A class for the launcher's wrapper, which also carries `data-status`. */
@@ -21,8 +23,9 @@ export interface ExchangeSessionLauncherProps extends Omit<UseExchangeSessionLau
 
 /**
  * Fetches an exchange session through your backend and runs its partner's flow: MX Connect
- * (redirect or embedded), Plaid Link, or Checkout.com Flow. A thin wrapper around
- * {@link useExchangeSessionLauncher} with accessible loading and error states.
+ * (redirect or embedded), Plaid Link, or Checkout.com Flow — and, with `complete`, on to the
+ * Dwolla exchange (an `ExchangeConnectionPicker` for MX). A thin wrapper around
+ * {@link useExchangeSessionLauncher} with accessible loading, error and completion states.
  *
  * @example
  * ```tsx
@@ -32,30 +35,32 @@ export interface ExchangeSessionLauncherProps extends Omit<UseExchangeSessionLau
 export function ExchangeSessionLauncher({ sessionId, className, renderLoading, renderError, ...options }: ExchangeSessionLauncherProps) {
   const slots = useExchangeSessionConfig({ renderLoading, renderError });
   const loading = (slots.renderLoading ?? defaultLoading)();
-  const { status, error, retry, flow } = useExchangeSessionLauncher(sessionId, { ...options, loading });
+  const { status, error, retry, flow, connectionChoice } = useExchangeSessionLauncher(sessionId, { ...options, loading });
+  const { availableConnections, headers, credentials, fetch, queryClient } = options;
 
   return (
-    <div className={className} data-status={status} aria-busy={status === 'loading'}>
+    <div className={className} data-status={status} aria-busy={status === 'loading' || status === 'completing'}>
       {status === 'loading' && loading}
       {error && (slots.renderError ?? defaultError)(error, retry)}
       {flow}
+      {connectionChoice && (
+        <ExchangeConnectionPicker
+          {...{ availableConnections, headers, credentials, fetch, queryClient }}
+          sessionId={connectionChoice.sessionId}
+          onSelect={connectionChoice.choose}
+          busy={status === 'completing'}
+        />
+      )}
+      {status === 'completing' && !connectionChoice && <DefaultLoading>Linking your account…</DefaultLoading>}
+      {status === 'complete' && <p role="status">Your account is linked.</p>}
     </div>
   );
 }
 
 function defaultLoading() {
-  return <p role="status">Loading…</p>;
+  return <DefaultLoading />;
 }
 
 function defaultError(error: ExchangeSessionError, retry: () => void) {
-  return (
-    <div role="alert">
-      <p>{describeError(error)}</p>
-      {isRetryable(error.code) && (
-        <button type="button" onClick={retry}>
-          Try again
-        </button>
-      )}
-    </div>
-  );
+  return <DefaultError error={error} retry={retry} />;
 }

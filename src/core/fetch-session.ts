@@ -1,5 +1,5 @@
 import type { ExchangeSessionBackendConfig } from './backend-config';
-import { asBackendError, isResponse, readBackendJson, sendToBackend } from './backend-request';
+import { callBackend } from './backend-request';
 import { parseExchangeSession } from './parse-session';
 import type { ExchangeSession } from './session';
 import { normalizeExchangeSessionId } from './session-id';
@@ -24,15 +24,15 @@ export async function fetchExchangeSession(
   { signal = new AbortController().signal }: FetchExchangeSessionOptions = {},
 ): Promise<ExchangeSession> {
   const sessionId = normalizeExchangeSessionId(sessionIdOrUrl);
-  const subject = `exchange session ${sessionId}`;
-  try {
-    const { endpoint } = config;
-    const answer =
-      typeof endpoint === 'function'
-        ? await endpoint(sessionId, { signal })
-        : await sendToBackend({ url: sessionUrl(endpoint, sessionId), method: 'GET', sessionId, signal }, config);
-    return parseExchangeSession(isResponse(answer) ? await readBackendJson(answer, subject, sessionId) : answer, sessionId);
-  } catch (error) {
-    throw asBackendError(error, subject, signal, sessionId);
-  }
+  const { endpoint } = config;
+  return callBackend(
+    {
+      send: typeof endpoint === 'function' ? (context) => endpoint(sessionId, context) : { url: sessionUrl(endpoint, sessionId), method: 'GET', sessionId },
+      subject: `exchange session ${sessionId}`,
+      sessionId,
+      read: (json) => parseExchangeSession(json, sessionId),
+    },
+    config,
+    signal,
+  );
 }

@@ -48,12 +48,14 @@ export interface CheckoutPayment {
 
 /**
  * What the partner flow produced, for your backend to create the Dwolla exchange with:
- * MX `memberGuid`, Plaid `publicToken`, Checkout.com `paymentId`.
+ * MX `memberGuid`, Plaid `publicToken`, Checkout.com `paymentId`. After a re-authentication
+ * (`reauthenticated: true`) the existing exchange works again and needs no new one.
  */
-export type ExchangeSessionSuccess =
+export type ExchangeSessionSuccess = (
   | { partner: 'mx'; sessionId: string; memberGuid: string; userGuid: string; sessionGuid?: string }
   | { partner: 'plaid'; sessionId: string; publicToken: string; metadata: PlaidSuccessMetadata }
-  | { partner: 'checkout'; sessionId: string; paymentId: string; payment: CheckoutPayment };
+  | { partner: 'checkout'; sessionId: string; paymentId: string; payment: CheckoutPayment }
+) & { reauthenticated?: true };
 
 /**
  * The user left the partner's UI without finishing. Only Plaid Link has an exit of its own; MX

@@ -2,6 +2,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { ExchangeSessionBackendConfig } from '../core/backend-config';
+import type { ExchangeConnectionsEndpoint } from '../core/available-connections';
+import type { ExchangeCompleteEndpoint, ExchangeCompletion } from '../core/complete-exchange';
 import type { ExchangeSessionCreateEndpoint } from '../core/create-session';
 import type { ExchangeSessionError } from '../core/errors';
 import type { ExchangeSessionEvent, ExchangeSessionExit, ExchangeSessionSuccess } from '../core/launch-result';
@@ -19,6 +21,8 @@ export interface ExchangeSessionCallbacks {
   onEvent?: (event: ExchangeSessionEvent) => void;
   /** MX redirect mode: navigate yourself (a router, a new tab); `window.location.assign` otherwise. */
   onRedirect?: (url: string) => void;
+  /** With `complete`: the backend created the exchange (and funding source), or a re-authentication finished. */
+  onComplete?: (completion: ExchangeCompletion) => void;
 }
 
 /** The launcher's render slots. */
@@ -41,15 +45,19 @@ export interface ExchangeSessionConfig
     ExchangeSessionSlots {
   /** The client to cache sessions in; else the app's `QueryClientProvider`'s, else one the library owns. */
   queryClient?: QueryClient;
-  /** The backend endpoint that creates a session by partner, for launchers given `partner` instead of `sessionId`. */
+  /** The backend endpoint that creates a session by partner or for re-authentication (launchers given `partner` or `reauthenticate`, and renewals). */
   createSession?: ExchangeSessionCreateEndpoint;
+  /** The backend endpoint that creates the exchange from a finished flow (`useCompleteExchange`, the launcher's `complete`). */
+  completeExchange?: ExchangeCompleteEndpoint;
+  /** The backend endpoint that lists the accounts connected through MX (`useAvailableExchangeConnections`, the picker). */
+  availableConnections?: ExchangeConnectionsEndpoint;
 }
 
 /** Every key of {@link ExchangeSessionConfig}, so that the provider can memoise on them. */
 export const exchangeSessionConfigKeys = [
-  'endpoint', 'createSession', 'headers', 'credentials', 'fetch', 'queryClient',
+  'endpoint', 'createSession', 'completeExchange', 'availableConnections', 'headers', 'credentials', 'fetch', 'queryClient',
   'checkout', 'mx', 'plaid', 'nonce', 'scriptTimeoutMs',
-  'onSuccess', 'onExit', 'onError', 'onEvent', 'onRedirect',
+  'onSuccess', 'onExit', 'onError', 'onEvent', 'onRedirect', 'onComplete',
   'renderLoading', 'renderError',
 ] as const satisfies readonly (keyof ExchangeSessionConfig)[];
 

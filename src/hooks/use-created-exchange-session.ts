@@ -1,10 +1,15 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
-import { requestExchangeSession, type ExchangeSessionCreateEndpoint } from '../core/create-session';
-import { ExchangeSessionError } from '../core/errors';
-import type { ExchangePartner } from '../core/session';
+import {
+  createRequestKey,
+  requestExchangeSession,
+  type ExchangeSessionCreateRequest,
+} from '../core/create-session';
+import type { ExchangeSessionError } from '../core/errors';
 import { useExchangeSessionConfig, type ExchangeSessionConfig } from './exchange-session-context';
+import { missingEndpoint } from './missing-endpoint';
+import { useLatest } from './use-latest';
 import { useResolvedQueryClient } from './use-resolved-query-client';
 
 /** Options of {@link useCreatedExchangeSession}; each one overrides the `ExchangeSessionProvider`'s. */
@@ -16,48 +21,43 @@ export interface CreatedExchangeSession {
   sessionId: string | undefined;
   error: ExchangeSessionError | null;
   isPending: boolean;
-  /** Asks the backend again, for the partner last asked for. */
+  /** Asks the backend again, with the request last sent. */
   retry: () => void;
-  /** Asks the backend for a session with `partner` (the launcher's renewal). */
-  create: (partner: ExchangePartner) => void;
+  /** Asks the backend for another session (the launcher's renewal). */
+  create: (request: ExchangeSessionCreateRequest) => void;
 }
 
 /**
- * Creates an exchange session with `partner` through the app's backend (a TanStack mutation),
- * exactly once per mount, StrictMode's second effect run included. Nothing happens while
- * `partner` is undefined.
+ * Creates an exchange session through the app's backend (a TanStack mutation) — a new one with a
+ * partner, or a re-authentication session for an exchange — exactly once per mount and request,
+ * StrictMode's second effect run included. Nothing happens while `request` is undefined.
  */
 export function useCreatedExchangeSession(
-  partner: ExchangePartner | undefined,
+  request: ExchangeSessionCreateRequest | undefined,
   options: UseCreatedExchangeSessionOptions = {},
 ): CreatedExchangeSession {
   const { createSession, headers, credentials, fetch, queryClient } = useExchangeSessionConfig(options);
-  const mutation = useMutation<string, ExchangeSessionError, ExchangePartner>(
+  const mutation = useMutation<string, ExchangeSessionError, ExchangeSessionCreateRequest>(
     {
-      mutationFn: (wanted) => requestExchangeSession(wanted, { createSession: createSession ?? missingCreateSession, headers, credentials, fetch }),
+      mutationFn: (wanted) => requestExchangeSession(wanted, { createSession: createSession ?? missingEndpoint('createSession', '/api/exchange-sessions'), headers, credentials, fetch }),
     },
     useResolvedQueryClient(queryClient),
   );
   const { mutate, variables } = mutation;
-  const requested = useRef<ExchangePartner>(undefined);
+  const requested = useRef<string>(undefined);
+  const key = request && createRequestKey(request);
+  const latestRequest = useLatest(request);
 
   useEffect(() => {
-    if (!partner || requested.current === partner) return;
-    requested.current = partner;
-    mutate(partner);
-  }, [partner, mutate]);
+    if (!key || requested.current === key) return;
+    requested.current = key;
+    mutate(latestRequest.current!);
+  }, [key, mutate, latestRequest]);
 
   const retry = useCallback(() => {
-    const last = variables ?? partner;
+    const last = variables ?? latestRequest.current;
     if (last) mutate(last);
-  }, [variables, partner, mutate]);
+  }, [variables, mutate, latestRequest]);
 
   return { sessionId: mutation.data, error: mutation.error, isPending: mutation.isPending, retry, create: mutate };
 }
-
-const missingCreateSession: ExchangeSessionCreateEndpoint = async () => {
-  throw new ExchangeSessionError(
-    'configuration',
-    'No createSession endpoint: pass createSession="/api/exchange-sessions" to the launcher or its provider to create sessions by partner.',
-  );
-};

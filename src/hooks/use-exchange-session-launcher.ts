@@ -1,6 +1,7 @@
 'use client';
 import { createElement, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { ExchangeSessionError } from '../core/errors';
+import type { ExchangeSessionSuccess } from '../core/launch-result';
 import type { ExchangePartner, ExchangeSession } from '../core/session';
 import { preloadExchangePartner } from '../partners/preload-partner';
 import type { PartnerReporter } from '../partners/types';
@@ -13,13 +14,18 @@ import { useLatest } from './use-latest';
 import { usePartnerFlow } from './use-partner-flow';
 import { useReportOnce } from './use-report-once';
 import type { PartnerConfig } from '../core/partner-config';
+import type { ExchangeSessionCreateRequest } from '../core/create-session';
+import type { AvailableExchangeConnection } from '../core/exchange-token';
+import type { ReauthenticationTarget } from '../core/reauth-target';
+import { useCreateRequest } from './use-create-request';
+import { useLauncherCompletion, type CompleteOption } from './use-launcher-completion';
 
 /** Options of {@link useExchangeSessionLauncher}; each one overrides the `ExchangeSessionProvider`'s. */
 export interface UseExchangeSessionLauncherOptions
   extends UseExchangeSessionOptions,
     PartnerConfig,
     ExchangeSessionCallbacks,
-    Pick<ExchangeSessionConfig, 'createSession'> {
+    Pick<ExchangeSessionConfig, 'createSession' | 'completeExchange' | 'availableConnections'> {
   /** Plaid OAuth: the URL the bank sent the user back to (`window.location.href` on that page). */
   receivedRedirectUri?: string;
   /** What the partner flow shows while its script loads. */
@@ -39,13 +45,27 @@ export interface UseExchangeSessionLauncherOptions
    * redirects), and, without a `sessionId` or `partner`, pick the saved one up on return.
    */
   resume?: boolean | ExchangeSessionResumeOptions;
+  /**
+   * Re-authenticate an exchange whose bank login expired: its id, its Dwolla URL, or Dwolla's
+   * `UpdateCredentials` error body. A re-authentication session is created through
+   * `createSession` and run; `onSuccess` then reports `reauthenticated: true`.
+   */
+  reauthenticate?: ReauthenticationTarget;
+  /**
+   * After the flow succeeds, create the Dwolla exchange through `completeExchange` (for MX, once
+   * the user picked an account from `availableConnections`), optionally with a funding source;
+   * `onComplete` reports it.
+   */
+  complete?: CompleteOption;
 }
 
 /**
- * Where the launcher is: `idle` (no id), `loading` (the session or the partner's code),
- * `ready` (the partner's UI is running), `success`, `error`.
+ * Where the launcher is: `idle` (nothing to run), `loading` (the session or the partner's code),
+ * `ready` (the partner's UI is running), `success` (the flow finished). With `complete`, then
+ * `choosing` (MX: the user picks an account), `completing` (the backend creates the exchange) and
+ * `complete`. `error` at any step.
  */
-export type ExchangeSessionLauncherStatus = 'idle' | 'loading' | 'ready' | 'success' | 'error';
+export type ExchangeSessionLauncherStatus = 'idle' | 'loading' | 'ready' | 'success' | 'choosing' | 'completing' | 'complete' | 'error';
 
 /** What {@link useExchangeSessionLauncher} returns. */
 export interface ExchangeSessionLauncherState {
@@ -56,6 +76,11 @@ export interface ExchangeSessionLauncherState {
   retry: () => void;
   /** The partner's UI (MX iframe or redirect notice, Plaid button, Checkout.com Flow): render it once. */
   flow: ReactElement | null;
+  /**
+   * With `complete`, after an MX flow: the session whose connected accounts the user picks from
+   * (render an `ExchangeConnectionPicker` with it) and what to call with the choice.
+   */
+  connectionChoice: { sessionId: string; choose: (connection: AvailableExchangeConnection) => void } | null;
 }
 
 /**
@@ -71,13 +96,13 @@ export interface ExchangeSessionLauncherState {
  */
 export function useExchangeSessionLauncher(
   sessionId: string | null | undefined,
-  { receivedRedirectUri, loading = null, partnerHint, partner, resume, ...options }: UseExchangeSessionLauncherOptions = {},
+  { receivedRedirectUri, loading = null, partnerHint, partner, resume, reauthenticate, complete, ...options }: UseExchangeSessionLauncherOptions = {},
 ): ExchangeSessionLauncherState {
   const config = useExchangeSessionConfig(options);
   const latest = useLatest(config);
   const { nonce, scriptTimeoutMs, createSession } = config;
   const resumeOptions = resume === true ? {} : resume || undefined;
-  const resuming = resumeOptions !== undefined && !sessionId?.trim() && !partner;
+  const resuming = resumeOptions !== undefined && !sessionId?.trim() && !partner && !reauthenticate;
   const resumed = useExchangeSessionResume(resumeOptions, resuming);
   const givenId = sessionId?.trim() ? sessionId : resuming ? resumed.record?.sessionId : undefined;
   const hint = partnerHint ?? partner ?? (resuming ? resumed.record?.partner : undefined);
@@ -87,13 +112,16 @@ export function useExchangeSessionLauncher(
     if (hint) preloadExchangePartner(hint, { nonce, timeoutMs: scriptTimeoutMs }).catch(() => {});
   }, [hint, nonce, scriptTimeoutMs]);
 
-  const creation = useCreatedExchangeSession(givenId ? undefined : partner, options);
+  const target = useCreateRequest(partner, reauthenticate);
+  const creation = useCreatedExchangeSession(givenId ? undefined : target.request, options);
+  const completion = useLauncherCompletion(complete, target.reauthExchangeId, options, latest);
   // Once the launcher renewed a session, the created one replaces the given one.
   const [renewal, setRenewal] = useState<{ from: string; partner: ExchangePartner }>();
   const id = renewal === undefined && givenId ? givenId : creation.sessionId;
   const query = useExchangeSession(id, options);
   const session = query.data;
   const knownPartner = session?.partner ?? partner ?? partnerHint;
+  const renewRequest: ExchangeSessionCreateRequest | undefined = target.request ?? (knownPartner && { partner: knownPartner });
   const [attempt, setAttempt] = useState(0);
   const flowKey = session ? `${session.id}:${attempt}` : '';
   const [outcome, setOutcome] = useState<{ key: string; error?: ExchangeSessionError; succeeded?: boolean }>();
@@ -102,23 +130,26 @@ export function useExchangeSessionLauncher(
 
   /** A spent or expired session: renewed once per mount when sessions can be created, else an error. */
   const expire = (cause: ExchangeSessionError) => {
-    if (renewal === undefined && createSession && knownPartner) {
+    if (renewal === undefined && createSession && knownPartner && renewRequest) {
       setRenewal({ from: id ?? '', partner: knownPartner });
-      creation.create(knownPartner);
+      creation.create(renewRequest);
       return;
     }
     const reason = createSession ? 'its renewal is spent too' : 'no createSession endpoint is set to renew it';
     setOutcome({ key: flowKey, error: new ExchangeSessionError('sessionExpired', `Exchange session ${id} is spent or expired, and ${reason}.`, { sessionId: id, cause }) });
   };
   const latestExpire = useLatest(expire);
-  const saving = useLatest({ session, resumeOptions });
+  const saving = useLatest({ session, resumeOptions, reauthenticating: target.reauthExchangeId !== undefined, begin: completion.begin });
 
   const report = useMemo<PartnerReporter>(
     () => ({
-      success: (result) => {
+      success: (flowResult) => {
+        const { resumeOptions: options, reauthenticating, begin } = saving.current;
+        const result: ExchangeSessionSuccess = reauthenticating ? { ...flowResult, reauthenticated: true } : flowResult;
         setOutcome({ key: flowKey, succeeded: true });
-        if (saving.current.resumeOptions) clearExchangeSessionResume(saving.current.resumeOptions);
+        if (options) clearExchangeSessionResume(options);
         latest.current.onSuccess?.(result);
+        begin(result);
       },
       exit: (info) => latest.current.onExit?.(info),
       event: (event) => {
@@ -152,13 +183,14 @@ export function useExchangeSessionLauncher(
   const error =
     refetching || creation.isPending || expiring
       ? null
-      : (creation.error ?? current?.error ?? query.error ?? partnerFlow?.error ?? null);
+      : (target.error ?? creation.error ?? current?.error ?? query.error ?? partnerFlow?.error ?? completion.error ?? null);
   useReportOnce(error, (reported) => latest.current.onError?.(reported));
   useReportOnce(session, (loaded) => latest.current.onEvent?.({ type: 'sessionLoaded', partner: loaded.partner, sessionId: loaded.id }));
 
   const { refetch } = query;
   const retry = () => {
-    if (error?.code === 'sessionExpired' && createSession && knownPartner) creation.create(knownPartner);
+    if (error?.code === 'sessionExpired' && createSession && renewRequest) creation.create(renewRequest);
+    else if (completion.error) completion.retry();
     else if (creation.error) creation.retry();
     else if (query.isError) void refetch();
     else setAttempt((count) => count + 1);
@@ -166,23 +198,24 @@ export function useExchangeSessionLauncher(
 
   const Flow = partnerFlow?.flow;
   const flow =
-    Flow && session && !error
+    Flow && session && !error && !completion.stage
       ? createElement(Flow, { key: flowKey, session, config, report, receivedRedirectUri, loading })
       : null;
 
   // Idle only with nothing to run: no id, no partner to create with, no saved session (once read).
-  const active = Boolean(givenId || partner || (resuming && !resumed.ready));
-  return { status: statusOf(active, error, current?.succeeded, flow), session, error, retry, flow };
+  const active = Boolean(givenId || partner || reauthenticate || (resuming && !resumed.ready));
+  const status = statusOf(active, error, completion.stage ?? (current?.succeeded ? 'success' : undefined), flow);
+  return { status, session, error, retry, flow, connectionChoice: completion.connectionChoice };
 }
 
 function statusOf(
   active: boolean,
   error: ExchangeSessionError | null,
-  succeeded: boolean | undefined,
+  finished: ExchangeSessionLauncherStatus | undefined,
   flow: ReactElement | null,
 ): ExchangeSessionLauncherStatus {
   if (!active) return 'idle';
   if (error) return 'error';
-  if (succeeded) return 'success';
+  if (finished) return finished;
   return flow ? 'ready' : 'loading';
 }

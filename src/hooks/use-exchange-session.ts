@@ -1,9 +1,10 @@
 'use client';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { ExchangeSessionError } from '../core/errors';
+import type { ExchangeSessionError } from '../core/errors';
 import { exchangeSessionQueryOptions } from '../core/query-options';
 import type { ExchangeSession } from '../core/session';
 import { useExchangeSessionConfig, type ExchangeSessionConfig } from './exchange-session-context';
+import { missingEndpoint } from './missing-endpoint';
 import { useResolvedQueryClient } from './use-resolved-query-client';
 
 /** Options of {@link useExchangeSession}; each one overrides the `ExchangeSessionProvider`'s. */
@@ -37,17 +38,10 @@ export function useExchangeSession(
   const { endpoint, headers, credentials, fetch, queryClient } = useExchangeSessionConfig(overrides);
   const client = useResolvedQueryClient(queryClient);
   const options = exchangeSessionQueryOptions(sessionId ?? '', {
-    endpoint: endpoint ?? missingEndpoint,
+    endpoint: endpoint ?? missingEndpoint('endpoint', '/api/exchange-sessions'),
     headers,
     credentials,
     fetch,
   });
   return useQuery({ ...options, enabled: enabled && options.enabled !== false }, client);
-}
-
-async function missingEndpoint(): Promise<never> {
-  throw new ExchangeSessionError(
-    'configuration',
-    'No exchange session endpoint: pass { endpoint } to useExchangeSession or render inside <ExchangeSessionProvider endpoint="/api/exchange-sessions">.',
-  );
 }

@@ -1,96 +1,80 @@
-import { isExchangeSessionError } from '../core/errors';
-import { isJsonObject, ownString } from '../core/json';
-import type { ExchangePartner } from '../core/session';
-import { normalizeExchangeSessionId } from '../core/session-id';
-import type { DwollaClient } from './dwolla-client';
-import { createExchangeSession, retrieveExchangeSession } from './exchange-sessions';
+import { ExchangeSessionError } from '../core/errors';
+import { availableConnectionsRoute, completeExchangeRoute } from './exchange-routes';
+import type { CustomerRouteContext, ExchangeSessionHandlerOptions, RouteContext } from './handler-options';
+import { matchRoute, readSessionId } from './handler-request';
 import { errorBodies, jsonResponse } from './json-response';
-
-const partners: readonly string[] = ['mx', 'plaid', 'checkout'] satisfies ExchangePartner[];
-
-/** Options of {@link createExchangeSessionHandler}. */
-export interface ExchangeSessionHandlerOptions {
-  dwolla: DwollaClient;
-  /**
-   * Whether the user behind `request` may read `sessionId` (look it up in your own records). Only
-   * `true` lets the request through: the handler denies by default.
-   */
-  authorize: (request: Request, sessionId: string) => boolean | Promise<boolean>;
-  /** Where the routes live: `GET {basePath}/{id}`, and `POST {basePath}`. Default `/api/exchange-sessions`. */
-  basePath?: string;
-  /**
-   * Turns on `POST {basePath}` with `{ "partner": "plaid" }`: creates a session for the Dwolla
-   * customer this returns for the request's user (`undefined` denies with `403`). Record the new
-   * session with `onCreated` so that `authorize` lets its creator read it.
-   */
-  customerId?: (request: Request) => string | undefined | Promise<string | undefined>;
-  /** Called with each session `POST` created, before it is answered. */
-  onCreated?: (request: Request, session: { id: string; customerId: string; partner: ExchangePartner }) => void | Promise<void>;
-  /** Sees every failure with its full detail, for your logs; the browser gets none of it. */
-  onError?: (error: unknown, request: Request) => void;
-}
+import { createSessionRoute, retrieveSessionRoute } from './session-routes';
 
 /**
  * A Web-standard request handler (Next.js route handlers, Remix, Hono, Bun, edge runtimes; Node
- * and Express through `toNodeHandler`) serving `GET {basePath}/{id}`: Dwolla's exchange session,
- * for `useExchangeSession` and the launcher. Never sends credentials, tokens or Dwolla's error
- * details to the browser.
+ * and Express through `toNodeHandler`) for the browser side of the whole journey:
+ *
+ * - `GET {basePath}/{id}`: Dwolla's exchange session, for `useExchangeSession` and the launcher;
+ * - `POST {basePath}` (with `customerId`): `{ "partner": "plaid" }` creates a session,
+ *   `{ "exchangeId": "…" }` (with `authorizeExchange`) a re-authentication session; `201 { id }`;
+ * - `GET {basePath}/{id}/available-connections` (with `customerId`): the accounts connected through MX;
+ * - `POST {basePath}/{id}/exchange` (with `customerId`): the exchange (and funding source) from the
+ *   partner's token; `201 { exchangeUrl, fundingSourceUrl? }`.
+ *
+ * Every session route asks `authorize` first. A known path with another method answers `405` with
+ * `Allow`, any other path `404`. Never sends credentials, tokens or Dwolla's error details to the
+ * browser; `onError` sees every failure.
+ *
+ * @throws {@link ExchangeSessionError} `configuration` when `authorizeExchange` comes without `customerId`.
  *
  * @example
  * ```ts
- * // app/api/exchange-sessions/[id]/route.ts
- * export const GET = createExchangeSessionHandler({ dwolla, authorize: (request, id) => ownsSession(request, id) });
+ * // app/api/exchange-sessions/[[...path]]/route.ts
+ * const handler = createExchangeSessionHandler({
+ *   dwolla,
+ *   authorize: (request, id) => db.ownsSession(userOf(request), id),
+ *   customerId: (request) => userOf(request)?.dwollaCustomerId,
+ *   authorizeExchange: (request, exchangeId) => db.ownsExchange(userOf(request), exchangeId),
+ *   onCreated: (request, session) => db.recordSession(userOf(request), session),
+ *   onExchangeCreated: (request, exchange) => db.recordExchange(userOf(request), exchange),
+ *   onError: (error) => logger.error(error),
+ * });
+ * export { handler as GET, handler as POST };
+ * // POST /api/exchange-sessions                              { "partner": "mx" } | { "exchangeId": "…" }
+ * // GET  /api/exchange-sessions/{id}
+ * // GET  /api/exchange-sessions/{id}/available-connections
+ * // POST /api/exchange-sessions/{id}/exchange                { "partner": "mx", "availableConnectionToken": "…",
+ * //                                                            "fundingSource": { "name": "…", "bankAccountType": "checking" } }
  * ```
  */
 export function createExchangeSessionHandler({
-  dwolla,
-  authorize,
   basePath = '/api/exchange-sessions',
-  customerId,
-  onCreated,
-  onError,
+  ...options
 }: ExchangeSessionHandlerOptions): (request: Request) => Promise<Response> {
-  const collection = basePath.replace(/\/+$/, '');
-  const prefix = `${collection}/`;
-
-  async function create(request: Request, customerFor: NonNullable<ExchangeSessionHandlerOptions['customerId']>): Promise<Response> {
-    const body: unknown = await request.json().catch(() => undefined);
-    const partner = isJsonObject(body) ? ownString(body, 'partner') : undefined;
-    if (!partner || !partners.includes(partner)) return jsonResponse(errorBodies.badPartner, 400);
-    try {
-      const customer = await customerFor(request);
-      if (!customer) return jsonResponse(errorBodies.forbiddenCreate, 403);
-      const { id } = await createExchangeSession(dwolla, { customerId: customer, partner });
-      await onCreated?.(request, { id, customerId: customer, partner: partner as ExchangePartner });
-      return jsonResponse({ id }, 201, { Location: `${prefix}${encodeURIComponent(id)}` });
-    } catch (error) {
-      onError?.(error, request);
-      return jsonResponse(isExchangeSessionError(error) ? errorBodies.badGateway : errorBodies.serverError, isExchangeSessionError(error) ? 502 : 500);
-    }
+  if (options.authorizeExchange && !options.customerId) {
+    throw new ExchangeSessionError('configuration', 'createExchangeSessionHandler: authorizeExchange needs customerId, the customer a re-authentication session is recorded for.');
   }
+  const collection = basePath.replace(/\/+$/, '');
+  const context: RouteContext = { ...options, prefix: `${collection}/` };
+  const customerId = options.customerId;
+  const withCustomer: CustomerRouteContext | undefined = customerId && { ...context, customerId };
+  const notFound = () => jsonResponse(errorBodies.noRoute, 404);
 
   return async (request) => {
-    const { pathname } = new URL(request.url);
-    if (pathname === collection && request.method === 'POST' && customerId) return create(request, customerId);
-    if (!pathname.startsWith(prefix)) return jsonResponse(errorBodies.notFound, 404);
-    if (request.method !== 'GET') return jsonResponse(errorBodies.methodNotAllowed, 405, { Allow: 'GET' });
+    const route = matchRoute(new URL(request.url).pathname, collection);
+    if (!route) return notFound();
+    const allow = (method: 'GET' | 'POST', respond: () => Promise<Response>) =>
+      request.method === method ? respond() : jsonResponse(errorBodies.methodNotAllowed, 405, { Allow: method });
+    if (route.name === 'collection') return withCustomer ? allow('POST', () => createSessionRoute(withCustomer, request)) : notFound();
 
-    let sessionId: string;
-    try {
-      sessionId = normalizeExchangeSessionId(decodeURIComponent(pathname.slice(prefix.length)));
-      if (sessionId.includes('/')) throw new Error('nested path');
-    } catch {
-      return jsonResponse(errorBodies.badRequest, 400);
-    }
-
-    try {
-      if ((await authorize(request, sessionId)) !== true) return jsonResponse(errorBodies.forbidden, 403);
-      return jsonResponse(await retrieveExchangeSession(dwolla, sessionId));
-    } catch (error) {
-      onError?.(error, request);
-      if (isExchangeSessionError(error) && error.code === 'notFound') return jsonResponse(errorBodies.notFound, 404);
-      if (isExchangeSessionError(error)) return jsonResponse(errorBodies.badGateway, 502);
-      return jsonResponse(errorBodies.serverError, 500);
+    const session = (respond: (sessionId: string) => Promise<Response>) => async () => {
+      const sessionId = readSessionId(route.segment);
+      return sessionId === undefined ? jsonResponse(errorBodies.badRequest, 400) : respond(sessionId);
+    };
+    switch (route.name) {
+      case 'session':
+        return allow('GET', session((id) => retrieveSessionRoute(context, request, id)));
+      case 'availableConnections':
+        return withCustomer ? allow('GET', session((id) => availableConnectionsRoute(withCustomer, request, id))) : notFound();
+      case 'exchange':
+        return withCustomer ? allow('POST', session((id) => completeExchangeRoute(withCustomer, request, id))) : notFound();
+      default:
+        return route satisfies never;
     }
   };
 }

@@ -1,20 +1,9 @@
 import { ExchangeSessionError } from '../core/errors';
+import type { AvailableExchangeConnection, ExchangeToken, FundingSourceRequest } from '../core/exchange-token';
 import { isJsonObject, ownField, ownObject, ownString } from '../core/json';
 import type { DwollaClient } from './dwolla-client';
 import { findExchangePartner } from './exchange-partners';
 import { createdResource, dwollaPath, type CreatedResource } from './resource';
-
-/** An account the customer connected through MX, ready to become an exchange. */
-export interface AvailableExchangeConnection {
-  availableConnectionToken: string;
-  name: string;
-}
-
-/** What the partner flow produced, in the form Dwolla's `POST /customers/{id}/exchanges` needs. */
-export type ExchangeToken =
-  | { partner: 'plaid'; publicToken: string }
-  | { partner: 'mx'; availableConnectionToken: string }
-  | { partner: 'checkout'; paymentId: string };
 
 /** The customer's accounts connected through MX: `GET /customers/{id}/available-exchange-connections`. */
 export async function listAvailableExchangeConnections(client: DwollaClient, customerId: string): Promise<AvailableExchangeConnection[]> {
@@ -56,18 +45,8 @@ function exchangeBody(token: ExchangeToken): Record<string, unknown> {
   }
 }
 
-/** A card's billing details, as Dwolla's card funding source needs them. */
-export interface CardDetails {
-  firstName: string;
-  lastName: string;
-  billingAddress: { address1: string; address2?: string; city: string; stateProvinceRegion: string; country: string; postalCode: string };
-}
-
 /** Options of {@link createFundingSource}: a bank account, or a debit card (Checkout.com). */
-export type CreateFundingSourceOptions = { exchangeHref: string; name: string } & (
-  | { bankAccountType: 'checking' | 'savings' }
-  | { cardDetails: CardDetails }
-);
+export type CreateFundingSourceOptions = { exchangeHref: string } & FundingSourceRequest;
 
 /** Creates the customer's funding source from an exchange: `POST /customers/{id}/funding-sources`. */
 export async function createFundingSource(client: DwollaClient, customerId: string, options: CreateFundingSourceOptions): Promise<CreatedResource> {

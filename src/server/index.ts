@@ -3,11 +3,12 @@ export type { DwollaClient, DwollaClientOptions, DwollaEnvironment, DwollaReques
 export { createDwollaClient } from './dwolla-client';
 export type { DwollaExchangePartner } from './exchange-partners';
 export { dwollaPartnerNames, findExchangePartner, listExchangePartners } from './exchange-partners';
-export type { ExchangeSessionHandlerOptions } from './exchange-session-handler';
+export type { CreatedExchangeRecord, CreatedExchangeSessionRecord, ExchangeSessionHandlerOptions } from './handler-options';
 export { createExchangeSessionHandler } from './exchange-session-handler';
 export type { CreateExchangeSessionOptions } from './exchange-sessions';
 export { createExchangeSession, createReauthExchangeSession, retrieveExchangeSession } from './exchange-sessions';
-export type { AvailableExchangeConnection, CardDetails, CreateFundingSourceOptions, ExchangeToken } from './exchanges';
+export type { AvailableExchangeConnection, CardDetails, ExchangeToken, FundingSourceRequest } from '../core/exchange-token';
+export type { CreateFundingSourceOptions } from './exchanges';
 export { createExchange, createFundingSource, listAvailableExchangeConnections } from './exchanges';
 export type { NodeRequest } from './node-handler';
 export { toNodeHandler } from './node-handler';

@@ -1,3 +1,5 @@
+import type { DwollaErrorDetail } from '../core/dwolla-error-body';
+
 /** A JSON response that no cache keeps: exchange sessions are single-use and per user. */
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -6,14 +8,36 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
   });
 }
 
+/** An error body the handlers send: Dwolla's shape. */
+export interface HandlerErrorBody {
+  code: string;
+  message: string;
+}
+
 /** The error bodies the handlers send: Dwolla's shape, with no upstream detail. */
 export const errorBodies = {
   badRequest: { code: 'BadRequest', message: 'Invalid exchange session id.' },
+  badCreateRequest: { code: 'BadRequest', message: 'Expected { "partner": "mx" | "plaid" | "checkout" } or { "exchangeId": "…" }.' },
+  badExchangeId: { code: 'BadRequest', message: 'Invalid exchange id.' },
+  reauthRefused: { code: 'BadRequest', message: 'Dwolla refused to re-authenticate the exchange.' },
+  exchangeRefused: { code: 'BadRequest', message: 'Dwolla refused to create the exchange; the token may have expired or been used.' },
+  fundingSourceRefused: { code: 'BadRequest', message: 'Dwolla created the exchange but refused to create the funding source.' },
   forbidden: { code: 'Forbidden', message: 'Not authorized to retrieve exchange session.' },
   forbiddenCreate: { code: 'Forbidden', message: 'Not authorized to create an exchange session.' },
-  badPartner: { code: 'BadRequest', message: 'Expected { "partner": "mx" | "plaid" | "checkout" }.' },
+  forbiddenSession: { code: 'Forbidden', message: 'Not authorized to use exchange session.' },
   notFound: { code: 'NotFound', message: 'Exchange session not found.' },
+  exchangeNotFound: { code: 'NotFound', message: 'Exchange not found.' },
+  noRoute: { code: 'NotFound', message: 'The requested resource was not found.' },
   methodNotAllowed: { code: 'MethodNotAllowed', message: 'Method not allowed.' },
   badGateway: { code: 'BadGateway', message: 'Dwolla could not be reached, or refused the request.' },
   serverError: { code: 'ServerError', message: 'A server error occurred.' },
-} as const;
+} as const satisfies Record<string, HandlerErrorBody>;
+
+/** Dwolla's validation error: one entry in `_embedded.errors` for each problem of the request body. */
+export function validationErrorBody(errors: DwollaErrorDetail[]) {
+  return {
+    code: 'ValidationError',
+    message: 'Validation error(s) present. See embedded errors list for more details.',
+    _embedded: { errors },
+  };
+}

@@ -1,3 +1,5 @@
+export type { ExchangeJourneyHandlersOptions, JourneyRequest } from './exchange-journey-handlers';
+export { exchangeJourneyHandlers, fakeAvailableConnections, fakeExchangeUrl, fakeFundingSourceUrl } from './exchange-journey-handlers';
 export type { ExchangeSessionHandlersOptions, MockSessionAnswer } from './exchange-session-handlers';
 export { exchangeSessionHandlers } from './exchange-session-handlers';
 export type { FakeCheckoutLog } from './fake-checkout';

@@ -1,6 +1,7 @@
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import { HttpResponse, type HttpHandler } from 'msw';
 import { fn } from 'storybook/test';
 import type { ExchangePartner } from '../../src';
+import { exchangeJourneyHandlers } from '../../src/testing/exchange-journey-handlers';
 import { exchangeSessionHandlers, type MockSessionAnswer } from '../../src/testing/exchange-session-handlers';
 import { fakeMxConnectPath } from '../../src/testing/fake-mx-connect';
 import { fakeInstitutionDownLinkToken, fakeInvalidLinkToken } from '../../src/testing/fake-plaid';
@@ -60,8 +61,9 @@ export interface StoryBackendOptions {
 }
 
 /**
- * The mock backend of every story: one session per partner, the state sessions above, and the
- * fake partner scripts at the partners' CDN URLs.
+ * The mock backend of every story: one session per partner, the state sessions above, the
+ * journey routes (create, MX accounts, complete), and the fake partner scripts at the partners'
+ * CDN URLs.
  */
 export function storyBackend({ delay = 150, scripts }: StoryBackendOptions = {}): HttpHandler[] {
   const sessions: Record<string, MockSessionAnswer> = {
@@ -74,20 +76,20 @@ export function storyBackend({ delay = 150, scripts }: StoryBackendOptions = {})
     ...stateAnswers(),
   };
   return [
-    // Creating a session by partner answers with that partner's fixture session.
-    http.post('/api/exchange-sessions', async ({ request }) => {
-      const { partner } = (await request.json()) as { partner: ExchangePartner };
-      return HttpResponse.json({ id: fixtureSessionIds[partner] }, { status: 201 });
-    }),
+    ...exchangeJourneyHandlers({ delay }),
     ...exchangeSessionHandlers({ sessions, delay }),
     ...partnerScriptHandlers(scripts),
   ];
 }
 
-/** The launcher's backend endpoint and every callback as an Actions-panel spy. */
+/** The launcher's backend endpoints and every callback as an Actions-panel spy. */
 export function launcherArgs() {
   return {
     endpoint: '/api/exchange-sessions',
+    createSession: '/api/exchange-sessions',
+    completeExchange: '/api/exchange-sessions/{id}/exchange',
+    availableConnections: '/api/exchange-sessions/{id}/available-connections',
+    onComplete: fn(),
     onSuccess: fn(),
     onExit: fn(),
     onError: fn(),

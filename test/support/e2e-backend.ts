@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
-import type { ExchangeSessionSuccess } from '../../src';
-import { createDwollaClient, createExchange, createExchangeSessionHandler, toNodeHandler, type ExchangeToken } from '../../src/server';
+import { createDwollaClient, createExchangeSessionHandler, toNodeHandler } from '../../src/server';
+import { fakeMxConnectPath } from '../../src/testing/fake-mx-connect';
 import { fakeDwollaCredentials, startFakeDwolla } from './fake-dwolla-server';
 
 /** The customer every end-to-end session belongs to. */
@@ -8,8 +8,9 @@ const customerId = 'fa4e0003-0000-4000-8000-00000000c0e2';
 
 /**
  * An app's backend for the end-to-end tests, inside the Vite dev server of Vitest browser mode:
- * `/e2e/*` routes built on the `/server` entry, talking to the fake Dwolla server on 127.0.0.1.
- * Who owns a session is what the `X-Fake-User` header says when it was created.
+ * the `/server` entry's handler at `/e2e/exchange-sessions` (every journey route), talking to the
+ * fake Dwolla server on 127.0.0.1. Who owns a session or an exchange is what the `X-Fake-User`
+ * header said when it was created.
  */
 export function e2eBackend(): Plugin {
   let stop = async () => {};
@@ -20,45 +21,40 @@ export function e2eBackend(): Plugin {
       await stop();
     },
     async configureServer(server) {
-      const fakeDwolla = await startFakeDwolla();
+      // MX sessions point at the fake MX Connect page of the origin the test page was served from.
+      let pageOrigin: string | undefined;
+      const fakeDwolla = await startFakeDwolla({ mxUrl: () => pageOrigin && `${pageOrigin}${fakeMxConnectPath}?token=FAKE-mx-token` });
       stop = fakeDwolla.close;
       const dwolla = createDwollaClient({ ...fakeDwollaCredentials, environment: 'sandbox', baseUrl: fakeDwolla.baseUrl });
       const owners = new Map<string, string | null>();
+      const userOf = (request: Request) => request.headers.get('x-fake-user');
       const sessions = createExchangeSessionHandler({
         dwolla,
         basePath: '/e2e/exchange-sessions',
-        customerId: (request) => (request.headers.get('x-fake-user') ? customerId : undefined),
-        onCreated: (request, { id }) => void owners.set(id, request.headers.get('x-fake-user')),
-        authorize: (request, id) => owners.has(id) && owners.get(id) === request.headers.get('x-fake-user'),
+        customerId: (request) => (userOf(request) ? customerId : undefined),
+        onCreated: (request, { id }) => void owners.set(id, userOf(request)),
+        authorize: (request, id) => owners.has(id) && owners.get(id) === userOf(request),
+        onExchangeCreated: (request, { exchangeUrl }) => void owners.set(exchangeUrl.split('/').pop()!, userOf(request)),
+        authorizeExchange: (request, exchangeId) => owners.has(exchangeId) && owners.get(exchangeId) === userOf(request),
       });
 
+      server.middlewares.use('/e2e/', (request, _response, next) => {
+        pageOrigin = `http://${request.headers.host}`;
+        next();
+      });
       server.middlewares.use(
         '/e2e/',
         toNodeHandler(async (request) => {
           const { pathname } = new URL(request.url);
           if (pathname.startsWith('/e2e/exchange-sessions')) return sessions(request);
-          if (request.method === 'POST' && pathname === '/e2e/exchanges') {
-            const result = (await request.json()) as ExchangeSessionSuccess;
-            const exchange = await createExchange(dwolla, customerId, exchangeToken(result));
-            return Response.json({ exchangeUrl: exchange.href });
-          }
+          // What the tests read back from the fake Dwolla: the exchanges and funding sources it holds.
           if (request.method === 'GET' && pathname === '/e2e/dwolla/exchanges') {
             return Response.json([...fakeDwolla.exchanges].map(([id, exchange]) => ({ id, ...exchange })));
           }
+          if (request.method === 'GET' && pathname === '/e2e/dwolla/funding-sources') return Response.json(fakeDwolla.fundingSources);
           return new Response('Not found', { status: 404 });
         }),
       );
     },
   };
-}
-
-function exchangeToken(result: ExchangeSessionSuccess): ExchangeToken {
-  switch (result.partner) {
-    case 'plaid':
-      return { partner: 'plaid', publicToken: result.publicToken };
-    case 'checkout':
-      return { partner: 'checkout', paymentId: result.paymentId };
-    case 'mx':
-      throw new Error('MX exchanges need an available connection token; the MX journey picks one first.');
-  }
 }

@@ -29,6 +29,8 @@ export interface RecordedRequest {
 export interface FakeDwollaOptions {
   /** The `expires_in` of the tokens it issues, in seconds. */
   tokenLifetimeSeconds?: number;
+  /** The MX Connect URL of its MX sessions, asked for each time (a local fake page's); the fixture's by default. */
+  mxUrl?: () => string | undefined;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface FakeDwollaOptions {
  * headers, re-authentication sessions, available connections, exchanges, funding sources, HAL
  * errors, and tokens that can be expired at will (the next request then gets a 401).
  */
-export async function startFakeDwolla({ tokenLifetimeSeconds = 3600 }: FakeDwollaOptions = {}) {
+export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl }: FakeDwollaOptions = {}) {
   const requests: RecordedRequest[] = [];
   const validTokens = new Set<string>();
   const sessions = new Map<string, { partner: ExchangePartner; customerId: string }>();
@@ -105,7 +107,7 @@ export async function startFakeDwolla({ tokenLifetimeSeconds = 3600 }: FakeDwoll
       const id = decodeURIComponent(match[1]!);
       const session = sessions.get(id);
       if (!session) return send(response, 404, { code: 'NotFound', message: 'Exchange session not found.' });
-      const json = JSON.stringify(exchangeSessionFixture(session.partner, { id }));
+      const json = JSON.stringify(exchangeSessionFixture(session.partner, { id, mxUrl: mxUrl?.() }));
       return send(response, 200, JSON.parse(json.replaceAll('https://api-sandbox.dwolla.com', baseUrl)));
     }
     if (request.method === 'POST' && (match = pathname.match(/^\/exchanges\/([^/]+)\/exchange-sessions$/))) {

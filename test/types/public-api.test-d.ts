@@ -10,6 +10,14 @@ import {
   type ExchangeSessionOf,
   type ExchangeSessionSuccess,
   type PlaidExchangeSession,
+  useAvailableExchangeConnections,
+  useCompleteExchange,
+  type AvailableExchangeConnection,
+  type ExchangeCompletion,
+  type ExchangePartner,
+  type ExchangeSessionCreateRequest,
+  type ReauthenticationTarget,
+  type UpdateCredentialsBody,
 } from '../../src';
 import { exchangeSessionConfigKeys } from '../../src/hooks/exchange-session-context';
 
@@ -65,4 +73,34 @@ export function typesTheLauncherResults(result: ExchangeSessionSuccess) {
     default:
       expectTypeOf(result).toBeNever();
   }
+}
+
+declare const completion: ExchangeCompletion;
+
+export function completionNarrowsOnReauthenticated() {
+  if (completion.reauthenticated) {
+    expectTypeOf(completion.exchangeId).toEqualTypeOf<string>();
+    // @ts-expect-error a re-authentication creates no exchange, so there is no URL to read
+    void completion.exchangeUrl;
+  } else {
+    expectTypeOf(completion.exchangeUrl).toEqualTypeOf<string>();
+    expectTypeOf(completion.fundingSourceUrl).toEqualTypeOf<string | undefined>();
+  }
+}
+
+export function completeRequestsNeedTheirPartnersToken() {
+  const complete = useCompleteExchange();
+  complete.mutate({ sessionId: 's', partner: 'plaid', publicToken: 'public-sandbox-fake' });
+  complete.mutate({ sessionId: 's', partner: 'mx', availableConnectionToken: 't', fundingSource: { name: 'Checking', bankAccountType: 'checking' } });
+  // @ts-expect-error Plaid needs its public token, not a payment id
+  complete.mutate({ sessionId: 's', partner: 'plaid', paymentId: 'pay_fake' });
+  // @ts-expect-error a bank funding source is checking or savings
+  complete.mutate({ sessionId: 's', partner: 'checkout', paymentId: 'pay_fake', fundingSource: { name: 'x', bankAccountType: 'loan' } });
+  expectTypeOf(useAvailableExchangeConnections('s').data).toEqualTypeOf<AvailableExchangeConnection[] | undefined>();
+}
+
+export function reauthenticateTakesAnIdOrDwollasBody() {
+  expectTypeOf<ReauthenticationTarget>().toEqualTypeOf<string | UpdateCredentialsBody>();
+  expectTypeOf<ExchangeSessionCreateRequest>().toEqualTypeOf<{ partner: ExchangePartner } | { exchangeId: string }>();
+  expectTypeOf<ExchangeSessionSuccess['reauthenticated']>().toEqualTypeOf<true | undefined>();
 }

@@ -1,0 +1,21 @@
+import type { ExchangeSessionError } from '../core/errors';
+import { describeError, isRetryable } from './error-copy';
+
+/** The default loading state: a polite live region. */
+export function DefaultLoading({ children = 'Loading…' }: { children?: string }) {
+  return <p role="status">{children}</p>;
+}
+
+/** The default error state: an alert, with "Try again" where trying again can help. */
+export function DefaultError({ error, retry }: { error: ExchangeSessionError; retry: () => void }) {
+  return (
+    <div role="alert">
+      <p>{describeError(error)}</p>
+      {isRetryable(error.code) && (
+        <button type="button" onClick={retry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { ExchangeSessionBackendConfig } from './backend-config';
+import { callBackend } from './backend-request';
+import { ExchangeSessionError } from './errors';
+import type { ExchangeToken, FundingSourceRequest } from './exchange-token';
+import { isJsonObject, ownString } from './json';
+import { sessionUrl } from './session-url';
+
+/** What the browser posts to the app's backend to turn a finished flow into a Dwolla exchange. */
+export type CompleteExchangeRequest = ExchangeToken & {
+  /** The exchange session the flow ran; the backend authorizes the request by it. */
+  sessionId: string;
+  /** Also create this funding source from the new exchange. */
+  fundingSource?: FundingSourceRequest;
+};
+
+/**
+ * The finished journey: the exchange the backend created (and its funding source, when asked
+ * for), or, after a re-authentication, the exchange that was renewed in place.
+ */
+export type ExchangeCompletion =
+  | { reauthenticated: false; exchangeUrl: string; fundingSourceUrl?: string }
+  | { reauthenticated: true; exchangeId: string };
+
+/**
+ * The app's backend endpoint that creates the exchange:
+ * - a string: `POST {endpoint}` (`{id}` replaced by the session id, else the id is appended) with
+ *   the token and `fundingSource` as JSON, answered with `{ "exchangeUrl": "…", "fundingSourceUrl"?: "…" }`
+ *   (the `/server` handler's `POST {basePath}/{id}/exchange` route);
+ * - a function returning that object, or a `Response` read the same way.
+ */
+export type ExchangeCompleteEndpoint =
+  | string
+  | ((request: CompleteExchangeRequest, context: { signal: AbortSignal }) => Promise<unknown>);
+
+/** How the browser asks the app's backend to create the exchange. */
+export interface CompleteExchangeConfig extends Pick<ExchangeSessionBackendConfig, 'headers' | 'credentials' | 'fetch'> {
+  completeExchange: ExchangeCompleteEndpoint;
+}
+
+/**
+ * Asks the app's backend to create the Dwolla exchange (and funding source) from a finished flow.
+ *
+ * @throws {@link ExchangeSessionError} for an HTTP error (Dwolla's `InvalidExchangeToken` comes
+ * back as `badRequest`), a network failure, or an answer without `exchangeUrl`.
+ */
+export async function requestExchangeCompletion(
+  request: CompleteExchangeRequest,
+  { completeExchange, ...config }: CompleteExchangeConfig,
+  { signal = new AbortController().signal }: { signal?: AbortSignal } = {},
+): Promise<ExchangeCompletion> {
+  const { sessionId, ...body } = request;
+  return callBackend(
+    {
+      send:
+        typeof completeExchange === 'function'
+          ? (context) => completeExchange(request, context)
+          : { url: sessionUrl(completeExchange, sessionId), method: 'POST', body, sessionId },
+      subject: `the exchange of session ${sessionId}`,
+      sessionId,
+      read: (json) => completionOf(json, sessionId),
+    },
+    config,
+    signal,
+  );
+}
+
+function completionOf(answer: unknown, sessionId: string): ExchangeCompletion {
+  const exchangeUrl = isJsonObject(answer) ? ownString(answer, 'exchangeUrl') : undefined;
+  if (!exchangeUrl) throw new ExchangeSessionError('invalidResponse', 'The backend completed the exchange but sent no exchangeUrl.', { sessionId });
+  const fundingSourceUrl = isJsonObject(answer) ? ownString(answer, 'fundingSourceUrl') : undefined;
+  return fundingSourceUrl ? { reauthenticated: false, exchangeUrl, fundingSourceUrl } : { reauthenticated: false, exchangeUrl };
+}

@@ -1,0 +1,34 @@
+'use client';
+import { useMutation, type UseMutationResult } from '@tanstack/react-query';
+import { requestExchangeCompletion, type CompleteExchangeRequest, type ExchangeCompletion } from '../core/complete-exchange';
+import type { ExchangeSessionError } from '../core/errors';
+import { useExchangeSessionConfig, type ExchangeSessionConfig } from './exchange-session-context';
+import { missingEndpoint } from './missing-endpoint';
+import { useResolvedQueryClient } from './use-resolved-query-client';
+
+/** Options of {@link useCompleteExchange}; each one overrides the `ExchangeSessionProvider`'s. */
+export type UseCompleteExchangeOptions = Pick<ExchangeSessionConfig, 'completeExchange' | 'headers' | 'credentials' | 'fetch' | 'queryClient'>;
+
+/**
+ * A TanStack mutation that posts a finished flow's token to the app's backend, which creates the
+ * Dwolla exchange (and the funding source, when asked) with `react-dwolla-exchange/server`.
+ *
+ * @example
+ * ```tsx
+ * const complete = useCompleteExchange({ completeExchange: '/api/exchange-sessions/{id}/exchange' });
+ * onSuccess={(result) => result.partner === 'plaid' &&
+ *   complete.mutate({ sessionId: result.sessionId, partner: 'plaid', publicToken: result.publicToken })}
+ * ```
+ */
+export function useCompleteExchange(
+  options: UseCompleteExchangeOptions = {},
+): UseMutationResult<ExchangeCompletion, ExchangeSessionError, CompleteExchangeRequest> {
+  const { completeExchange, headers, credentials, fetch, queryClient } = useExchangeSessionConfig(options);
+  const config = {
+    completeExchange: completeExchange ?? missingEndpoint('completeExchange', '/api/exchange-sessions/{id}/exchange'),
+    headers,
+    credentials,
+    fetch,
+  };
+  return useMutation({ mutationFn: (request) => requestExchangeCompletion(request, config) }, useResolvedQueryClient(queryClient));
+}

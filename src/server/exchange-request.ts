@@ -1,0 +1,122 @@
+import type { DwollaErrorDetail } from '../core/dwolla-error-body';
+import type { CardDetails, ExchangeToken, FundingSourceRequest } from '../core/exchange-token';
+import { isJsonObject, ownField, type JsonObject } from '../core/json';
+import type { ExchangePartner } from '../core/session';
+import { isExchangePartner } from './handler-request';
+
+/** A valid body of `POST {basePath}/{id}/exchange`: the partner's token and the funding source to create. */
+export interface CompleteExchangeBody {
+  token: ExchangeToken;
+  fundingSource?: FundingSourceRequest;
+}
+
+const tokenFields = { plaid: 'publicToken', mx: 'availableConnectionToken', checkout: 'paymentId' } as const satisfies Record<ExchangePartner, string>;
+const addressFields = ['address1', 'city', 'stateProvinceRegion', 'country', 'postalCode'] as const;
+
+/**
+ * Reads the body of `POST {basePath}/{id}/exchange` strictly: `partner` with its token field
+ * (`publicToken`, `availableConnectionToken` or `paymentId`) and an optional `fundingSource`, a bank
+ * account for Plaid and MX or a card for Checkout.com, with no other fields. Answers every problem
+ * found, in Dwolla's `_embedded.errors` shape, when it is not valid.
+ */
+export function readCompleteExchangeBody(body: unknown): { value: CompleteExchangeBody } | { problems: DwollaErrorDetail[] } {
+  if (!isJsonObject(body)) return { problems: [invalid('', 'The body must be a JSON object.')] };
+  const partner = ownField(body, 'partner');
+  if (!isExchangePartner(partner)) {
+    return { problems: [partner === undefined ? required('', 'partner') : invalid('/partner', 'partner must be "mx", "plaid" or "checkout".')] };
+  }
+  const problems: DwollaErrorDetail[] = [];
+  const tokenField = tokenFields[partner];
+  onlyFields(body, ['partner', tokenField, 'fundingSource'], '', `a ${partner} exchange takes partner, ${tokenField} and fundingSource`, problems);
+  const token = text(body, tokenField, '', problems);
+  const fundingSource = ownField(body, 'fundingSource') === undefined ? undefined : readFundingSource(body, partner, problems);
+  if (problems.length > 0 || token === undefined) return { problems };
+  return { value: { token: exchangeToken(partner, token), ...(fundingSource && { fundingSource }) } };
+}
+
+function exchangeToken(partner: ExchangePartner, token: string): ExchangeToken {
+  switch (partner) {
+    case 'plaid':
+      return { partner, publicToken: token };
+    case 'mx':
+      return { partner, availableConnectionToken: token };
+    case 'checkout':
+      return { partner, paymentId: token };
+    default:
+      return partner satisfies never;
+  }
+}
+
+// Checked before the exchange is created: once it exists, the partner's token is spent.
+function readFundingSource(body: JsonObject, partner: ExchangePartner, problems: DwollaErrorDetail[]): FundingSourceRequest | undefined {
+  const path = '/fundingSource';
+  const value = ownField(body, 'fundingSource');
+  if (!isJsonObject(value)) {
+    problems.push(invalid(path, 'fundingSource must be an object.'));
+    return undefined;
+  }
+  const kind = partner === 'checkout' ? 'cardDetails' : 'bankAccountType';
+  const why = partner === 'checkout' ? 'a Checkout.com exchange makes a card: name and cardDetails' : `a ${partner} exchange makes a bank account: name and bankAccountType`;
+  onlyFields(value, ['name', kind], path, why, problems);
+  const name = text(value, 'name', path, problems);
+  if (kind === 'cardDetails') {
+    const cardDetails = readCardDetails(value, problems);
+    return name !== undefined && cardDetails ? { name, cardDetails } : undefined;
+  }
+  const bankAccountType = ownField(value, 'bankAccountType');
+  if (bankAccountType === 'checking' || bankAccountType === 'savings') return name === undefined ? undefined : { name, bankAccountType };
+  problems.push(bankAccountType === undefined ? required(path, 'bankAccountType') : invalid(`${path}/bankAccountType`, 'bankAccountType must be "checking" or "savings".'));
+  return undefined;
+}
+
+function readCardDetails(fundingSource: JsonObject, problems: DwollaErrorDetail[]): CardDetails | undefined {
+  const path = '/fundingSource/cardDetails';
+  const value = ownField(fundingSource, 'cardDetails');
+  if (value === undefined) {
+    problems.push(required('/fundingSource', 'cardDetails'));
+    return undefined;
+  }
+  if (!isJsonObject(value)) {
+    problems.push(invalid(path, 'cardDetails must be an object.'));
+    return undefined;
+  }
+  onlyFields(value, ['firstName', 'lastName', 'billingAddress'], path, 'cardDetails takes firstName, lastName and billingAddress', problems);
+  const firstName = text(value, 'firstName', path, problems);
+  const lastName = text(value, 'lastName', path, problems);
+  const address = ownField(value, 'billingAddress');
+  if (address === undefined) {
+    problems.push(required(path, 'billingAddress'));
+    return undefined;
+  }
+  if (!isJsonObject(address)) {
+    problems.push(invalid(`${path}/billingAddress`, 'billingAddress must be an object.'));
+    return undefined;
+  }
+  const addressPath = `${path}/billingAddress`;
+  onlyFields(address, [...addressFields, 'address2'], addressPath, `billingAddress takes ${addressFields.join(', ')} and address2`, problems);
+  const [address1, city, stateProvinceRegion, country, postalCode] = addressFields.map((field) => text(address, field, addressPath, problems));
+  const address2 = ownField(address, 'address2') === undefined ? undefined : text(address, 'address2', addressPath, problems);
+  if (!firstName || !lastName || !address1 || !city || !stateProvinceRegion || !country || !postalCode) return undefined;
+  return { firstName, lastName, billingAddress: { address1, ...(address2 && { address2 }), city, stateProvinceRegion, country, postalCode } };
+}
+
+function text(object: JsonObject, field: string, path: string, problems: DwollaErrorDetail[]): string | undefined {
+  const value = ownField(object, field);
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  problems.push(value === undefined ? required(path, field) : invalid(`${path}/${field}`, `${field} must be a non-empty string.`));
+  return undefined;
+}
+
+function onlyFields(object: JsonObject, allowed: readonly string[], path: string, why: string, problems: DwollaErrorDetail[]): void {
+  for (const field of Object.keys(object)) {
+    if (!allowed.includes(field)) problems.push({ code: 'NotAllowed', message: `${field} is not allowed: ${why}.`, path: `${path}/${field}` });
+  }
+}
+
+function required(path: string, field: string): DwollaErrorDetail {
+  return { code: 'Required', message: `${field} is required.`, path: `${path}/${field}` };
+}
+
+function invalid(path: string, message: string): DwollaErrorDetail {
+  return { code: 'Invalid', message, path: path || '/' };
+}

@@ -1,0 +1,55 @@
+import { createExchange, createFundingSource, listAvailableExchangeConnections } from './exchanges';
+import { readCompleteExchangeBody } from './exchange-request';
+import { failureResponse } from './handler-failure';
+import type { CreatedExchangeRecord, CustomerRouteContext } from './handler-options';
+import { readJsonBody } from './handler-request';
+import { errorBodies, jsonResponse, validationErrorBody } from './json-response';
+
+/** The request's customer, when `authorize` lets its user use `sessionId`. */
+async function authorizedCustomer({ authorize, customerId }: CustomerRouteContext, request: Request, sessionId: string): Promise<string | undefined> {
+  if ((await authorize(request, sessionId)) !== true) return undefined;
+  return (await customerId(request)) || undefined;
+}
+
+/** `GET {basePath}/{id}/available-connections`: the accounts the customer connected through MX. */
+export async function availableConnectionsRoute(context: CustomerRouteContext, request: Request, sessionId: string): Promise<Response> {
+  try {
+    const customerId = await authorizedCustomer(context, request, sessionId);
+    if (!customerId) return jsonResponse(errorBodies.forbiddenSession, 403);
+    return jsonResponse({ connections: await listAvailableExchangeConnections(context.dwolla, customerId) });
+  } catch (error) {
+    return failureResponse(error, request, context.onError);
+  }
+}
+
+/**
+ * `POST {basePath}/{id}/exchange`: the Dwolla exchange from the partner's token, then the funding
+ * source when the body asks for one. Answers `201 { exchangeUrl, fundingSourceUrl? }` with
+ * `Location: exchangeUrl`; `400` without Dwolla's detail when Dwolla refuses the token.
+ */
+export async function completeExchangeRoute(context: CustomerRouteContext, request: Request, sessionId: string): Promise<Response> {
+  const { dwolla, onExchangeCreated, onError } = context;
+  try {
+    const customerId = await authorizedCustomer(context, request, sessionId);
+    if (!customerId) return jsonResponse(errorBodies.forbiddenSession, 403);
+    const body = readCompleteExchangeBody(await readJsonBody(request));
+    if ('problems' in body) return jsonResponse(validationErrorBody(body.problems), 400);
+    const { token, fundingSource } = body.value;
+
+    const exchangeUrl = (await createExchange(dwolla, customerId, token)).href;
+    const record: CreatedExchangeRecord = { sessionId, customerId, exchangeUrl };
+    let fundingSourceUrl: string | undefined;
+    try {
+      fundingSourceUrl = fundingSource && (await createFundingSource(dwolla, customerId, { exchangeHref: exchangeUrl, ...fundingSource })).href;
+    } catch (error) {
+      const response = failureResponse(error, request, onError, { badRequest: [errorBodies.fundingSourceRefused, 400] });
+      // The exchange exists and the partner's token is spent: the app must still learn of it.
+      await onExchangeCreated?.(request, record);
+      return response;
+    }
+    await onExchangeCreated?.(request, fundingSourceUrl ? { ...record, fundingSourceUrl } : record);
+    return jsonResponse(fundingSourceUrl ? { exchangeUrl, fundingSourceUrl } : { exchangeUrl }, 201, { Location: exchangeUrl });
+  } catch (error) {
+    return failureResponse(error, request, onError, { badRequest: [errorBodies.exchangeRefused, 400] });
+  }
+}

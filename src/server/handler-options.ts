@@ -1,0 +1,66 @@
+import type { ExchangePartner } from '../core/session';
+import type { DwollaClient } from './dwolla-client';
+
+/**
+ * A session the handler's `POST {basePath}` created, for `onCreated`: a new session with a
+ * partner, or a re-authentication session for the exchange `exchangeId`.
+ */
+export type CreatedExchangeSessionRecord =
+  | { id: string; customerId: string; partner: ExchangePartner }
+  | { id: string; customerId: string; exchangeId: string };
+
+/** An exchange the handler's `POST {basePath}/{id}/exchange` created, for `onExchangeCreated`. */
+export interface CreatedExchangeRecord {
+  /** The exchange session whose flow produced the token. */
+  sessionId: string;
+  customerId: string;
+  /** Dwolla's URL of the new exchange. */
+  exchangeUrl: string;
+  /** Dwolla's URL of the new funding source, when the request asked for one and Dwolla created it. */
+  fundingSourceUrl?: string;
+}
+
+/** Options of {@link createExchangeSessionHandler}. */
+export interface ExchangeSessionHandlerOptions {
+  dwolla: DwollaClient;
+  /**
+   * Whether the user behind `request` may use `sessionId` (look it up in your own records): read
+   * it, list its connected accounts, create its exchange. Only `true` lets the request through:
+   * the handler denies by default.
+   */
+  authorize: (request: Request, sessionId: string) => boolean | Promise<boolean>;
+  /**
+   * Where the routes live: `{basePath}`, `{basePath}/{id}`, `{basePath}/{id}/available-connections`
+   * and `{basePath}/{id}/exchange`. Default `/api/exchange-sessions`.
+   */
+  basePath?: string;
+  /**
+   * The Dwolla customer of the request's user (`undefined` denies with `403`). Turns on
+   * `POST {basePath}` with `{ "partner": "plaid" }`, `GET {basePath}/{id}/available-connections` and
+   * `POST {basePath}/{id}/exchange`; without it those answer `404`. Record each new session with
+   * `onCreated` so that `authorize` lets its creator use it.
+   */
+  customerId?: (request: Request) => string | undefined | Promise<string | undefined>;
+  /**
+   * Whether the user behind `request` may re-authenticate the exchange `exchangeId` (one of theirs,
+   * by your own records). Turns on `POST {basePath}` with `{ "exchangeId": "…" }`; needs
+   * `customerId`. Only `true` lets the request through.
+   */
+  authorizeExchange?: (request: Request, exchangeId: string) => boolean | Promise<boolean>;
+  /** Called with each session `POST {basePath}` created, before it is answered. */
+  onCreated?: (request: Request, session: CreatedExchangeSessionRecord) => void | Promise<void>;
+  /**
+   * Called with each exchange `POST {basePath}/{id}/exchange` created, before it is answered; also
+   * when Dwolla then refuses the funding source (without `fundingSourceUrl`), since the exchange
+   * exists and the partner's token is spent.
+   */
+  onExchangeCreated?: (request: Request, exchange: CreatedExchangeRecord) => void | Promise<void>;
+  /** Sees every failure with its full detail, for your logs; the browser gets none of it. */
+  onError?: (error: unknown, request: Request) => void;
+}
+
+/** What the routes work with: the options, and the prefix of a session's path. */
+export type RouteContext = Omit<ExchangeSessionHandlerOptions, 'basePath'> & { prefix: string };
+
+/** The context of the routes that need the request's Dwolla customer. */
+export type CustomerRouteContext = RouteContext & Required<Pick<ExchangeSessionHandlerOptions, 'customerId'>>;

@@ -1,0 +1,77 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { AvailableExchangeConnection } from '../core/exchange-token';
+import type { ExchangePartner } from '../core/session';
+import { fixtureSessionIds } from './fixtures';
+
+/** The accounts the mock backend lists for an MX session: obviously fake. */
+export const fakeAvailableConnections: readonly AvailableExchangeConnection[] = [
+  { availableConnectionToken: 'fake-connection-token-checking', name: 'MX Bank Checking ••1111' },
+  { availableConnectionToken: 'fake-connection-token-savings', name: 'MX Bank Savings ••2222' },
+];
+
+/** The exchange URL the mock backend answers a completion with. */
+export const fakeExchangeUrl = 'https://api-sandbox.dwolla.com/exchanges/fa4e0004-0000-4000-8000-0000000000e1';
+/** The funding source URL the mock backend answers a completion that asked for one with. */
+export const fakeFundingSourceUrl = 'https://api-sandbox.dwolla.com/funding-sources/fa4e0005-0000-4000-8000-0000000000f1';
+
+/** One request the mock backend received on a journey route, with its JSON body. */
+export interface JourneyRequest {
+  route: 'create' | 'connections' | 'complete';
+  sessionId?: string;
+  body?: unknown;
+}
+
+/** Options of {@link exchangeJourneyHandlers}. */
+export interface ExchangeJourneyHandlersOptions {
+  /** The backend's routes, as the `/server` handler's `basePath`. Default `/api/exchange-sessions`. */
+  endpoint?: string;
+  /** The session id a creation answers with, by partner; the fixture ids by default. */
+  createdIds?: Partial<Record<ExchangePartner, string>>;
+  /** The session id a re-authentication creation answers with. Default the Plaid fixture's. */
+  reauthSessionId?: string;
+  /** The MX accounts listed; {@link fakeAvailableConnections} by default. */
+  connections?: readonly AvailableExchangeConnection[];
+  /** Milliseconds to wait before answering, to show the busy states. */
+  delay?: number;
+  /** Sees every request, for assertions. */
+  onRequest?: (request: JourneyRequest) => void;
+}
+
+/**
+ * MSW handlers that play the `/server` handler's journey routes in tests and stories:
+ * `POST {endpoint}` (create by partner or for re-authentication),
+ * `GET {endpoint}/:id/available-connections` and `POST {endpoint}/:id/exchange`.
+ */
+export function exchangeJourneyHandlers({
+  endpoint = '/api/exchange-sessions',
+  createdIds = {},
+  reauthSessionId = fixtureSessionIds.plaid,
+  connections = fakeAvailableConnections,
+  delay = 0,
+  onRequest,
+}: ExchangeJourneyHandlersOptions = {}): HttpHandler[] {
+  const base = endpoint.replace(/\/+$/, '');
+  const wait = () => (delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)) : undefined);
+  return [
+    http.post(base, async ({ request }) => {
+      const body = (await request.json()) as { partner?: ExchangePartner; exchangeId?: string };
+      onRequest?.({ route: 'create', body });
+      await wait();
+      const id = body.exchangeId ? reauthSessionId : body.partner && (createdIds[body.partner] ?? fixtureSessionIds[body.partner]);
+      if (!id) return HttpResponse.json({ code: 'BadRequest', message: 'Expected a partner or an exchangeId.' }, { status: 400 });
+      return HttpResponse.json({ id }, { status: 201, headers: { Location: `${base}/${id}` } });
+    }),
+    http.get(`${base}/:sessionId/available-connections`, async ({ params }) => {
+      onRequest?.({ route: 'connections', sessionId: String(params.sessionId) });
+      await wait();
+      return HttpResponse.json({ connections });
+    }),
+    http.post(`${base}/:sessionId/exchange`, async ({ params, request }) => {
+      const body = (await request.json()) as { fundingSource?: unknown };
+      onRequest?.({ route: 'complete', sessionId: String(params.sessionId), body });
+      await wait();
+      const answer = body.fundingSource ? { exchangeUrl: fakeExchangeUrl, fundingSourceUrl: fakeFundingSourceUrl } : { exchangeUrl: fakeExchangeUrl };
+      return HttpResponse.json(answer, { status: 201, headers: { Location: fakeExchangeUrl } });
+    }),
+  ];
+}

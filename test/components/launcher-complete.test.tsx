@@ -1,0 +1,146 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { ExchangeSessionLauncher, type FundingSourceRequest } from '../../src';
+import { exchangeJourneyHandlers, fakeExchangeUrl, fakeFundingSourceUrl, type JourneyRequest } from '../../src/testing/exchange-journey-handlers';
+import { dwollaErrorFixtures, exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from '../../src/testing/fixtures';
+import { server } from '../setup/msw-server';
+import { endpoint, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
+import { installCheckoutInJsdom, installPlaidInJsdom } from '../support/partner-fakes';
+
+const journey = {
+  createSession: endpoint,
+  completeExchange: `${endpoint}/{id}/exchange`,
+  availableConnections: `${endpoint}/{id}/available-connections`,
+  endpoint,
+};
+
+function serveJourney() {
+  const requests: JourneyRequest[] = [];
+  serveSessions(Object.fromEntries(Object.entries(fixtureSessionIds).map(([partner, id]) => [id, exchangeSessionFixture(partner as 'mx')])));
+  server.use(...exchangeJourneyHandlers({ endpoint, onRequest: (request) => requests.push(request) }));
+  return requests;
+}
+
+function completionSpies() {
+  return { ...launcherSpies(), onComplete: vi.fn() };
+}
+
+describe('<ExchangeSessionLauncher complete>', () => {
+  it('Plaid: posts the public token once under StrictMode and reports the exchange', async () => {
+    installPlaidInJsdom();
+    const requests = serveJourney();
+    const spies = completionSpies();
+    const { container } = renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} complete {...journey} {...spies} />);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText('Your account is linked.')).toHaveAttribute('role', 'status');
+    expect(container.firstElementChild).toHaveAttribute('data-status', 'complete');
+    expect(requests).toEqual([
+      { route: 'complete', sessionId: fixtureSessionIds.plaid, body: { partner: 'plaid', publicToken: 'public-sandbox-fake-0000-4000-8000-000000000000' } },
+    ]);
+    expect(spies.onSuccess).toHaveBeenCalledTimes(1);
+    expect(spies.onComplete).toHaveBeenCalledTimes(1);
+    expect(spies.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl });
+  });
+
+  it('Checkout.com: posts the payment id with the card funding source, and reports both URLs', async () => {
+    installCheckoutInJsdom();
+    const requests = serveJourney();
+    const spies = completionSpies();
+    const fundingSource: FundingSourceRequest = {
+      name: 'Debit card',
+      cardDetails: {
+        firstName: 'Fake',
+        lastName: 'Customer',
+        billingAddress: { address1: '1 Fake St', city: 'Des Moines', stateProvinceRegion: 'IA', country: 'US', postalCode: '50309' },
+      },
+    };
+    renderStrict(
+      <ExchangeSessionLauncher sessionId={fixtureSessionIds.checkout} complete={{ fundingSource }} checkout={{ publicKey: 'pk_sbox_fake' }} {...journey} {...spies} />,
+    );
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Card number' }), '4242 4242 4242 4242');
+    await userEvent.click(screen.getByRole('button', { name: 'Pay' }));
+
+    await waitFor(() => expect(spies.onComplete).toHaveBeenCalledTimes(1));
+    expect(spies.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl, fundingSourceUrl: fakeFundingSourceUrl });
+    expect(requests).toEqual([
+      { route: 'complete', sessionId: fixtureSessionIds.checkout, body: { partner: 'checkout', paymentId: 'pay_fake0000000000000000000000', fundingSource } },
+    ]);
+    expect(screen.queryByRole('form', { name: /Debit card/ })).toBeNull();
+  });
+
+  it('MX: lists the connected accounts, and the account chosen by keyboard alone becomes the exchange', async () => {
+    const requests = serveJourney();
+    const spies = completionSpies();
+    renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.mx} complete mx={{ mode: 'embed' }} {...journey} {...spies} />);
+    const frame = (await screen.findByTitle('MX Connect: link your bank account')) as HTMLIFrameElement;
+    await waitFor(() => expect(spies.onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'opened' })));
+    const connected = { mx: true, type: 'mx/connect/memberConnected', metadata: { user_guid: 'USR-1', member_guid: 'MBR-1' } };
+    act(() => window.dispatchEvent(new MessageEvent('message', { data: connected, origin: new URL(fakePartnerValues.mxUrl).origin, source: frame.contentWindow })));
+
+    const group = await screen.findByRole('group', { name: 'Choose the account to link' });
+    expect(screen.queryByTitle('MX Connect: link your bank account')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Link account' })).toBeDisabled();
+    await userEvent.tab();
+    expect(screen.getByRole('radio', { name: 'MX Bank Checking ••1111' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('radio', { name: 'MX Bank Savings ••2222' })).toBeChecked();
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+
+    await waitFor(() => expect(spies.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl }));
+    expect(group).not.toBeInTheDocument();
+    expect(requests).toEqual([
+      { route: 'connections', sessionId: fixtureSessionIds.mx },
+      { route: 'complete', sessionId: fixtureSessionIds.mx, body: { partner: 'mx', availableConnectionToken: 'fake-connection-token-savings' } },
+    ]);
+  });
+
+  it('shows a failed completion, and posts the same token again on "Try again"', async () => {
+    installPlaidInJsdom();
+    serveJourney();
+    const bodies: unknown[] = [];
+    server.use(
+      http.post(`${endpoint}/:id/exchange`, async ({ request }) => {
+        bodies.push(await request.json());
+        return bodies.length === 1
+          ? HttpResponse.json(dwollaErrorFixtures.server, { status: 500 })
+          : HttpResponse.json({ exchangeUrl: fakeExchangeUrl }, { status: 201 });
+      }),
+    );
+    const spies = completionSpies();
+    renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} complete {...journey} {...spies} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('(server)');
+    expect(spies.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'server', status: 500 }));
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(spies.onComplete).toHaveBeenCalledTimes(1));
+    expect(bodies).toHaveLength(2);
+    expect(bodies[1]).toEqual(bodies[0]);
+  });
+
+  it('is a configuration error, after the flow succeeded, without a completeExchange endpoint', async () => {
+    installPlaidInJsdom();
+    serveJourney();
+    const spies = completionSpies();
+    renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} complete endpoint={endpoint} {...spies} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('(configuration)');
+    expect(spies.onError.mock.calls[0]![0].message).toMatch(/completeExchange="\/api\/exchange-sessions\/\{id\}\/exchange"/);
+    expect(spies.onComplete).not.toHaveBeenCalled();
+  });
+
+  it('leaves the exchange to the app without complete', async () => {
+    installPlaidInJsdom();
+    const requests = serveJourney();
+    const spies = completionSpies();
+    const { container } = renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} {...journey} {...spies} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-status', 'success'));
+    expect(requests).toEqual([]);
+    expect(spies.onComplete).not.toHaveBeenCalled();
+  });
+});

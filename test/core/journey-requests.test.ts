@@ -1,0 +1,84 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { exchangeIdToReauthenticate, fetchAvailableExchangeConnections, requestExchangeCompletion, requestExchangeSession } from '../../src';
+import { server } from '../setup/msw-server';
+
+describe('exchangeIdToReauthenticate', () => {
+  it('reads an id, an exchange URL, or an UpdateCredentials body', () => {
+    expect(exchangeIdToReauthenticate(' ex-1 ')).toBe('ex-1');
+    expect(exchangeIdToReauthenticate('https://api.dwolla.com/exchanges/ex-2')).toBe('ex-2');
+    expect(exchangeIdToReauthenticate('https://api.dwolla.com/exchanges/ex%203/exchange-sessions')).toBe('ex 3');
+    expect(exchangeIdToReauthenticate({ code: 'UpdateCredentials', _links: { about: { href: 'https://api.dwolla.com/exchanges/ex-4/exchange-sessions' } } })).toBe('ex-4');
+  });
+
+  it.each([
+    ['', 'an empty id'],
+    ['https://api.dwolla.com/customers/c-1', 'a URL that is not an exchange'],
+    ['a/b', 'a path'],
+    ['..', 'a dot segment'],
+  ])('refuses %j (%s) with a configuration error', (target) => {
+    expect(() => exchangeIdToReauthenticate(target)).toThrow(expect.objectContaining({ code: 'configuration' }));
+  });
+
+  it('refuses a body that is not UpdateCredentials, or has no about link', () => {
+    const polluted = JSON.parse('{"code":"UpdateCredentials","__proto__":{"_links":{"about":{"href":"https://api.dwolla.com/exchanges/x"}}}}');
+    for (const body of [{ code: 'NotFound', _links: { about: { href: 'https://api.dwolla.com/exchanges/x' } } }, { code: 'UpdateCredentials' }, polluted]) {
+      expect(() => exchangeIdToReauthenticate(body as never)).toThrow(expect.objectContaining({ code: 'configuration' }));
+    }
+  });
+});
+
+describe('requestExchangeSession for a re-authentication', () => {
+  it('posts { exchangeId } and reads the new id', async () => {
+    let body: unknown;
+    server.use(http.post('/api/create', async ({ request }) => ((body = await request.json()), HttpResponse.json({ id: 'reauth-1' }, { status: 201 }))));
+    expect(await requestExchangeSession({ exchangeId: 'ex-1' }, { createSession: '/api/create' })).toBe('reauth-1');
+    expect(body).toEqual({ exchangeId: 'ex-1' });
+  });
+});
+
+describe('requestExchangeCompletion', () => {
+  it('posts the token to the session’s route and reads the exchange', async () => {
+    let posted: { url: string; body: unknown } | undefined;
+    server.use(
+      http.post('/api/s/:id/exchange', async ({ request }) => {
+        posted = { url: new URL(request.url).pathname, body: await request.json() };
+        return HttpResponse.json({ exchangeUrl: 'https://api.dwolla.com/exchanges/e-1', fundingSourceUrl: 'https://api.dwolla.com/funding-sources/f-1' }, { status: 201 });
+      }),
+    );
+    const completion = await requestExchangeCompletion({ sessionId: 'a b', partner: 'checkout', paymentId: 'pay_fake' }, { completeExchange: '/api/s/{id}/exchange' });
+    expect(completion).toEqual({ reauthenticated: false, exchangeUrl: 'https://api.dwolla.com/exchanges/e-1', fundingSourceUrl: 'https://api.dwolla.com/funding-sources/f-1' });
+    expect(posted).toEqual({ url: '/api/s/a%20b/exchange', body: { partner: 'checkout', paymentId: 'pay_fake' } });
+  });
+
+  it('maps refusals and bad answers to typed errors', async () => {
+    server.use(
+      http.post('/api/refused/:id', () => HttpResponse.json({ code: 'BadRequest', message: 'Dwolla refused the exchange token.' }, { status: 400 })),
+      http.post('/api/html/:id', () => HttpResponse.html('<h1>Sign in</h1>', { status: 200 })),
+    );
+    const request = { sessionId: 's-1', partner: 'plaid', publicToken: 'public-sandbox-fake' } as const;
+    await expect(requestExchangeCompletion(request, { completeExchange: '/api/refused' })).rejects.toMatchObject({ code: 'badRequest', status: 400, sessionId: 's-1' });
+    await expect(requestExchangeCompletion(request, { completeExchange: '/api/html' })).rejects.toMatchObject({ code: 'invalidResponse' });
+    await expect(requestExchangeCompletion(request, { completeExchange: async () => ({ exchange: 'x' }) })).rejects.toMatchObject({ code: 'invalidResponse' });
+    await expect(requestExchangeCompletion(request, { completeExchange: async () => Promise.reject(new Error('down')) })).rejects.toMatchObject({ code: 'network' });
+  });
+});
+
+describe('fetchAvailableExchangeConnections', () => {
+  it('keeps only well-formed connections', async () => {
+    server.use(
+      http.get('/api/s/:id/available-connections', () =>
+        HttpResponse.json({ connections: [{ availableConnectionToken: 't-1', name: 'Checking' }, { name: 'no token' }, 'junk', { availableConnectionToken: 't-2', name: 7 }] }),
+      ),
+    );
+    expect(await fetchAvailableExchangeConnections('s-1', { availableConnections: '/api/s/{id}/available-connections' })).toEqual([
+      { availableConnectionToken: 't-1', name: 'Checking' },
+    ]);
+  });
+
+  it('is invalidResponse without a connections array, and forbidden on 403', async () => {
+    server.use(http.get('/api/denied/:id', () => HttpResponse.json({ code: 'Forbidden', message: 'No.' }, { status: 403 })));
+    await expect(fetchAvailableExchangeConnections('s-1', { availableConnections: async () => ({ items: [] }) })).rejects.toMatchObject({ code: 'invalidResponse' });
+    await expect(fetchAvailableExchangeConnections('s-1', { availableConnections: '/api/denied' })).rejects.toMatchObject({ code: 'forbidden', status: 403 });
+  });
+});

@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDwollaClient, type ExchangeSessionHandlerOptions } from '../../src/server';
+import { fakeDwollaCredentials, startFakeDwolla, type FakeDwolla } from '../support/fake-dwolla-server';
+import { base, clientFor, customerId, handlerFor, refusing, send } from './handler-harness';
+
+let dwolla: FakeDwolla;
+let sessionId: string;
+
+beforeEach(async () => {
+  dwolla = await startFakeDwolla();
+  sessionId = dwolla.addSession('mx', customerId);
+});
+afterEach(() => dwolla.close());
+
+const client = (fetchImpl?: typeof fetch) => clientFor(dwolla, fetchImpl);
+const handlerWith = (options: Partial<ExchangeSessionHandlerOptions> = {}) => handlerFor(dwolla, options);
+const dwollaRequests = (path: RegExp) => dwolla.requests.filter((request) => path.test(request.path));
+
+describe('POST {basePath}/{id}/exchange', () => {
+  const path = () => `${base}/${sessionId}/exchange`;
+  const card = {
+    firstName: 'Fake',
+    lastName: 'Person',
+    billingAddress: { address1: '1 Fake St', address2: 'Unit 2', city: 'Des Moines', stateProvinceRegion: 'IA', country: 'US', postalCode: '50309' },
+  };
+
+  it.each([
+    ['plaid', { partner: 'plaid', publicToken: 'public-sandbox-fake' }, { plaid: { publicToken: 'public-sandbox-fake' } }],
+    ['mx', { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' }, { mx: { availableConnectionToken: 'fake-connection-token-checking' } }],
+    ['checkout', { partner: 'checkout', paymentId: 'pay_fake0001' }, { token: 'pay_fake0001' }],
+  ] as const)('creates a %s exchange with Dwolla’s body and answers 201 with its URL', async (partner, body, dwollaFields) => {
+    const onExchangeCreated = vi.fn();
+    const response = await handlerWith({ onExchangeCreated })(send('POST', path(), body));
+    expect(response.status).toBe(201);
+    const [exchangeId, exchange] = [...dwolla.exchanges][0]!;
+    const exchangeUrl = `${dwolla.baseUrl}/exchanges/${exchangeId}`;
+    expect(await response.json()).toEqual({ exchangeUrl });
+    expect(response.headers.get('location')).toBe(exchangeUrl);
+    expect(exchange).toEqual({ customerId, partner, body: { _links: { 'exchange-partner': { href: dwolla.partnerHref(partner) } }, ...dwollaFields } });
+    expect(dwolla.fundingSources).toEqual([]);
+    expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId, customerId, exchangeUrl });
+  });
+
+  it.each([
+    ['a bank account', { partner: 'mx', availableConnectionToken: 'fake-connection-token-savings' }, { name: 'Savings', bankAccountType: 'savings' }],
+    ['a debit card', { partner: 'checkout', paymentId: 'pay_fake0002' }, { name: 'Debit card', cardDetails: card }],
+  ])('creates %s funding source from the new exchange', async (_label, token, fundingSource) => {
+    const onExchangeCreated = vi.fn();
+    const response = await handlerWith({ onExchangeCreated })(send('POST', path(), { ...token, fundingSource }));
+    expect(response.status).toBe(201);
+    const [exchangeId] = [...dwolla.exchanges.keys()];
+    const exchangeUrl = `${dwolla.baseUrl}/exchanges/${exchangeId}`;
+    expect(dwolla.fundingSources).toEqual([{ customerId, body: { _links: { exchange: { href: exchangeUrl } }, ...fundingSource } }]);
+    const { fundingSourceUrl } = (await response.json()) as { fundingSourceUrl: string };
+    expect(fundingSourceUrl).toMatch(new RegExp(`^${dwolla.baseUrl}/funding-sources/[0-9a-f-]+$`));
+    expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId, customerId, exchangeUrl, fundingSourceUrl });
+  });
+
+  it('answers 400 without Dwolla’s detail when Dwolla refuses the token, and tells onError', async () => {
+    const upstream = { code: 'InvalidExchangeToken', message: 'Exchange token is expired or invalid: upstream-detail-7731.' };
+    const onError = vi.fn();
+    const onExchangeCreated = vi.fn();
+    const handler = handlerWith({ dwolla: client(refusing(/\/exchanges$/, 400, upstream)), onError, onExchangeCreated });
+    const response = await handler(send('POST', path(), { partner: 'plaid', publicToken: 'public-sandbox-expired' }));
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ code: 'BadRequest', message: 'Dwolla refused to create the exchange; the token may have expired or been used.' });
+    expect(text).not.toMatch(/InvalidExchangeToken|upstream-detail|public-sandbox-expired/);
+    expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'badRequest', dwolla: { code: 'InvalidExchangeToken' } });
+    expect(onExchangeCreated).not.toHaveBeenCalled();
+  });
+
+  it('still reports the exchange to onExchangeCreated when Dwolla refuses the funding source', async () => {
+    const upstream = { code: 'ValidationError', message: 'Validation error(s) present.', _embedded: { errors: [{ code: 'Duplicate', message: 'secret-ish', path: '/name' }] } };
+    const onExchangeCreated = vi.fn();
+    const handler = handlerWith({ dwolla: client(refusing(/\/funding-sources$/, 400, upstream)), onExchangeCreated });
+    const response = await handler(send('POST', path(), { partner: 'plaid', publicToken: 'public-sandbox-fake', fundingSource: { name: 'Checking', bankAccountType: 'checking' } }));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ code: 'BadRequest', message: 'Dwolla created the exchange but refused to create the funding source.' });
+    const [exchangeId] = [...dwolla.exchanges.keys()];
+    expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId, customerId, exchangeUrl: `${dwolla.baseUrl}/exchanges/${exchangeId}` });
+  });
+
+  it('answers 502 when Dwolla fails otherwise', async () => {
+    const wrongSecret = createDwollaClient({ key: fakeDwollaCredentials.key, secret: 'wrong-secret', environment: 'sandbox', baseUrl: dwolla.baseUrl });
+    const response = await handlerWith({ dwolla: wrongSecret })(send('POST', path(), { partner: 'plaid', publicToken: 'public-sandbox-fake' }));
+    expect(response.status).toBe(502);
+    expect(await response.json()).toEqual({ code: 'BadGateway', message: 'Dwolla could not be reached, or refused the request.' });
+  });
+
+  it('answers 500 without detail when onExchangeCreated throws', async () => {
+    const onError = vi.fn();
+    const handler = handlerWith({ onExchangeCreated: () => Promise.reject(new Error('db down')), onError });
+    const response = await handler(send('POST', path(), { partner: 'plaid', publicToken: 'public-sandbox-fake' }));
+    expect(response.status).toBe(500);
+    expect(await response.text()).not.toContain('db down');
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'db down' }), expect.any(Request));
+  });
+
+  it.each([
+    ['authorize denies', { authorize: () => false }, 'user-1'],
+    ['there is no customer', {}, 'stranger'],
+  ])('answers 403 when %s, before reading the body or asking Dwolla', async (_label, options, user) => {
+    const response = await handlerWith(options)(send('POST', path(), 'not json', user));
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ code: 'Forbidden', message: 'Not authorized to use exchange session.' });
+    expect(dwollaRequests(/\/exchanges$/)).toEqual([]);
+  });
+
+  const plaid = { partner: 'plaid', publicToken: 'public-sandbox-fake' };
+  const checkout = { partner: 'checkout', paymentId: 'pay_fake0003' };
+  it.each([
+    ['not JSON', 'not json', [['Invalid', '/']]],
+    ['no partner', { publicToken: 'x' }, [['Required', '/partner']]],
+    ['another partner', { partner: 'finicity', publicToken: 'x' }, [['Invalid', '/partner']]],
+    ['no token', { partner: 'plaid' }, [['Required', '/publicToken']]],
+    ['an empty token', { partner: 'mx', availableConnectionToken: ' ' }, [['Invalid', '/availableConnectionToken']]],
+    ['another partner’s token field', { ...plaid, paymentId: 'pay_x' }, [['NotAllowed', '/paymentId']]],
+    ['a null funding source', { ...plaid, fundingSource: null }, [['Invalid', '/fundingSource']]],
+    ['an unknown account type', { ...plaid, fundingSource: { name: 'A', bankAccountType: 'loan' } }, [['Invalid', '/fundingSource/bankAccountType']]],
+    ['a card for Plaid', { ...plaid, fundingSource: { name: 'A', cardDetails: card } }, [['NotAllowed', '/fundingSource/cardDetails'], ['Required', '/fundingSource/bankAccountType']]],
+    ['a bank account for Checkout.com', { ...checkout, fundingSource: { name: 'A', bankAccountType: 'checking' } }, [['NotAllowed', '/fundingSource/bankAccountType'], ['Required', '/fundingSource/cardDetails']]],
+    ['a card without a city', { ...checkout, fundingSource: { name: 'A', cardDetails: { ...card, billingAddress: { ...card.billingAddress, city: undefined } } } }, [['Required', '/fundingSource/cardDetails/billingAddress/city']]],
+    ['a card with an extra field and no name', { ...checkout, fundingSource: { cardDetails: { ...card, cvv: '123' } } }, [['NotAllowed', '/fundingSource/cardDetails/cvv'], ['Required', '/fundingSource/name']]],
+  ])('answers 400 with Dwolla’s validation shape for %s, before asking Dwolla', async (_label, body, problems) => {
+    const response = await handlerWith()(send('POST', path(), body));
+    expect(response.status).toBe(400);
+    const json = (await response.json()) as { code: string; _embedded: { errors: Array<{ code: string; path: string; message: string }> } };
+    expect(json.code).toBe('ValidationError');
+    expect(json._embedded.errors.map(({ code, path }) => [code, path]).sort()).toEqual([...problems].sort());
+    expect(json._embedded.errors.every(({ message }) => message.length > 10)).toBe(true);
+    expect(dwollaRequests(/\/exchanges$/)).toEqual([]);
+  });
+});

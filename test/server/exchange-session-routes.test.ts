@@ -1,0 +1,174 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createExchange, createExchangeSessionHandler, type CreatedExchangeSessionRecord, type ExchangeSessionHandlerOptions } from '../../src/server';
+import { startFakeDwolla, type FakeDwolla } from '../support/fake-dwolla-server';
+import { base, clientFor, customerId, handlerFor, send } from './handler-harness';
+
+let dwolla: FakeDwolla;
+let sessionId: string;
+
+beforeEach(async () => {
+  dwolla = await startFakeDwolla();
+  sessionId = dwolla.addSession('mx', customerId);
+});
+afterEach(() => dwolla.close());
+
+const client = (fetchImpl?: typeof fetch) => clientFor(dwolla, fetchImpl);
+const handlerWith = (options: Partial<ExchangeSessionHandlerOptions> = {}) => handlerFor(dwolla, options);
+const dwollaRequests = (path: RegExp) => dwolla.requests.filter((request) => path.test(request.path));
+
+describe('POST {basePath} with { exchangeId }: re-authentication', () => {
+  let exchangeId: string;
+  beforeEach(async () => {
+    ({ id: exchangeId } = await createExchange(client(), customerId, { partner: 'plaid', publicToken: 'public-sandbox-fake' }));
+  });
+
+  it('creates a session for the exchange, tells onCreated, and answers 201 with the id and Location', async () => {
+    const onCreated = vi.fn<(request: Request, session: CreatedExchangeSessionRecord) => void>();
+    const authorizeExchange = vi.fn(() => true);
+    const handler = handlerWith({ authorizeExchange, onCreated });
+    const response = await handler(send('POST', base, { exchangeId }));
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    expect(response.headers.get('location')).toBe(`${base}/${id}`);
+    expect(authorizeExchange).toHaveBeenCalledWith(expect.any(Request), exchangeId);
+    expect(dwollaRequests(/^\/exchanges\//)).toMatchObject([{ method: 'POST', path: `/exchanges/${exchangeId}/exchange-sessions`, body: {} }]);
+    expect(onCreated).toHaveBeenCalledWith(expect.any(Request), { id, customerId, exchangeId });
+    const session = await (await handler(send('GET', `${base}/${id}`))).json();
+    expect(session).toMatchObject({ _links: { 'exchange-partner': { href: dwolla.partnerHref('plaid') } } });
+  });
+
+  it.each([
+    ['false', () => false],
+    ['a truthy non-true value', () => 'yes' as unknown as boolean],
+  ])('denies when authorizeExchange answers %s, before asking Dwolla', async (_label, authorizeExchange) => {
+    const onCreated = vi.fn();
+    const response = await handlerWith({ authorizeExchange, onCreated })(send('POST', base, { exchangeId }));
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ code: 'Forbidden', message: 'Not authorized to create an exchange session.' });
+    expect(dwollaRequests(/^\/exchanges\//)).toEqual([]);
+    expect(onCreated).not.toHaveBeenCalled();
+  });
+
+  it('answers a body with exchangeId as a bad body when authorizeExchange is not given', async () => {
+    const response = await handlerWith()(send('POST', base, { exchangeId }));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ code: 'BadRequest', message: 'Expected { "partner": "mx" | "plaid" | "checkout" } or { "exchangeId": "…" }.' });
+    expect(dwollaRequests(/^\/exchanges\//)).toEqual([]);
+  });
+
+  it('denies a request with no customer without asking authorizeExchange', async () => {
+    const authorizeExchange = vi.fn(() => true);
+    const response = await handlerWith({ authorizeExchange })(send('POST', base, { exchangeId }, 'stranger'));
+    expect(response.status).toBe(403);
+    expect(authorizeExchange).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [{ exchangeId: '' }, 'Invalid exchange id.'],
+    [{ exchangeId: 'a/b' }, 'Invalid exchange id.'],
+    [{ exchangeId: '..' }, 'Invalid exchange id.'],
+    [{ exchangeId: '.' }, 'Invalid exchange id.'],
+    [{ exchangeId: ' padded ' }, 'Invalid exchange id.'],
+    [{ exchangeId: 42 }, 'Expected { "partner": "mx" | "plaid" | "checkout" } or { "exchangeId": "…" }.'],
+    [{ exchangeId: 'x', partner: 'plaid' }, 'Expected { "partner": "mx" | "plaid" | "checkout" } or { "exchangeId": "…" }.'],
+  ])('refuses %j with 400', async (body, message) => {
+    const authorizeExchange = vi.fn(() => true);
+    const response = await handlerWith({ authorizeExchange })(send('POST', base, body));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ code: 'BadRequest', message });
+    expect(authorizeExchange).not.toHaveBeenCalled();
+    expect(dwollaRequests(/exchange-sessions$/)).toEqual([]);
+  });
+
+  it('answers 404 without Dwolla’s detail for an exchange Dwolla does not know, and tells onError', async () => {
+    const onError = vi.fn();
+    const response = await handlerWith({ authorizeExchange: () => true, onError })(send('POST', base, { exchangeId: 'fa4e9999-0000-4000-8000-000000000000' }));
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ code: 'NotFound', message: 'Exchange not found.' });
+    expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'notFound', dwolla: { code: 'NotFound' } });
+  });
+
+  it('refuses to be set up with authorizeExchange but no customerId', () => {
+    expect(() => createExchangeSessionHandler({ dwolla: client(), authorize: () => true, authorizeExchange: () => true })).toThrow(
+      expect.objectContaining({ code: 'configuration', message: expect.stringContaining('authorizeExchange needs customerId') }),
+    );
+  });
+});
+
+describe('GET {basePath}/{id}/available-connections', () => {
+  const path = () => `${base}/${sessionId}/available-connections`;
+
+  it('lists the customer’s MX accounts for an authorized request, uncached', async () => {
+    const authorize = vi.fn(() => true);
+    const response = await handlerWith({ authorize })(send('GET', path()));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({
+      connections: [
+        { availableConnectionToken: 'fake-connection-token-checking', name: 'MX Bank Checking' },
+        { availableConnectionToken: 'fake-connection-token-savings', name: 'MX Bank Savings' },
+      ],
+    });
+    expect(authorize).toHaveBeenCalledWith(expect.any(Request), sessionId);
+    expect(dwollaRequests(/available-exchange-connections$/).map((request) => request.path)).toEqual([`/customers/${customerId}/available-exchange-connections`]);
+  });
+
+  it.each([
+    ['authorize denies', { authorize: () => false }, 'user-1'],
+    ['there is no customer', {}, 'stranger'],
+  ])('answers 403 when %s, before asking Dwolla', async (_label, options, user) => {
+    const response = await handlerWith(options)(send('GET', path(), undefined, user));
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ code: 'Forbidden', message: 'Not authorized to use exchange session.' });
+    expect(dwollaRequests(/available-exchange-connections$/)).toEqual([]);
+  });
+});
+
+describe('method and route hygiene', () => {
+  it.each([
+    ['GET', base, 'POST'],
+    ['PUT', `${base}/{id}`, 'GET'],
+    ['HEAD', `${base}/{id}`, 'GET'],
+    ['POST', `${base}/{id}/available-connections`, 'GET'],
+    ['GET', `${base}/{id}/exchange`, 'POST'],
+    ['DELETE', `${base}/{id}/exchange`, 'POST'],
+  ])('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {
+    const response = await handlerWith()(send(method, path.replace('{id}', sessionId)));
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe(allow);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    if (method !== 'HEAD') expect(await response.json()).toEqual({ code: 'MethodNotAllowed', message: 'Method not allowed.' });
+  });
+
+  it.each([`${base}/{id}/token`, `${base}/{id}/exchange/extra`, `${base}/{id}/available-connections/`, '/api/exchange-sessions-other', '/api/exchanges'])(
+    'answers %s with 404',
+    async (path) => {
+      const response = await handlerWith()(send('GET', path.replace('{id}', sessionId)));
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ code: 'NotFound', message: 'The requested resource was not found.' });
+    },
+  );
+
+  it('answers a bad id in a sub-route with 400, before authorize', async () => {
+    const authorize = vi.fn(() => true);
+    for (const path of [`${base}/a%2Fb/exchange`, `${base}//available-connections`]) {
+      const response = await handlerWith({ authorize })(send(path.endsWith('exchange') ? 'POST' : 'GET', path));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ code: 'BadRequest', message: 'Invalid exchange session id.' });
+    }
+    expect(authorize).not.toHaveBeenCalled();
+  });
+
+  it('answers 404 for the customer routes when customerId is not given', async () => {
+    const handler = createExchangeSessionHandler({ dwolla: client(), authorize: () => true });
+    for (const [method, path] of [
+      ['POST', base],
+      ['GET', base],
+      ['GET', `${base}/${sessionId}/available-connections`],
+      ['POST', `${base}/${sessionId}/exchange`],
+    ] as const) {
+      expect((await handler(send(method, path, method === 'POST' ? { partner: 'plaid', publicToken: 'x' } : undefined))).status).toBe(404);
+    }
+    expect((await handler(send('GET', `${base}/${sessionId}`))).status).toBe(200);
+  });
+});

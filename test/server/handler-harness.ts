@@ -1,0 +1,40 @@
+import { createDwollaClient, createExchangeSessionHandler, type DwollaClient, type ExchangeSessionHandlerOptions } from '../../src/server';
+import { fakeDwollaCredentials, type FakeDwolla } from '../support/fake-dwolla-server';
+
+/** The Dwolla customer of the user `user-1`; any other user has none. */
+export const customerId = 'fa4e0003-0000-4000-8000-00000000c001';
+export const base = '/api/exchange-sessions';
+
+/** A Dwolla client of the fake, optionally through another fetch. */
+export function clientFor(dwolla: FakeDwolla, fetchImpl?: typeof fetch): DwollaClient {
+  return createDwollaClient({ ...fakeDwollaCredentials, environment: 'sandbox', baseUrl: dwolla.baseUrl, ...(fetchImpl && { fetch: fetchImpl }) });
+}
+
+/** A handler with every customer route on, authorizing everything unless told otherwise. */
+export function handlerFor(dwolla: FakeDwolla, options: Partial<ExchangeSessionHandlerOptions> = {}) {
+  return createExchangeSessionHandler({
+    dwolla: clientFor(dwolla),
+    authorize: () => true,
+    customerId: (request) => (request.headers.get('x-fake-user') === 'user-1' ? customerId : undefined),
+    ...options,
+  });
+}
+
+/** A request to the app's backend from `user`, with a JSON (or raw string) body. */
+export const send = (method: string, path: string, body?: unknown, user = 'user-1') =>
+  new Request(`https://app.example${path}`, {
+    method,
+    headers: { 'X-Fake-User': user },
+    ...(body !== undefined && { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
+
+/** A fetch that answers one Dwolla request as Dwolla would refuse it, and passes the rest to the fake. */
+export function refusing(path: RegExp, status: number, body: unknown): typeof fetch {
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (init?.method === 'POST' && path.test(url.pathname)) {
+      return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/vnd.dwolla.v1.hal+json' } });
+    }
+    return fetch(input, init);
+  };
+}
