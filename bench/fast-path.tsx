@@ -1,36 +1,24 @@
-// One benchmark run per page load (module state and partner globals start fresh each time).
-// Query: ?scenario=sequential|launcher|hinted|requests&D=<backend ms>&S=<script ms>&launchers=<n>&strict=<0|1>
+// One benchmark run per page load (module state and partner globals start fresh each time). The
+// network is played outside the page, by scripts/bench.mjs (Playwright routes answering after
+// D ms for the backend and S ms for Plaid's script), so that it runs in parallel with the page
+// as a real network does.
+// Query: ?scenario=sequential|launcher|hinted|backend-only|script-only&launchers=<n>&strict=<0|1>
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { http, HttpResponse, delay } from 'msw';
-import { setupWorker } from 'msw/browser';
 import { Profiler, StrictMode, useEffect, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { usePlaidLink } from 'react-plaid-link';
 import { ExchangeSessionLauncher } from '../src';
 import type { FakePlaidLog } from '../src/testing/fake-plaid';
-import { exchangeSessionFixture, fixtureSessionIds } from '../src/testing/fixtures';
-import { partnerScriptHandlers } from '../src/testing/partner-script-handlers';
+import { fixtureSessionIds } from '../src/testing/fixtures';
 
 const params = new URLSearchParams(location.search);
 const scenario = params.get('scenario') ?? 'launcher';
-const backendDelay = Number(params.get('D') ?? 300);
-const scriptDelay = Number(params.get('S') ?? 300);
 const launchers = Number(params.get('launchers') ?? 1);
 const strict = params.get('strict') === '1';
 const id = fixtureSessionIds.plaid;
 const endpoint = '/api/exchange-sessions';
 
-let requests = 0;
 let commits = 0;
-const worker = setupWorker(
-  http.get(`${endpoint}/:id`, async () => {
-    requests += 1;
-    await delay(backendDelay);
-    return HttpResponse.json(exchangeSessionFixture('plaid'));
-  }),
-  ...partnerScriptHandlers({ plaid: { delay: scriptDelay } }),
-);
-await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
 
 /** The integration people write by hand today: fetch the session, then mount react-plaid-link. */
 function Sequential() {
@@ -94,12 +82,12 @@ const tree: ReactNode = (
 async function measureOpen() {
   const started = performance.now();
   createRoot(document.getElementById('root')!).render(strict ? <StrictMode>{tree}</StrictMode> : tree);
-  return new Promise<{ openMs: number; requests: number; commits: number }>((resolve) => {
+  return new Promise<{ openMs: number; commits: number }>((resolve) => {
     const poll = () => {
       const openedAt = (window as unknown as { __fakePlaid?: FakePlaidLog }).__fakePlaid?.openedAt[0];
       if (openedAt === undefined) return void setTimeout(poll, 5);
       // Let the commits that follow the open settle before counting them.
-      setTimeout(() => resolve({ openMs: openedAt - started, requests, commits }), 100);
+      setTimeout(() => resolve({ openMs: openedAt - started, commits }), 100);
     };
     poll();
   });
@@ -107,5 +95,5 @@ async function measureOpen() {
 
 const baseline = scenario === 'backend-only' || scenario === 'script-only';
 (window as unknown as { benchResult: object }).benchResult = baseline
-  ? { openMs: await measureBaseline(scenario), requests, commits }
+  ? { openMs: await measureBaseline(scenario), commits }
   : await measureOpen();

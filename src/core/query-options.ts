@@ -1,6 +1,7 @@
 import type { DataTag, UseQueryOptions } from '@tanstack/react-query';
 import type { ExchangeSessionBackendConfig } from './backend-config';
 import { isExchangeSessionError, type ExchangeSessionError } from './errors';
+import { adoptEarlySessionRequest } from './early-session-request';
 import { fetchExchangeSession } from './fetch-session';
 import type { ExchangeSession } from './session';
 import { normalizeExchangeSessionId } from './session-id';
@@ -49,7 +50,8 @@ export function exchangeSessionQueryOptions(
       // signal a microtask later lets the request live through that, while a real unmount
       // still aborts it.
       await Promise.resolve();
-      return fetchExchangeSession(sessionId, config, { signal: context.signal });
+      const { client, signal } = context as typeof context & { client?: object };
+      return adoptEarlySessionRequest(client, sessionId, signal) ?? fetchExchangeSession(sessionId, config, { signal });
     },
     enabled: sessionId !== '',
     staleTime: Infinity,

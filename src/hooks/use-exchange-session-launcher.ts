@@ -1,5 +1,5 @@
 'use client';
-import { createElement, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { createElement, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { ExchangeSessionError } from '../core/errors';
 import type { ExchangeSessionSuccess } from '../core/launch-result';
 import type { ExchangePartner, ExchangeSession } from '../core/session';
@@ -107,10 +107,10 @@ export function useExchangeSessionLauncher(
   const givenId = sessionId?.trim() ? sessionId : resuming ? resumed.record?.sessionId : undefined;
   const hint = partnerHint ?? partner ?? (resuming ? resumed.record?.partner : undefined);
 
-  useEffect(() => {
-    // A failed preload is forgotten; the flow loads again when the session arrives and reports then.
-    if (hint) preloadExchangePartner(hint, { nonce, timeoutMs: scriptTimeoutMs }).catch(() => {});
-  }, [hint, nonce, scriptTimeoutMs]);
+  // Started while rendering, as React's own resource preloads are: it is idempotent and cached
+  // per page, and an effect would start it a frame later. A failed preload is forgotten; the flow
+  // loads again when the session arrives and reports then.
+  if (hint) preloadExchangePartner(hint, { nonce, timeoutMs: scriptTimeoutMs }).catch(() => {});
 
   const target = useCreateRequest(partner, reauthenticate);
   const creation = useCreatedExchangeSession(givenId ? undefined : target.request, options);
