@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ExchangeSessionLauncher, type UpdateCredentialsBody } from '../src';
+import { ExchangeSessionLauncher, readExchangeSessionResume, saveExchangeSessionResume, type UpdateCredentialsBody } from '../src';
 import { fakeExchangeUrl, fakeFundingSourceUrl } from '../src/testing/exchange-journey-handlers';
-import { fixtureSessionIds } from '../src/testing/fixtures';
+import type { FakePlaidLog } from '../src/testing/fake-plaid';
+import { fakePartnerValues, fixtureSessionIds } from '../src/testing/fixtures';
 import { launcherArgs, stateIds, storyBackend } from './support/story-backend';
 
 /** The whole page: Plaid Link opens outside the story's canvas. */
@@ -43,6 +44,26 @@ export const RenewSpentSession: Story = {
     await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ partner: 'plaid' })));
     await expect(args.onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'sessionRenewed', previousSessionId: stateIds.spentPlaid }));
+  },
+};
+
+/**
+ * Back from an OAuth bank: before leaving, the launcher with `resume` saved the session id,
+ * partner and link token in `sessionStorage` (done here by the story); on the redirect page a
+ * launcher with `resume` and `receivedRedirectUri` picks them up, re-opens Link with the same token
+ * and the redirect, and forgets the record once Link succeeds.
+ */
+export const ResumeAfterOAuth: Story = {
+  args: { resume: true, receivedRedirectUri: 'https://app.example/link-bank/oauth?oauth_state_id=fake-oauth-state-0000' },
+  beforeEach() {
+    saveExchangeSessionResume({ sessionId: fixtureSessionIds.plaid, partner: 'plaid', linkToken: fakePartnerValues.plaidLinkToken });
+  },
+  play: async ({ args, canvasElement }) => {
+    await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ partner: 'plaid', sessionId: fixtureSessionIds.plaid })));
+    const plaid = (window as unknown as { __fakePlaid: FakePlaidLog }).__fakePlaid;
+    await expect(plaid.configs.at(-1)).toEqual({ token: fakePartnerValues.plaidLinkToken, receivedRedirectUri: args.receivedRedirectUri });
+    await expect(readExchangeSessionResume()).toBeUndefined();
   },
 };
 
