@@ -7,17 +7,14 @@ import { preloadExchangePartner } from '../partners/preload-partner';
 import type { PartnerReporter } from '../partners/types';
 import { useExchangeSessionConfig, type ExchangeSessionCallbacks, type ExchangeSessionConfig } from './exchange-session-context';
 import { clearExchangeSessionResume, saveSessionForResume, type ExchangeSessionResumeOptions } from '../core/resume-store';
-import { useCreatedExchangeSession } from './use-created-exchange-session';
-import { useExchangeSessionResume } from './use-exchange-session-resume';
-import { useExchangeSession, type UseExchangeSessionOptions } from './use-exchange-session';
+import type { UseExchangeSessionOptions } from './use-exchange-session';
+import { useLauncherSession } from './use-launcher-session';
 import { useLatest } from './use-latest';
 import { usePartnerFlow } from './use-partner-flow';
 import { useReportOnce } from './use-report-once';
 import type { PartnerConfig } from '../core/partner-config';
-import type { ExchangeSessionCreateRequest } from '../core/create-session';
 import type { AvailableExchangeConnection } from '../core/exchange-token';
 import type { ReauthenticationTarget } from '../core/reauth-target';
-import { useCreateRequest } from './use-create-request';
 import { useLauncherCompletion, type CompleteOption } from './use-launcher-completion';
 
 /** Options of {@link useExchangeSessionLauncher}; each one overrides the `ExchangeSessionProvider`'s. */
@@ -100,28 +97,32 @@ export function useExchangeSessionLauncher(
 ): ExchangeSessionLauncherState {
   const config = useExchangeSessionConfig(options);
   const latest = useLatest(config);
-  const { nonce, scriptTimeoutMs, createSession } = config;
+  const { nonce, scriptTimeoutMs } = config;
   const resumeOptions = resume === true ? {} : resume || undefined;
-  const resuming = resumeOptions !== undefined && !sessionId?.trim() && !partner && !reauthenticate;
-  const resumed = useExchangeSessionResume(resumeOptions, resuming);
-  const givenId = sessionId?.trim() ? sessionId : resuming ? resumed.record?.sessionId : undefined;
-  const hint = partnerHint ?? partner ?? (resuming ? resumed.record?.partner : undefined);
-
-  // Started while rendering, as React's own resource preloads are: it is idempotent and cached
-  // per page, and an effect would start it a frame later. A failed preload is forgotten; the flow
-  // loads again when the session arrives and reports then.
-  if (hint) preloadExchangePartner(hint, { nonce, timeoutMs: scriptTimeoutMs }).catch(() => {});
-
-  const target = useCreateRequest(partner, reauthenticate);
-  const creation = useCreatedExchangeSession(givenId ? undefined : target.request, options);
-  const completion = useLauncherCompletion(complete, target.reauthExchangeId, options, latest);
-  // Once the launcher renewed a session, the created one replaces the given one.
-  const [renewal, setRenewal] = useState<{ from: string; partner: ExchangePartner }>();
-  const id = renewal === undefined && givenId ? givenId : creation.sessionId;
-  const query = useExchangeSession(id, options);
+  const expireLatest = useLatest((cause: ExchangeSessionError) => expire(cause));
+  const source = useLauncherSession({
+    sessionId,
+    partner,
+    partnerHint,
+    reauthenticate,
+    resume: resumeOptions,
+    options: { ...options, createSession: config.createSession },
+    callbacks: latest,
+    onGone: (cause) => expireLatest.current(cause),
+  });
+  const { id, query } = source;
   const session = query.data;
-  const knownPartner = session?.partner ?? partner ?? partnerHint;
-  const renewRequest: ExchangeSessionCreateRequest | undefined = target.request ?? (knownPartner && { partner: knownPartner });
+
+  // Started while rendering, as React's own resource preloads are (an effect would start it a
+  // frame later), once per partner: a failed preload is forgotten, and the flow loads again, and
+  // reports, when the session arrives.
+  const preloaded = useRef<ExchangePartner>(undefined);
+  if (source.partner && preloaded.current !== source.partner) {
+    preloaded.current = source.partner;
+    preloadExchangePartner(source.partner, { nonce, timeoutMs: scriptTimeoutMs }).catch(() => {});
+  }
+
+  const completion = useLauncherCompletion(complete, source.reauthExchangeId, options, latest);
   const [attempt, setAttempt] = useState(0);
   const flowKey = session ? `${session.id}:${attempt}` : '';
   const [outcome, setOutcome] = useState<{ key: string; error?: ExchangeSessionError; succeeded?: boolean }>();
@@ -130,16 +131,11 @@ export function useExchangeSessionLauncher(
 
   /** A spent or expired session: renewed once per mount when sessions can be created, else an error. */
   const expire = (cause: ExchangeSessionError) => {
-    if (renewal === undefined && createSession && knownPartner && renewRequest) {
-      setRenewal({ from: id ?? '', partner: knownPartner });
-      creation.create(renewRequest);
-      return;
-    }
-    const reason = createSession ? 'its renewal is spent too' : 'no createSession endpoint is set to renew it';
+    if (source.canCreate && !source.renewed) return source.renew();
+    const reason = source.canCreate ? 'its renewal is spent too' : 'no createSession endpoint is set to renew it';
     setOutcome({ key: flowKey, error: new ExchangeSessionError('sessionExpired', `Exchange session ${id} is spent or expired, and ${reason}.`, { sessionId: id, cause }) });
   };
-  const latestExpire = useLatest(expire);
-  const saving = useLatest({ session, resumeOptions, reauthenticating: target.reauthExchangeId !== undefined, begin: completion.begin });
+  const saving = useLatest({ session, resumeOptions, reauthenticating: source.reauthExchangeId !== undefined, begin: completion.begin });
 
   const report = useMemo<PartnerReporter>(
     () => ({
@@ -161,38 +157,21 @@ export function useExchangeSessionLauncher(
       },
       error: (error) => latest.current.onError?.(error),
       fail: (error) => setOutcome({ key: flowKey, error }),
-      expired: (cause) => latestExpire.current(cause),
+      expired: (cause) => expireLatest.current(cause),
       redirect: (url) => (latest.current.onRedirect ?? ((href: string) => window.location.assign(href)))(url),
     }),
-    [latest, latestExpire, saving, flowKey],
+    [latest, expireLatest, saving, flowKey],
   );
 
-  // A 404 for a session that was valid (created here, or loaded before) is an expiry, not a typo.
-  const valid = useRef(new Set<string>());
-  if (session) valid.current.add(session.id);
-  const goneId = query.error?.code === 'notFound' && id && (valid.current.has(id) || id === creation.sessionId) ? id : undefined;
-  useReportOnce(goneId, () => query.error && latestExpire.current(query.error));
-
-  const renewedTo = renewal && !creation.isPending && creation.sessionId !== renewal.from ? creation.sessionId : undefined;
-  useReportOnce(renewedTo, (renewed) =>
-    latest.current.onEvent?.({ type: 'sessionRenewed', partner: renewal!.partner, previousSessionId: renewal!.from, sessionId: renewed }),
-  );
-
-  const refetching = query.isError && query.isFetching;
-  const expiring = goneId !== undefined && current?.error === undefined;
-  const error =
-    refetching || creation.isPending || expiring
-      ? null
-      : (target.error ?? creation.error ?? current?.error ?? query.error ?? partnerFlow?.error ?? completion.error ?? null);
+  const waiting = source.creating || (source.gone && current?.error === undefined);
+  const error = waiting ? null : (source.error ?? current?.error ?? partnerFlow?.error ?? completion.error ?? null);
   useReportOnce(error, (reported) => latest.current.onError?.(reported));
   useReportOnce(session, (loaded) => latest.current.onEvent?.({ type: 'sessionLoaded', partner: loaded.partner, sessionId: loaded.id }));
 
-  const { refetch } = query;
   const retry = () => {
-    if (error?.code === 'sessionExpired' && createSession && renewRequest) creation.create(renewRequest);
+    if (error?.code === 'sessionExpired' && source.canCreate) source.recreate();
     else if (completion.error) completion.retry();
-    else if (creation.error) creation.retry();
-    else if (query.isError) void refetch();
+    else if (source.error) source.retry();
     else setAttempt((count) => count + 1);
   };
 
@@ -202,9 +181,7 @@ export function useExchangeSessionLauncher(
       ? createElement(Flow, { key: flowKey, session, config, report, receivedRedirectUri, loading })
       : null;
 
-  // Idle only with nothing to run: no id, no partner to create with, no saved session (once read).
-  const active = Boolean(givenId || partner || reauthenticate || (resuming && !resumed.ready));
-  const status = statusOf(active, error, completion.stage ?? (current?.succeeded ? 'success' : undefined), flow);
+  const status = statusOf(source.active, error, completion.stage ?? (current?.succeeded ? 'success' : undefined), flow);
   return { status, session, error, retry, flow, connectionChoice: completion.connectionChoice };
 }
 
