@@ -11,7 +11,7 @@ import type { UseExchangeSessionOptions } from './use-exchange-session';
 import { useLauncherSession } from './use-launcher-session';
 import { useLatest } from './use-latest';
 import { usePartnerFlow } from './use-partner-flow';
-import { useReportOnce } from './use-report-once';
+import { useReportOnce, useReportOnceBeforeChildren } from './use-report-once';
 import type { PartnerConfig } from '../core/partner-config';
 import type { AvailableExchangeConnection } from '../core/exchange-token';
 import type { ReauthenticationTarget } from '../core/reauth-target';
@@ -166,7 +166,7 @@ export function useExchangeSessionLauncher(
   const waiting = source.creating || (source.gone && current?.error === undefined);
   const error = waiting ? null : (source.error ?? current?.error ?? partnerFlow?.error ?? completion.error ?? null);
   useReportOnce(error, (reported) => latest.current.onError?.(reported));
-  useReportOnce(session, (loaded) => latest.current.onEvent?.({ type: 'sessionLoaded', partner: loaded.partner, sessionId: loaded.id }));
+  useReportOnceBeforeChildren(session, (loaded) => latest.current.onEvent?.({ type: 'sessionLoaded', partner: loaded.partner, sessionId: loaded.id }));
 
   const retry = () => {
     if (error?.code === 'sessionExpired' && source.canCreate) source.recreate();

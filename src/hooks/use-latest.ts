@@ -1,7 +1,6 @@
 'use client';
-import { useLayoutEffect, useRef, type RefObject } from 'react';
-
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? () => {} : useLayoutEffect;
+import { useRef, type RefObject } from 'react';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 
 /**
  * A ref that always holds the latest value, updated before effects run. Callbacks read through

@@ -19,6 +19,12 @@ const peerPackages: Record<ExchangePartner, string | undefined> = {
 };
 
 const loaded = new Map<ExchangePartner, Promise<AnyPartnerFlow>>();
+const ready = new Map<ExchangePartner, AnyPartnerFlow>();
+
+/** The partner's flow if it has loaded already (preloaded, or used before): no wait, no extra render. */
+export function loadedPartner(partner: ExchangePartner): AnyPartnerFlow | undefined {
+  return ready.get(partner);
+}
 
 /**
  * Loads a partner's flow once per page; a failed load is forgotten so that a retry loads again.
@@ -30,7 +36,11 @@ export function loadPartner(partner: ExchangePartner): Promise<AnyPartnerFlow> {
   if (!flow) {
     flow = importers[partner]().then(
       // Sound because the launcher renders a flow only with a session of the flow's own partner.
-      (module) => module.default as AnyPartnerFlow,
+      (module) => {
+        const flow = module.default as AnyPartnerFlow;
+        ready.set(partner, flow);
+        return flow;
+      },
       (cause: unknown) => {
         loaded.delete(partner);
         const peer = peerPackages[partner];
