@@ -13,7 +13,7 @@ const peers = ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/react-
  * room, so that growth is a decision (the issue's 3 kB goal for main + MX is not met: BENCHMARKS.md).
  */
 export const budgets = {
-  'main entry + MX (an MX-only app)': 11_000,
+  'main entry + MX (an MX-only app)': 11_250,
   'Plaid chunk': 1_200,
   'Checkout.com chunk': 1_600,
 };

@@ -1,4 +1,5 @@
-// Screenshots of one story per partner, in headless Chromium, for the README: `npm run screenshots`.
+// Screenshots of one story per partner and of the MX account picker, in headless Chromium, for the
+// README: `npm run screenshots`.
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from './chromium.mjs';
@@ -9,6 +10,8 @@ const stories = {
   'plaid-link': 'launcher-partners--plaid-o-auth-return',
   'mx-connect': 'launcher-partners--mx-embed',
   'checkout-flow': 'launcher-partners--checkout-flow',
+  // Ends with the savings account chosen by keyboard, as the launcher shows it after MX Connect.
+  'mx-account-picker': 'components-exchangeconnectionpicker--choose-by-keyboard',
 };
 
 const storybook = spawn('npx', ['storybook', 'dev', '-p', String(port), '--ci', '--quiet'], { stdio: 'ignore', detached: true });

@@ -67,16 +67,18 @@ export function ExchangeConnectionPicker({
       <fieldset disabled={busy}>
         <legend>{legend}</legend>
         {connections.map((connection) => (
-          <label key={connection.availableConnectionToken}>
-            <input
-              type="radio"
-              name={name}
-              value={connection.availableConnectionToken}
-              checked={chosen === connection.availableConnectionToken}
-              onChange={() => setChosen(connection.availableConnectionToken)}
-            />
-            {connection.name}
-          </label>
+          <div key={connection.availableConnectionToken}>
+            <label>
+              <input
+                type="radio"
+                name={name}
+                value={connection.availableConnectionToken}
+                checked={chosen === connection.availableConnectionToken}
+                onChange={() => setChosen(connection.availableConnectionToken)}
+              />
+              {connection.name}
+            </label>
+          </div>
         ))}
       </fieldset>
       <button type="submit" disabled={!choice || busy}>

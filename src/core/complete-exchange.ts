@@ -5,7 +5,11 @@ import type { ExchangeToken, FundingSourceRequest } from './exchange-token';
 import { isJsonObject, ownString } from './json';
 import { sessionUrl } from './session-url';
 
-/** What the browser posts to the app's backend to turn a finished flow into a Dwolla exchange. */
+/**
+ * What the browser posts to the app's backend to turn a finished flow into a Dwolla exchange. A
+ * Plaid or Checkout.com `onSuccess` result is one as it is; an MX one needs the
+ * `availableConnectionToken` of the account the user picked.
+ */
 export type CompleteExchangeRequest = ExchangeToken & {
   /** The exchange session the flow ran; the backend authorizes the request by it. */
   sessionId: string;
@@ -48,7 +52,8 @@ export async function requestExchangeCompletion(
   { completeExchange, ...config }: CompleteExchangeConfig,
   { signal = new AbortController().signal }: { signal?: AbortSignal } = {},
 ): Promise<ExchangeCompletion> {
-  const { sessionId, ...body } = request;
+  const { sessionId } = request;
+  const body = { ...exchangeTokenOf(request), ...(request.fundingSource && { fundingSource: request.fundingSource }) };
   return callBackend(
     {
       send:
@@ -62,6 +67,18 @@ export async function requestExchangeCompletion(
     config,
     signal,
   );
+}
+
+/** Only the token: a flow's result also carries what the backend has no use for (Plaid's metadata). */
+function exchangeTokenOf(request: ExchangeToken): ExchangeToken {
+  switch (request.partner) {
+    case 'plaid':
+      return { partner: 'plaid', publicToken: request.publicToken };
+    case 'mx':
+      return { partner: 'mx', availableConnectionToken: request.availableConnectionToken };
+    case 'checkout':
+      return { partner: 'checkout', paymentId: request.paymentId };
+  }
 }
 
 function completionOf(answer: unknown, sessionId: string): ExchangeCompletion {

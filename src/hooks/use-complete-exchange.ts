@@ -10,14 +10,17 @@ import { useResolvedQueryClient } from './use-resolved-query-client';
 export type UseCompleteExchangeOptions = Pick<ExchangeSessionConfig, 'completeExchange' | 'headers' | 'credentials' | 'fetch' | 'queryClient'>;
 
 /**
- * A TanStack mutation that posts a finished flow's token to the app's backend, which creates the
- * Dwolla exchange (and the funding source, when asked) with `react-dwolla-exchange/server`.
+ * A TanStack mutation that posts a finished flow's result to the app's backend, which creates the
+ * Dwolla exchange (and the funding source, when asked) with `react-dwolla-exchange/server`. Only
+ * the token is sent (Plaid's public token, MX's chosen account, Checkout.com's payment id).
  *
  * @example
  * ```tsx
  * const complete = useCompleteExchange({ completeExchange: '/api/exchange-sessions/{id}/exchange' });
- * onSuccess={(result) => result.partner === 'plaid' &&
- *   complete.mutate({ sessionId: result.sessionId, partner: 'plaid', publicToken: result.publicToken })}
+ * <ExchangeSessionLauncher
+ *   sessionId={id}
+ *   onSuccess={(result) => result.partner !== 'mx' && complete.mutate(result)}
+ * />
  * ```
  */
 export function useCompleteExchange(

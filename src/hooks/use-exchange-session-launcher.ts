@@ -1,21 +1,21 @@
 'use client';
 import { createElement, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { ExchangeSessionError } from '../core/errors';
+import type { AvailableExchangeConnection } from '../core/exchange-token';
 import type { ExchangeSessionSuccess } from '../core/launch-result';
+import type { PartnerConfig } from '../core/partner-config';
+import type { ReauthenticationTarget } from '../core/reauth-target';
+import { clearExchangeSessionResume, saveSessionForResume, type ExchangeSessionResumeOptions } from '../core/resume-store';
 import type { ExchangePartner, ExchangeSession } from '../core/session';
 import { preloadExchangePartner } from '../partners/preload-partner';
 import type { PartnerReporter } from '../partners/types';
 import { useExchangeSessionConfig, type ExchangeSessionCallbacks, type ExchangeSessionConfig } from './exchange-session-context';
-import { clearExchangeSessionResume, saveSessionForResume, type ExchangeSessionResumeOptions } from '../core/resume-store';
 import type { UseExchangeSessionOptions } from './use-exchange-session';
-import { useLauncherSession } from './use-launcher-session';
 import { useLatest } from './use-latest';
+import { useLauncherCompletion, type CompleteOption } from './use-launcher-completion';
+import { useLauncherSession } from './use-launcher-session';
 import { usePartnerFlow } from './use-partner-flow';
 import { useReportOnce, useReportOnceBeforeChildren } from './use-report-once';
-import type { PartnerConfig } from '../core/partner-config';
-import type { AvailableExchangeConnection } from '../core/exchange-token';
-import type { ReauthenticationTarget } from '../core/reauth-target';
-import { useLauncherCompletion, type CompleteOption } from './use-launcher-completion';
 
 /** Options of {@link useExchangeSessionLauncher}; each one overrides the `ExchangeSessionProvider`'s. */
 export interface UseExchangeSessionLauncherOptions

@@ -1,6 +1,6 @@
 'use client';
 import { useState, type RefObject } from 'react';
-import type { CompleteExchangeRequest, ExchangeCompletion } from '../core/complete-exchange';
+import type { ExchangeCompletion } from '../core/complete-exchange';
 import type { ExchangeSessionError } from '../core/errors';
 import type { AvailableExchangeConnection, FundingSourceRequest } from '../core/exchange-token';
 import type { ExchangeSessionSuccess } from '../core/launch-result';
@@ -48,7 +48,7 @@ export function useLauncherCompletion(
     if (!enabled) return;
     setFinished(success);
     if (exchangeId) setReauthenticated({ reauthenticated: true, exchangeId });
-    else if (success.partner !== 'mx') mutate(requestFor(success, extra));
+    else if (success.partner !== 'mx') mutate({ ...success, ...(extra && { fundingSource: extra }) });
   };
 
   const completion = reauthenticated ?? mutation.data;
@@ -77,14 +77,4 @@ function stageOf(finished: ExchangeSessionSuccess | undefined, completion: Excha
   if (!finished) return undefined;
   if (completion) return 'complete';
   return finished.partner === 'mx' && idle ? 'choosing' : 'completing';
-}
-
-function requestFor(success: Exclude<ExchangeSessionSuccess, { partner: 'mx' }>, fundingSource: FundingSourceRequest | undefined): CompleteExchangeRequest {
-  const extra = fundingSource && { fundingSource };
-  switch (success.partner) {
-    case 'plaid':
-      return { sessionId: success.sessionId, partner: 'plaid', publicToken: success.publicToken, ...extra };
-    case 'checkout':
-      return { sessionId: success.sessionId, partner: 'checkout', paymentId: success.paymentId, ...extra };
-  }
 }

@@ -51,6 +51,20 @@ describe('requestExchangeCompletion', () => {
     expect(posted).toEqual({ url: '/api/s/a%20b/exchange', body: { partner: 'checkout', paymentId: 'pay_fake' } });
   });
 
+  it('posts only the token of a flow’s success result, never its metadata', async () => {
+    let body: unknown;
+    server.use(http.post('/api/s/:id/exchange', async ({ request }) => ((body = await request.json()), HttpResponse.json({ exchangeUrl: 'https://api.dwolla.com/exchanges/e-2' }))));
+    const success = {
+      partner: 'plaid',
+      sessionId: 's-2',
+      publicToken: 'public-sandbox-fake',
+      metadata: { institution: null, accounts: [{ id: 'acc', name: 'Checking', mask: '0000', type: 'depository', subtype: 'checking' }], link_session_id: 'l' },
+      reauthenticated: true,
+    } as const;
+    await requestExchangeCompletion(success, { completeExchange: '/api/s/{id}/exchange' });
+    expect(body).toEqual({ partner: 'plaid', publicToken: 'public-sandbox-fake' });
+  });
+
   it('maps refusals and bad answers to typed errors', async () => {
     server.use(
       http.post('/api/refused/:id', () => HttpResponse.json({ code: 'BadRequest', message: 'Dwolla refused the exchange token.' }, { status: 400 })),

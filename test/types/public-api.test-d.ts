@@ -97,6 +97,10 @@ export function completeRequestsNeedTheirPartnersToken() {
   // @ts-expect-error a bank funding source is checking or savings
   complete.mutate({ sessionId: 's', partner: 'checkout', paymentId: 'pay_fake', fundingSource: { name: 'x', bankAccountType: 'loan' } });
   expectTypeOf(useAvailableExchangeConnections('s').data).toEqualTypeOf<AvailableExchangeConnection[] | undefined>();
+  const success = {} as ExchangeSessionSuccess;
+  if (success.partner !== 'mx') complete.mutate(success);
+  // @ts-expect-error an MX result needs the account the user picked
+  else complete.mutate(success);
 }
 
 export function reauthenticateTakesAnIdOrDwollasBody() {
