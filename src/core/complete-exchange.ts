@@ -78,6 +78,8 @@ function exchangeTokenOf(request: ExchangeToken): ExchangeToken {
       return { partner: 'mx', availableConnectionToken: request.availableConnectionToken };
     case 'checkout':
       return { partner: 'checkout', paymentId: request.paymentId };
+    default:
+      return request satisfies never;
   }
 }
 
