@@ -68,6 +68,25 @@ export const ResumeAfterOAuth: Story = {
 };
 
 /**
+ * Back from MX's redirect: MX reports nothing to the page it left, and its URL is spent. A
+ * launcher with `resume` picks the saved MX session up, reports `returned` instead of sending the
+ * user to MX again, and with `complete` goes on to the accounts MX connected.
+ */
+export const ResumeAfterMxRedirect: Story = {
+  args: { resume: true, complete: true },
+  beforeEach() {
+    saveExchangeSessionResume({ sessionId: fixtureSessionIds.mx, partner: 'mx' });
+  },
+  play: async ({ args, canvas }) => {
+    await userEvent.click(await canvas.findByRole('radio', { name: /Checking/ }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Link account' }));
+    await waitFor(() => expect(args.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl }));
+    await expect(args.onEvent).toHaveBeenCalledWith({ type: 'returned', partner: 'mx', sessionId: fixtureSessionIds.mx });
+    await expect(args.onRedirect).not.toHaveBeenCalled();
+  },
+};
+
+/**
  * Plaid from start to exchange: `partner` + `complete` create the session, open Link, and post
  * the public token to `completeExchange`, which creates the Dwolla exchange; `onComplete` gets it.
  */

@@ -70,13 +70,15 @@ export interface ExchangeSessionExit {
 }
 
 /**
- * Something happened along the flow, for analytics and logs. Partner events carry the partner's
+ * Something happened along the flow, for analytics and logs. `returned`: the user came back from
+ * MX's redirect to a launcher with `resume` (MX reports nothing to the page it left). Partner events carry the partner's
  * own names: Plaid's `eventName`s, MX's `mx/connect/…` message types, Flow's callbacks.
  */
 export type ExchangeSessionEvent =
   | { type: 'sessionLoaded'; partner: ExchangePartner; sessionId: string }
   | { type: 'opened'; partner: ExchangePartner; sessionId: string }
   | { type: 'redirect'; partner: 'mx'; sessionId: string; url: string }
+  | { type: 'returned'; partner: 'mx'; sessionId: string }
   | { type: 'sessionRenewed'; partner: ExchangePartner; previousSessionId: string; sessionId: string }
   | { type: 'partnerEvent'; partner: 'plaid'; sessionId: string; name: string; metadata: Readonly<Record<string, unknown>> }
   | { type: 'partnerEvent'; partner: 'mx'; sessionId: string; name: string; metadata: Readonly<Record<string, unknown>> }

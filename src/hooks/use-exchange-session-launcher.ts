@@ -39,7 +39,9 @@ export interface UseExchangeSessionLauncherOptions
   partner?: ExchangePartner;
   /**
    * Save the session in `sessionStorage` when its flow may leave the page (Plaid Link opens, MX
-   * redirects), and, without a `sessionId` or `partner`, pick the saved one up on return.
+   * redirects), and, without a `sessionId` or `partner`, pick the saved one up on return: Plaid
+   * re-opens with the same token; an MX session is not sent to its spent URL again, but reported
+   * as `returned` and, with `complete`, taken on to the account picker.
    */
   resume?: boolean | ExchangeSessionResumeOptions;
   /**
@@ -127,7 +129,8 @@ export function useExchangeSessionLauncher(
   const flowKey = session ? `${session.id}:${attempt}` : '';
   const [outcome, setOutcome] = useState<{ key: string; error?: ExchangeSessionError; succeeded?: boolean }>();
   const current = outcome?.key === flowKey ? outcome : undefined;
-  const partnerFlow = usePartnerFlow(current?.error ? undefined : session?.partner, attempt);
+  const returned = source.returnedFromMx;
+  const partnerFlow = usePartnerFlow(current?.error || returned ? undefined : session?.partner, attempt);
 
   /** A spent or expired session: renewed once per mount when sessions can be created, else an error. */
   const expire = (cause: ExchangeSessionError) => {
@@ -166,6 +169,11 @@ export function useExchangeSessionLauncher(
   const waiting = source.creating || (source.gone && current?.error === undefined);
   const error = waiting ? null : (source.error ?? current?.error ?? partnerFlow?.error ?? completion.error ?? null);
   useReportOnce(error, (reported) => latest.current.onError?.(reported));
+  useReportOnce(returned, (sessionId) => {
+    if (resumeOptions) clearExchangeSessionResume(resumeOptions);
+    latest.current.onEvent?.({ type: 'returned', partner: 'mx', sessionId });
+    completion.beginAfterMxRedirect(sessionId);
+  });
   useReportOnceBeforeChildren(session, (loaded) => latest.current.onEvent?.({ type: 'sessionLoaded', partner: loaded.partner, sessionId: loaded.id }));
 
   const retry = () => {
@@ -177,11 +185,11 @@ export function useExchangeSessionLauncher(
 
   const Flow = partnerFlow?.flow;
   const flow =
-    Flow && session && !error && !completion.stage
+    Flow && session && !error && !completion.stage && !returned
       ? createElement(Flow, { key: flowKey, session, config, report, receivedRedirectUri, loading })
       : null;
 
-  const status = statusOf(source.active, error, completion.stage ?? (current?.succeeded ? 'success' : undefined), flow);
+  const status = statusOf(source.active, error, completion.stage ?? (current?.succeeded || returned ? 'success' : undefined), flow);
   return { status, session, error, retry, flow, connectionChoice: completion.connectionChoice };
 }
 

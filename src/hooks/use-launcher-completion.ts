@@ -21,6 +21,8 @@ export interface LauncherCompletion {
   error: ExchangeSessionError | null;
   /** Starts the step for a finished flow; does nothing without `complete`. */
   begin: (success: ExchangeSessionSuccess) => void;
+  /** Starts the step for an MX session the user came back to from MX's redirect. */
+  beginAfterMxRedirect: (sessionId: string) => void;
   /** MX: the finished session whose accounts the user chooses from, and the choice. */
   connectionChoice: { sessionId: string; choose: (connection: AvailableExchangeConnection) => void } | null;
   /** Posts the last request again after an error. */
@@ -38,7 +40,7 @@ export function useLauncherCompletion(
   callbacks: RefObject<ExchangeSessionCallbacks>,
 ): LauncherCompletion {
   const mutation = useCompleteExchange(options);
-  const [finished, setFinished] = useState<ExchangeSessionSuccess>();
+  const [finished, setFinished] = useState<FinishedFlow>();
   const [reauthenticated, setReauthenticated] = useState<ExchangeCompletion>();
   const fundingSource = typeof complete === 'object' ? complete.fundingSource : undefined;
   const settings = useLatest({ complete, reauthExchangeId, fundingSource, mutate: mutation.mutate });
@@ -54,6 +56,10 @@ export function useLauncherCompletion(
   const completion = reauthenticated ?? mutation.data;
   useReportOnce(completion, (done) => callbacks.current.onComplete?.(done));
 
+  const beginAfterMxRedirect = (sessionId: string) => {
+    if (settings.current.complete) setFinished({ partner: 'mx', sessionId });
+  };
+
   const choosingMx = finished?.partner === 'mx' && !completion ? finished : undefined;
   const connectionChoice = choosingMx
     ? {
@@ -68,12 +74,16 @@ export function useLauncherCompletion(
     stage: stageOf(finished, completion, mutation.isIdle),
     error: mutation.error,
     begin,
+    beginAfterMxRedirect,
     connectionChoice,
     retry: () => variables && mutate(variables),
   };
 }
 
-function stageOf(finished: ExchangeSessionSuccess | undefined, completion: ExchangeCompletion | undefined, idle: boolean): CompletionStage | undefined {
+/** The flow that finished: what the step needs of it (an MX redirect brings back no more). */
+type FinishedFlow = Pick<ExchangeSessionSuccess, 'partner' | 'sessionId'>;
+
+function stageOf(finished: FinishedFlow | undefined, completion: ExchangeCompletion | undefined, idle: boolean): CompletionStage | undefined {
   if (!finished) return undefined;
   if (completion) return 'complete';
   return finished.partner === 'mx' && idle ? 'choosing' : 'completing';

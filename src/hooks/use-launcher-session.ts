@@ -36,6 +36,11 @@ export interface LauncherSession {
   reauthExchangeId: string | undefined;
   /** Whether there is anything to run: an id, a session to create, a saved one still being read. */
   active: boolean;
+  /**
+   * The saved MX session the user came back to from MX's redirect: its flow already ran on MX's
+   * page, and its URL is spent, so it is not run again.
+   */
+  returnedFromMx: string | undefined;
   /** A session is being created. */
   creating: boolean;
   /** A session that was valid answered 404 (see `onGone`). */
@@ -104,6 +109,7 @@ export function useLauncherSession({ sessionId, partner, partnerHint, reauthenti
     partner: knownPartner,
     reauthExchangeId: target.reauthExchangeId,
     active: Boolean(givenId || partner || reauthenticate || (resuming && !resumed.ready)),
+    returnedFromMx: resumed.record?.partner === 'mx' && renewal === undefined ? givenId : undefined,
     creating: creation.isPending,
     gone: goneId !== undefined,
     error: refetching ? null : (target.error ?? creation.error ?? (goneId ? null : query.error)),

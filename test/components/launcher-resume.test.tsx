@@ -1,8 +1,10 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { ExchangeSessionLauncher, readExchangeSessionResume } from '../../src';
+import { describe, expect, it, vi } from 'vitest';
+import { ExchangeSessionLauncher, readExchangeSessionResume, saveExchangeSessionResume } from '../../src';
+import { exchangeJourneyHandlers, fakeExchangeUrl, type JourneyRequest } from '../../src/testing/exchange-journey-handlers';
 import { exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from '../../src/testing/fixtures';
+import { server } from '../setup/msw-server';
 import { endpoint, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
 import { installPlaidInJsdom } from '../support/partner-fakes';
 
@@ -38,5 +40,51 @@ describe('<ExchangeSessionLauncher resume>', () => {
     sessionStorage.clear();
     const { container } = renderStrict(<ExchangeSessionLauncher endpoint={endpoint} resume />);
     await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-status', 'idle'));
+  });
+});
+
+describe('<ExchangeSessionLauncher resume> back from MX’s redirect', () => {
+  const saveMx = () => saveExchangeSessionResume({ sessionId: fixtureSessionIds.mx, partner: 'mx' });
+
+  it('does not send the user to MX again; with complete, the account picked becomes the exchange', async () => {
+    saveMx();
+    serveSessions({ [fixtureSessionIds.mx]: exchangeSessionFixture('mx') });
+    const requests: JourneyRequest[] = [];
+    server.use(...exchangeJourneyHandlers({ endpoint, onRequest: (request) => requests.push(request) }));
+    const spies = { ...launcherSpies(), onComplete: vi.fn() };
+    renderStrict(
+      <ExchangeSessionLauncher
+        resume
+        complete
+        endpoint={endpoint}
+        availableConnections={`${endpoint}/{id}/available-connections`}
+        completeExchange={`${endpoint}/{id}/exchange`}
+        {...spies}
+      />,
+    );
+
+    await userEvent.click(await screen.findByRole('radio', { name: 'MX Bank Checking ••1111' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Link account' }));
+    await waitFor(() => expect(spies.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl }));
+    expect(spies.onRedirect).not.toHaveBeenCalled();
+    expect(spies.onEvent).toHaveBeenCalledWith({ type: 'returned', partner: 'mx', sessionId: fixtureSessionIds.mx });
+    expect(requests.at(-1)).toEqual({
+      route: 'complete',
+      sessionId: fixtureSessionIds.mx,
+      body: { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' },
+    });
+    expect(readExchangeSessionResume()).toBeUndefined();
+  });
+
+  it('without complete, ends in success and leaves the exchange to the app', async () => {
+    saveMx();
+    serveSessions({ [fixtureSessionIds.mx]: exchangeSessionFixture('mx') });
+    const spies = launcherSpies();
+    const { container } = renderStrict(<ExchangeSessionLauncher resume endpoint={endpoint} {...spies} />);
+    await waitFor(() => expect(spies.onEvent).toHaveBeenCalledWith({ type: 'returned', partner: 'mx', sessionId: fixtureSessionIds.mx }));
+    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-status', 'success'));
+    expect(spies.onRedirect).not.toHaveBeenCalled();
+    expect(spies.onSuccess).not.toHaveBeenCalled();
+    expect(document.querySelector('iframe')).toBeNull();
   });
 });
