@@ -32,10 +32,10 @@ export interface ExchangeSessionLauncherProps extends Omit<UseExchangeSessionLau
  * <ExchangeSessionLauncher sessionId={id} onSuccess={(result) => createExchange(result)} />
  * ```
  */
-export function ExchangeSessionLauncher({ sessionId, className, renderLoading, renderError, ...options }: ExchangeSessionLauncherProps) {
-  const slots = useExchangeSessionConfig({ renderLoading, renderError });
+export function ExchangeSessionLauncher({ sessionId, className, renderLoading, renderError, renderComplete, ...options }: ExchangeSessionLauncherProps) {
+  const slots = useExchangeSessionConfig({ renderLoading, renderError, renderComplete });
   const loading = (slots.renderLoading ?? defaultLoading)();
-  const { status, error, retry, flow, connectionChoice } = useExchangeSessionLauncher(sessionId, { ...options, loading });
+  const { status, error, retry, flow, connectionChoice, completion } = useExchangeSessionLauncher(sessionId, { ...options, loading });
   const { availableConnections, headers, credentials, fetch, queryClient } = options;
 
   return (
@@ -52,9 +52,13 @@ export function ExchangeSessionLauncher({ sessionId, className, renderLoading, r
         />
       )}
       {status === 'completing' && !connectionChoice && <DefaultLoading>Linking your account…</DefaultLoading>}
-      {status === 'complete' && <p role="status">Your account is linked.</p>}
+      {status === 'complete' && completion && (slots.renderComplete ?? defaultComplete)(completion)}
     </div>
   );
+}
+
+function defaultComplete() {
+  return <p role="status">Your account is linked.</p>;
 }
 
 function defaultLoading() {

@@ -31,6 +31,8 @@ export interface ExchangeSessionSlots {
   renderLoading?: () => ReactNode;
   /** Shown for an error; `retry` fetches or loads again. */
   renderError?: (error: ExchangeSessionError, retry: () => void) => ReactNode;
+  /** Shown once `complete` has created the exchange (or a re-authentication finished). */
+  renderComplete?: (completion: ExchangeCompletion) => ReactNode;
 }
 
 /**
@@ -58,7 +60,7 @@ export const exchangeSessionConfigKeys = [
   'endpoint', 'createSession', 'completeExchange', 'availableConnections', 'headers', 'credentials', 'fetch', 'queryClient',
   'checkout', 'mx', 'plaid', 'nonce', 'scriptTimeoutMs',
   'onSuccess', 'onExit', 'onError', 'onEvent', 'onRedirect', 'onComplete',
-  'renderLoading', 'renderError',
+  'renderLoading', 'renderError', 'renderComplete',
 ] as const satisfies readonly (keyof ExchangeSessionConfig)[];
 
 export const ExchangeSessionContext = createContext<ExchangeSessionConfig>({});

@@ -1,5 +1,6 @@
 'use client';
 import { createElement, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import type { ExchangeCompletion } from '../core/complete-exchange';
 import { ExchangeSessionError } from '../core/errors';
 import type { AvailableExchangeConnection } from '../core/exchange-token';
 import type { ExchangeSessionSuccess } from '../core/launch-result';
@@ -80,6 +81,8 @@ export interface ExchangeSessionLauncherState {
    * (render an `ExchangeConnectionPicker` with it) and what to call with the choice.
    */
   connectionChoice: { sessionId: string; choose: (connection: AvailableExchangeConnection) => void } | null;
+  /** With `complete`, once `status` is `complete`: the exchange, as `onComplete` reported it. */
+  completion: ExchangeCompletion | undefined;
 }
 
 /**
@@ -190,7 +193,7 @@ export function useExchangeSessionLauncher(
       : null;
 
   const status = statusOf(source.active, error, completion.stage ?? (current?.succeeded || returned ? 'success' : undefined), flow);
-  return { status, session, error, retry, flow, connectionChoice: completion.connectionChoice };
+  return { status, session, error, retry, flow, connectionChoice: completion.connectionChoice, completion: completion.completion };
 }
 
 function statusOf(

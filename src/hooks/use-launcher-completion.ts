@@ -18,6 +18,8 @@ export type CompletionStage = 'choosing' | 'completing' | 'complete';
 /** The launcher's last step, from a finished flow to the exchange on Dwolla. */
 export interface LauncherCompletion {
   stage: CompletionStage | undefined;
+  /** What the backend created, or the exchange a re-authentication renewed, once complete. */
+  completion: ExchangeCompletion | undefined;
   error: ExchangeSessionError | null;
   /** Starts the step for a finished flow; does nothing without `complete`. */
   begin: (success: ExchangeSessionSuccess) => void;
@@ -72,6 +74,7 @@ export function useLauncherCompletion(
   const { variables, mutate } = mutation;
   return {
     stage: stageOf(finished, completion, mutation.isIdle),
+    completion,
     error: mutation.error,
     begin,
     beginAfterMxRedirect,

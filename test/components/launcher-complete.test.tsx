@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { ExchangeSessionLauncher, type FundingSourceRequest } from '../../src';
+import { ExchangeSessionLauncher, ExchangeSessionProvider, type FundingSourceRequest } from '../../src';
 import { exchangeJourneyHandlers, fakeExchangeUrl, fakeFundingSourceUrl, type JourneyRequest } from '../../src/testing/exchange-journey-handlers';
 import { dwollaErrorFixtures, exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from '../../src/testing/fixtures';
 import { server } from '../setup/msw-server';
@@ -131,6 +131,19 @@ describe('<ExchangeSessionLauncher complete>', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('(configuration)');
     expect(spies.onError.mock.calls[0]![0].message).toMatch(/completeExchange="\/api\/exchange-sessions\/\{id\}\/exchange"/);
     expect(spies.onComplete).not.toHaveBeenCalled();
+  });
+
+  it('renders renderComplete, from a provider, with the completion', async () => {
+    installPlaidInJsdom();
+    serveJourney();
+    renderStrict(
+      <ExchangeSessionProvider {...journey} renderComplete={(done) => <p>{done.reauthenticated ? 'Renewed' : `Linked: ${done.exchangeUrl}`}</p>}>
+        <ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} complete />
+      </ExchangeSessionProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText(`Linked: ${fakeExchangeUrl}`)).toBeInTheDocument();
+    expect(screen.queryByText('Your account is linked.')).toBeNull();
   });
 
   it('leaves the exchange to the app without complete', async () => {
