@@ -1,23 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDwollaClient, type ExchangeSessionHandlerOptions } from '../../src/server';
-import { fakeDwollaCredentials, startFakeDwolla, type FakeDwolla } from '../support/fake-dwolla-server';
-import { base, clientFor, customerId, handlerFor, refusing, send } from './handler-harness';
+import { describe, expect, it, vi } from 'vitest';
+import { createDwollaClient } from '../../src/server';
+import { fakeDwollaCredentials } from '../support/fake-dwolla-server';
+import { base, customerId, fakeDwollaPerTest, refusing, send } from './handler-harness';
 
-let dwolla: FakeDwolla;
-let sessionId: string;
-
-beforeEach(async () => {
-  dwolla = await startFakeDwolla();
-  sessionId = dwolla.addSession('mx', customerId);
-});
-afterEach(() => dwolla.close());
-
-const client = (fetchImpl?: typeof fetch) => clientFor(dwolla, fetchImpl);
-const handlerWith = (options: Partial<ExchangeSessionHandlerOptions> = {}) => handlerFor(dwolla, options);
-const dwollaRequests = (path: RegExp) => dwolla.requests.filter((request) => path.test(request.path));
+const fake = fakeDwollaPerTest();
+const { client, handlerWith, dwollaRequests } = fake;
 
 describe('POST {basePath}/{id}/exchange', () => {
-  const path = () => `${base}/${sessionId}/exchange`;
+  const path = () => `${base}/${fake.sessionId}/exchange`;
   const card = {
     firstName: 'Fake',
     lastName: 'Person',
@@ -32,13 +22,13 @@ describe('POST {basePath}/{id}/exchange', () => {
     const onExchangeCreated = vi.fn();
     const response = await handlerWith({ onExchangeCreated })(send('POST', path(), body));
     expect(response.status).toBe(201);
-    const [exchangeId, exchange] = [...dwolla.exchanges][0]!;
-    const exchangeUrl = `${dwolla.baseUrl}/exchanges/${exchangeId}`;
+    const [exchangeId, exchange] = [...fake.dwolla.exchanges][0]!;
+    const exchangeUrl = `${fake.dwolla.baseUrl}/exchanges/${exchangeId}`;
     expect(await response.json()).toEqual({ exchangeUrl });
     expect(response.headers.get('location')).toBe(exchangeUrl);
-    expect(exchange).toEqual({ customerId, partner, body: { _links: { 'exchange-partner': { href: dwolla.partnerHref(partner) } }, ...dwollaFields } });
-    expect(dwolla.fundingSources).toEqual([]);
-    expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId, customerId, exchangeUrl });
+    expect(exchange).toEqual({ customerId, partner, body: { _links: { 'exchange-partner': { href: fake.dwolla.partnerHref(partner) } }, ...dwollaFields } });
+    expect(fake.dwolla.fundingSources).toEqual([]);
+    expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId: fake.sessionId, customerId, exchangeUrl });
   });
 
   it.each([
@@ -48,12 +38,12 @@ describe('POST {basePath}/{id}/exchange', () => {
     const onExchangeCreated = vi.fn();
     const response = await handlerWith({ onExchangeCreated })(send('POST', path(), { ...token, fundingSource }));
     expect(response.status).toBe(201);
-    const [exchangeId] = [...dwolla.exchanges.keys()];
-    const exchangeUrl = `${dwolla.baseUrl}/exchanges/${exchangeId}`;
-    expect(dwolla.fundingSources).toEqual([{ customerId, body: { _links: { exchange: { href: exchangeUrl } }, ...fundingSource } }]);
+    const [exchangeId] = [...fake.dwolla.exchanges.keys()];
+    const exchangeUrl = `${fake.dwolla.baseUrl}/exchanges/${exchangeId}`;
+    expect(fake.dwolla.fundingSources).toEqual([{ customerId, body: { _links: { exchange: { href: exchangeUrl } }, ...fundingSource } }]);
     const { fundingSourceUrl } = (await response.json()) as { fundingSourceUrl: string };
-    expect(fundingSourceUrl).toMatch(new RegExp(`^${dwolla.baseUrl}/funding-sources/[0-9a-f-]+$`));
-    expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId, customerId, exchangeUrl, fundingSourceUrl });
+    expect(fundingSourceUrl).toMatch(new RegExp(`^${fake.dwolla.baseUrl}/funding-sources/[0-9a-f-]+$`));
+    expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId: fake.sessionId, customerId, exchangeUrl, fundingSourceUrl });
   });
 
   it('answers 400 without Dwolla’s detail when Dwolla refuses the token, and tells onError', async () => {
@@ -77,12 +67,12 @@ describe('POST {basePath}/{id}/exchange', () => {
     const response = await handler(send('POST', path(), { partner: 'plaid', publicToken: 'public-sandbox-fake', fundingSource: { name: 'Checking', bankAccountType: 'checking' } }));
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ code: 'BadRequest', message: 'Dwolla created the exchange but refused to create the funding source.' });
-    const [exchangeId] = [...dwolla.exchanges.keys()];
-    expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId, customerId, exchangeUrl: `${dwolla.baseUrl}/exchanges/${exchangeId}` });
+    const [exchangeId] = [...fake.dwolla.exchanges.keys()];
+    expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId: fake.sessionId, customerId, exchangeUrl: `${fake.dwolla.baseUrl}/exchanges/${exchangeId}` });
   });
 
   it('answers 502 when Dwolla fails otherwise', async () => {
-    const wrongSecret = createDwollaClient({ key: fakeDwollaCredentials.key, secret: 'wrong-secret', environment: 'sandbox', baseUrl: dwolla.baseUrl });
+    const wrongSecret = createDwollaClient({ key: fakeDwollaCredentials.key, secret: 'wrong-secret', environment: 'sandbox', baseUrl: fake.dwolla.baseUrl });
     const response = await handlerWith({ dwolla: wrongSecret })(send('POST', path(), { partner: 'plaid', publicToken: 'public-sandbox-fake' }));
     expect(response.status).toBe(502);
     expect(await response.json()).toEqual({ code: 'BadGateway', message: 'Dwolla could not be reached, or refused the request.' });

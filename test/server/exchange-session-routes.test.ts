@@ -1,20 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createExchange, createExchangeSessionHandler, type CreatedExchangeSessionRecord, type ExchangeSessionHandlerOptions } from '../../src/server';
-import { startFakeDwolla, type FakeDwolla } from '../support/fake-dwolla-server';
-import { base, clientFor, customerId, handlerFor, send } from './handler-harness';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createExchange, createExchangeSessionHandler, type CreatedExchangeSessionRecord } from '../../src/server';
+import { base, customerId, fakeDwollaPerTest, send } from './handler-harness';
 
-let dwolla: FakeDwolla;
-let sessionId: string;
-
-beforeEach(async () => {
-  dwolla = await startFakeDwolla();
-  sessionId = dwolla.addSession('mx', customerId);
-});
-afterEach(() => dwolla.close());
-
-const client = (fetchImpl?: typeof fetch) => clientFor(dwolla, fetchImpl);
-const handlerWith = (options: Partial<ExchangeSessionHandlerOptions> = {}) => handlerFor(dwolla, options);
-const dwollaRequests = (path: RegExp) => dwolla.requests.filter((request) => path.test(request.path));
+const fake = fakeDwollaPerTest();
+const { client, handlerWith, dwollaRequests } = fake;
 
 describe('POST {basePath} with { exchangeId }: re-authentication', () => {
   let exchangeId: string;
@@ -34,7 +23,7 @@ describe('POST {basePath} with { exchangeId }: re-authentication', () => {
     expect(dwollaRequests(/^\/exchanges\//)).toMatchObject([{ method: 'POST', path: `/exchanges/${exchangeId}/exchange-sessions`, body: {} }]);
     expect(onCreated).toHaveBeenCalledWith(expect.any(Request), { id, customerId, exchangeId });
     const session = await (await handler(send('GET', `${base}/${id}`))).json();
-    expect(session).toMatchObject({ _links: { 'exchange-partner': { href: dwolla.partnerHref('plaid') } } });
+    expect(session).toMatchObject({ _links: { 'exchange-partner': { href: fake.dwolla.partnerHref('plaid') } } });
   });
 
   it.each([
@@ -96,7 +85,7 @@ describe('POST {basePath} with { exchangeId }: re-authentication', () => {
 });
 
 describe('GET {basePath}/{id}/available-connections', () => {
-  const path = () => `${base}/${sessionId}/available-connections`;
+  const path = () => `${base}/${fake.sessionId}/available-connections`;
 
   it('lists the customer’s MX accounts for an authorized request, uncached', async () => {
     const authorize = vi.fn(() => true);
@@ -109,7 +98,7 @@ describe('GET {basePath}/{id}/available-connections', () => {
         { availableConnectionToken: 'fake-connection-token-savings', name: 'MX Bank Savings' },
       ],
     });
-    expect(authorize).toHaveBeenCalledWith(expect.any(Request), sessionId);
+    expect(authorize).toHaveBeenCalledWith(expect.any(Request), fake.sessionId);
     expect(dwollaRequests(/available-exchange-connections$/).map((request) => request.path)).toEqual([`/customers/${customerId}/available-exchange-connections`]);
   });
 
@@ -133,7 +122,7 @@ describe('method and route hygiene', () => {
     ['GET', `${base}/{id}/exchange`, 'POST'],
     ['DELETE', `${base}/{id}/exchange`, 'POST'],
   ])('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {
-    const response = await handlerWith()(send(method, path.replace('{id}', sessionId)));
+    const response = await handlerWith()(send(method, path.replace('{id}', fake.sessionId)));
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe(allow);
     expect(response.headers.get('cache-control')).toBe('no-store');
@@ -143,7 +132,7 @@ describe('method and route hygiene', () => {
   it.each([`${base}/{id}/token`, `${base}/{id}/exchange/extra`, `${base}/{id}/available-connections/`, '/api/exchange-sessions-other', '/api/exchanges'])(
     'answers %s with 404',
     async (path) => {
-      const response = await handlerWith()(send('GET', path.replace('{id}', sessionId)));
+      const response = await handlerWith()(send('GET', path.replace('{id}', fake.sessionId)));
       expect(response.status).toBe(404);
       expect(await response.json()).toEqual({ code: 'NotFound', message: 'The requested resource was not found.' });
     },
@@ -164,11 +153,11 @@ describe('method and route hygiene', () => {
     for (const [method, path] of [
       ['POST', base],
       ['GET', base],
-      ['GET', `${base}/${sessionId}/available-connections`],
-      ['POST', `${base}/${sessionId}/exchange`],
+      ['GET', `${base}/${fake.sessionId}/available-connections`],
+      ['POST', `${base}/${fake.sessionId}/exchange`],
     ] as const) {
       expect((await handler(send(method, path, method === 'POST' ? { partner: 'plaid', publicToken: 'x' } : undefined))).status).toBe(404);
     }
-    expect((await handler(send('GET', `${base}/${sessionId}`))).status).toBe(200);
+    expect((await handler(send('GET', `${base}/${fake.sessionId}`))).status).toBe(200);
   });
 });

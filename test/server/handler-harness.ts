@@ -1,5 +1,6 @@
+import { afterEach, beforeEach } from 'vitest';
 import { createDwollaClient, createExchangeSessionHandler, type DwollaClient, type ExchangeSessionHandlerOptions } from '../../src/server';
-import { fakeDwollaCredentials, type FakeDwolla } from '../support/fake-dwolla-server';
+import { fakeDwollaCredentials, startFakeDwolla, type FakeDwolla } from '../support/fake-dwolla-server';
 
 /** The Dwolla customer of the user `user-1`; any other user has none. */
 export const customerId = 'fa4e0003-0000-4000-8000-00000000c001';
@@ -36,5 +37,30 @@ export function refusing(path: RegExp, status: number, body: unknown): typeof fe
       return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/vnd.dwolla.v1.hal+json' } });
     }
     return fetch(input, init);
+  };
+}
+
+/**
+ * A fresh fake Dwolla for each test, holding one MX session of {@link customerId}, with the
+ * helpers the handler tests use bound to it.
+ */
+export function fakeDwollaPerTest() {
+  let dwolla: FakeDwolla;
+  let sessionId: string;
+  beforeEach(async () => {
+    dwolla = await startFakeDwolla();
+    sessionId = dwolla.addSession('mx', customerId);
+  });
+  afterEach(() => dwolla.close());
+  return {
+    get dwolla() {
+      return dwolla;
+    },
+    get sessionId() {
+      return sessionId;
+    },
+    client: (fetchImpl?: typeof fetch) => clientFor(dwolla, fetchImpl),
+    handlerWith: (options: Partial<ExchangeSessionHandlerOptions> = {}) => handlerFor(dwolla, options),
+    dwollaRequests: (path: RegExp) => dwolla.requests.filter((request) => path.test(request.path)),
   };
 }
