@@ -1,9 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { ExchangeSessionLauncher, type UpdateCredentialsBody } from '../../src';
 import { exchangeJourneyHandlers, type JourneyRequest } from '../../src/testing/exchange-journey-handlers';
-import { exchangeSessionFixture } from '../../src/testing/fixtures';
+import { fakeInvalidLinkToken } from '../../src/testing/fake-plaid';
+import { exchangeSessionFixture, fakePartnerValues } from '../../src/testing/fixtures';
 import { server } from '../setup/msw-server';
 import { endpoint, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
 import { installPlaidInJsdom } from '../support/partner-fakes';
@@ -59,6 +61,29 @@ describe('<ExchangeSessionLauncher reauthenticate>', () => {
     await waitFor(() => expect(onComplete).toHaveBeenCalledWith({ reauthenticated: true, exchangeId }));
     expect(container.firstElementChild).toHaveAttribute('data-status', 'complete');
     expect(requests.map(({ route }) => route)).toEqual(['create']);
+  });
+
+  it('renews a spent re-authentication session for the same exchange', async () => {
+    const plaid = installPlaidInJsdom();
+    serveSessions({
+      'reauth-spent': { ...exchangeSessionFixture('plaid', { id: 'reauth-spent' }), externalProviderSessionToken: fakeInvalidLinkToken },
+      'reauth-fresh': exchangeSessionFixture('plaid', { id: 'reauth-fresh' }),
+    });
+    const created: unknown[] = [];
+    server.use(
+      http.post(endpoint, async ({ request }) => {
+        created.push(await request.json());
+        return HttpResponse.json({ id: created.length === 1 ? 'reauth-spent' : 'reauth-fresh' }, { status: 201 });
+      }),
+    );
+    const spies = launcherSpies();
+    renderStrict(<ExchangeSessionLauncher reauthenticate={exchangeId} createSession={endpoint} endpoint={endpoint} {...spies} />);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
+    expect(created).toEqual([{ exchangeId }, { exchangeId }]);
+    expect(plaid.configs.at(-1)?.token).toBe(fakePartnerValues.plaidLinkToken);
+    expect(spies.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ sessionId: 'reauth-fresh', reauthenticated: true }));
+    expect(spies.onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'sessionRenewed', previousSessionId: 'reauth-spent', sessionId: 'reauth-fresh' }));
   });
 
   it('is a configuration error for a Dwolla body that is not UpdateCredentials, and creates nothing', async () => {
