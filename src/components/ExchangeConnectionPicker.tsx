@@ -84,7 +84,7 @@ export function ExchangeConnectionPicker({
       <button type="submit" disabled={!choice || busy}>
         {submitLabel}
       </button>
-      {busy && <p role="status">Linking your account…</p>}
+      {busy && <DefaultLoading>Linking your account…</DefaultLoading>}
     </form>
   );
 }

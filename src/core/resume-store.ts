@@ -1,5 +1,5 @@
 import { isJsonObject, ownField, ownString, parseJsonText } from './json';
-import type { ExchangePartner, ExchangeSession } from './session';
+import { isExchangePartner, type ExchangePartner, type ExchangeSession } from './session';
 
 /**
  * What survives leaving the page (Plaid's OAuth, MX's redirect): the session id, the partner and,
@@ -23,7 +23,6 @@ export interface ExchangeSessionResumeOptions {
 
 const defaultKey = 'react-dwolla-exchange:resume';
 const defaultMaxAgeMs = 30 * 60 * 1000;
-const partners: readonly string[] = ['mx', 'plaid', 'checkout'] satisfies ExchangePartner[];
 
 /** The tab's session storage, or nothing on the server or where the browser refuses it. */
 function storage(): Storage | undefined {
@@ -60,12 +59,11 @@ export function readExchangeSessionResume({ key = defaultKey, maxAgeMs = default
   const partner = isJsonObject(json) ? ownString(json, 'partner') : undefined;
   const savedAt = isJsonObject(json) ? ownField(json, 'savedAt') : undefined;
   const linkToken = isJsonObject(json) ? ownString(json, 'linkToken') : undefined;
-  const usable = sessionId && partner && partners.includes(partner) && typeof savedAt === 'number' && Date.now() - savedAt <= maxAgeMs;
-  if (!usable) {
+  if (!sessionId || !isExchangePartner(partner) || typeof savedAt !== 'number' || Date.now() - savedAt > maxAgeMs) {
     clearExchangeSessionResume({ key });
     return undefined;
   }
-  return { sessionId, partner: partner as ExchangePartner, savedAt, ...(linkToken && { linkToken }) };
+  return { sessionId, partner, savedAt, ...(linkToken && { linkToken }) };
 }
 
 /** Forgets the saved session (after success, or when the user starts over). */

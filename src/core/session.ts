@@ -1,6 +1,13 @@
 /** The exchange partners whose flows this library runs. */
 export type ExchangePartner = 'mx' | 'plaid' | 'checkout';
 
+const exchangePartners: readonly unknown[] = ['mx', 'plaid', 'checkout'] satisfies ExchangePartner[];
+
+/** Whether `value` names a partner this library runs (from JSON, storage or a request). */
+export function isExchangePartner(value: unknown): value is ExchangePartner {
+  return exchangePartners.includes(value);
+}
+
 interface ExchangeSessionBase {
   /** The exchange session's id (from `_links.self.href`, else the id that was requested). */
   id: string;

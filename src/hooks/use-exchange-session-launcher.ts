@@ -117,12 +117,13 @@ export function useExchangeSessionLauncher(
   });
   const { id, query } = source;
   const session = query.data;
+  const returned = source.returnedFromMx;
 
   // Started while rendering, as React's own resource preloads are (an effect would start it a
   // frame later), once per partner: a failed preload is forgotten, and the flow loads again, and
-  // reports, when the session arrives.
+  // reports, when the session arrives. A session back from MX's redirect runs no flow.
   const preloaded = useRef<ExchangePartner>(undefined);
-  if (source.partner && preloaded.current !== source.partner) {
+  if (source.partner && !returned && preloaded.current !== source.partner) {
     preloaded.current = source.partner;
     preloadExchangePartner(source.partner, { nonce, timeoutMs: scriptTimeoutMs }).catch(() => {});
   }
@@ -132,7 +133,6 @@ export function useExchangeSessionLauncher(
   const flowKey = session ? `${session.id}:${attempt}` : '';
   const [outcome, setOutcome] = useState<{ key: string; error?: ExchangeSessionError; succeeded?: boolean }>();
   const current = outcome?.key === flowKey ? outcome : undefined;
-  const returned = source.returnedFromMx;
   const partnerFlow = usePartnerFlow(current?.error || returned ? undefined : session?.partner, attempt);
 
   /** A spent or expired session: renewed once per mount when sessions can be created, else an error. */

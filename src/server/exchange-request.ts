@@ -1,8 +1,7 @@
 import type { DwollaErrorDetail } from '../core/dwolla-error-body';
 import type { CardDetails, ExchangeToken, FundingSourceRequest } from '../core/exchange-token';
 import { isJsonObject, ownField, type JsonObject } from '../core/json';
-import type { ExchangePartner } from '../core/session';
-import { isExchangePartner } from './handler-request';
+import { isExchangePartner, type ExchangePartner } from '../core/session';
 
 /** A valid body of `POST {basePath}/{id}/exchange`: the partner's token and the funding source to create. */
 export interface CompleteExchangeBody {

@@ -1,14 +1,7 @@
 import type { ExchangeSessionCreateRequest } from '../core/create-session';
 import { isJsonObject, ownField } from '../core/json';
-import type { ExchangePartner } from '../core/session';
+import { isExchangePartner } from '../core/session';
 import { normalizeExchangeSessionId } from '../core/session-id';
-
-const partners: readonly unknown[] = ['mx', 'plaid', 'checkout'] satisfies ExchangePartner[];
-
-/** Whether `value` is a partner this library runs. */
-export function isExchangePartner(value: unknown): value is ExchangePartner {
-  return partners.includes(value);
-}
 
 /** The route a path names: the collection, or a session (`segment` is its raw id) and a sub-resource. */
 export type HandlerRoute =
