@@ -1,3 +1,4 @@
+import { exchangeIdToReauthenticate, type ReauthenticationTarget } from '../core/reauth-target';
 import { normalizeExchangeSessionId } from '../core/session-id';
 import type { ExchangePartner } from '../core/session';
 import type { DwollaClient } from './dwolla-client';
@@ -41,10 +42,13 @@ export async function createExchangeSession(
 
 /**
  * Creates a re-authentication session for an existing exchange (after Dwolla answered a balance
- * check with `UpdateCredentials`): `POST /exchanges/{id}/exchange-sessions`.
+ * check with `UpdateCredentials`): `POST /exchanges/{id}/exchange-sessions`. The exchange is its
+ * id, its URL, or the `UpdateCredentials` body itself (whose `_links.about.href` is that very path).
+ *
+ * @throws {@link ExchangeSessionError} `configuration` when it names no exchange.
  */
-export async function createReauthExchangeSession(client: DwollaClient, exchangeIdOrUrl: string): Promise<CreatedResource> {
-  const exchangeId = exchangeIdOrUrl.split('/').filter(Boolean).pop() ?? exchangeIdOrUrl;
+export async function createReauthExchangeSession(client: DwollaClient, exchange: ReauthenticationTarget): Promise<CreatedResource> {
+  const exchangeId = exchangeIdToReauthenticate(exchange);
   const response = await client.request({ method: 'POST', path: dwollaPath`/exchanges/${exchangeId}/exchange-sessions`, body: {} });
   return createdResource(response, 'the re-authentication session');
 }

@@ -59,6 +59,16 @@ describe('exchange sessions', () => {
     expect(reauthRequest).toMatchObject({ method: 'POST', body: {} });
     expect(parseExchangeSession(await retrieveExchangeSession(client, reauth.id)).partner).toBe('plaid');
   });
+
+  it('re-authenticates the exchange an UpdateCredentials body, or its about link, names', async () => {
+    const exchange = await createExchange(client, customerId, { partner: 'plaid', publicToken: 'public-sandbox-fake' });
+    const about = `${exchange.href}/exchange-sessions`;
+    await createReauthExchangeSession(client, about);
+    await createReauthExchangeSession(client, { code: 'UpdateCredentials', message: 'Re-authenticate.', _links: { about: { href: about } } });
+    const paths = dwolla.requests.filter((request) => request.method === 'POST' && request.path.startsWith('/exchanges/')).map((request) => request.path);
+    expect(paths).toEqual([`/exchanges/${exchange.id}/exchange-sessions`, `/exchanges/${exchange.id}/exchange-sessions`]);
+    await expect(createReauthExchangeSession(client, '')).rejects.toMatchObject({ code: 'configuration' });
+  });
 });
 
 describe('exchanges and funding sources', () => {
