@@ -105,6 +105,19 @@ export function useExchangeSessionLauncher(
   const { nonce, scriptTimeoutMs } = config;
   const resumeOptions = resume === true ? {} : resume || undefined;
   const expireLatest = useLatest((cause: ExchangeSessionError) => expire(cause));
+
+  // Started while rendering, as React's own resource preloads are (an effect would start it a
+  // frame later), once per partner: a failed preload is forgotten, and the flow loads again, and
+  // reports, when the session arrives. The partner the props name starts before the session
+  // request, so that its script, usually the slower of the two, does not wait for the request.
+  const preloaded = useRef(new Set<ExchangePartner>());
+  const preload = (candidate: ExchangePartner | undefined) => {
+    if (!candidate || preloaded.current.has(candidate)) return;
+    preloaded.current.add(candidate);
+    preloadExchangePartner(candidate, { nonce, timeoutMs: scriptTimeoutMs }).catch(() => {});
+  };
+  preload(partner ?? partnerHint);
+
   const source = useLauncherSession({
     sessionId,
     partner,
@@ -119,14 +132,8 @@ export function useExchangeSessionLauncher(
   const session = query.data;
   const returned = source.returnedFromMx;
 
-  // Started while rendering, as React's own resource preloads are (an effect would start it a
-  // frame later), once per partner: a failed preload is forgotten, and the flow loads again, and
-  // reports, when the session arrives. A session back from MX's redirect runs no flow.
-  const preloaded = useRef<ExchangePartner>(undefined);
-  if (source.partner && !returned && preloaded.current !== source.partner) {
-    preloaded.current = source.partner;
-    preloadExchangePartner(source.partner, { nonce, timeoutMs: scriptTimeoutMs }).catch(() => {});
-  }
+  // A session back from MX's redirect runs no flow.
+  if (!returned) preload(source.partner);
 
   const completion = useLauncherCompletion(complete, source.reauthExchangeId, options, latest);
   const [attempt, setAttempt] = useState(0);
