@@ -15,6 +15,11 @@ export interface DwollaErrorBody {
   message: string;
   /** The field-level errors of a validation error; empty when Dwolla sent none. */
   errors: DwollaErrorDetail[];
+  /**
+   * `_links.about.href`: the resource the error is about, such as the existing funding source of
+   * a `DuplicateResource`, or the exchange of an `UpdateCredentials`.
+   */
+  about?: string;
 }
 
 /** Reads a Dwolla error body from any JSON value; `undefined` when it is not one. */
@@ -26,7 +31,10 @@ export function readDwollaErrorBody(json: unknown): DwollaErrorBody | undefined 
   const embedded = ownObject(json, '_embedded');
   const list = embedded && ownField(embedded, 'errors');
   const errors = Array.isArray(list) ? list.flatMap(readDetail) : [];
-  return { code, message, errors };
+  const links = ownObject(json, '_links');
+  const aboutLink = links && ownObject(links, 'about');
+  const about = aboutLink && ownString(aboutLink, 'href');
+  return about ? { code, message, errors, about } : { code, message, errors };
 }
 
 function readDetail(item: unknown): DwollaErrorDetail[] {

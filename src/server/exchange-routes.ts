@@ -1,4 +1,4 @@
-import { createExchange, createFundingSource, listAvailableExchangeConnections } from './exchanges';
+import { createExchange, createFundingSource, existingFundingSource, listAvailableExchangeConnections } from './exchanges';
 import { readCompleteExchangeBody } from './exchange-request';
 import { failureResponse } from './handler-failure';
 import type { CreatedExchangeRecord, CustomerRouteContext } from './handler-options';
@@ -24,8 +24,9 @@ export async function availableConnectionsRoute(context: CustomerRouteContext, r
 
 /**
  * `POST {basePath}/{id}/exchange`: the Dwolla exchange from the partner's token, then the funding
- * source when the body asks for one. Answers `201 { exchangeUrl, fundingSourceUrl? }` with
- * `Location: exchangeUrl`; `400` without Dwolla's detail when Dwolla refuses the token.
+ * source when the body asks for one (the existing one when Dwolla answers that the customer has
+ * it already). Answers `201 { exchangeUrl, fundingSourceUrl? }` with `Location: exchangeUrl`;
+ * `400` without Dwolla's detail when Dwolla refuses the token or the funding source.
  */
 export async function completeExchangeRoute(context: CustomerRouteContext, request: Request, sessionId: string): Promise<Response> {
   const { dwolla, onExchangeCreated, onError } = context;
@@ -42,10 +43,14 @@ export async function completeExchangeRoute(context: CustomerRouteContext, reque
     try {
       fundingSourceUrl = fundingSource && (await createFundingSource(dwolla, customerId, { exchangeHref: exchangeUrl, ...fundingSource })).href;
     } catch (error) {
-      const response = failureResponse(error, request, onError, { badRequest: [errorBodies.fundingSourceRefused, 400] });
-      // The exchange exists and the partner's token is spent: the app must still learn of it.
-      await onExchangeCreated?.(request, record);
-      return response;
+      // The bank account or card is linked already: the journey ends with the one it has.
+      fundingSourceUrl = existingFundingSource(dwolla, error);
+      if (!fundingSourceUrl) {
+        const response = failureResponse(error, request, onError, { badRequest: [errorBodies.fundingSourceRefused, 400] });
+        // The exchange exists and the partner's token is spent: the app must still learn of it.
+        await onExchangeCreated?.(request, record);
+        return response;
+      }
     }
     await onExchangeCreated?.(request, fundingSourceUrl ? { ...record, fundingSourceUrl } : record);
     return jsonResponse(fundingSourceUrl ? { exchangeUrl, fundingSourceUrl } : { exchangeUrl }, 201, { Location: exchangeUrl });

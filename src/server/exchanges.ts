@@ -1,4 +1,4 @@
-import { ExchangeSessionError } from '../core/errors';
+import { ExchangeSessionError, isExchangeSessionError } from '../core/errors';
 import type { AvailableExchangeConnection, ExchangeToken, FundingSourceRequest } from '../core/exchange-token';
 import { isJsonObject, ownField, ownObject, ownString } from '../core/json';
 import type { DwollaClient } from './dwolla-client';
@@ -59,3 +59,13 @@ export async function createFundingSource(client: DwollaClient, customerId: stri
   return createdResource(response, 'the funding source');
 }
 
+/**
+ * The funding source Dwolla names when it refuses to create one because the customer has it
+ * already (`DuplicateResource`: the same bank account or card linked again), or `undefined` when
+ * `error` is anything else.
+ */
+export function existingFundingSource(client: DwollaClient, error: unknown): string | undefined {
+  const about = isExchangeSessionError(error) && error.dwolla?.code === 'DuplicateResource' ? error.dwolla.about : undefined;
+  const prefix = `${client.baseUrl.replace(/\/$/, '')}/funding-sources/`;
+  return about?.startsWith(prefix) && /^[\w-]+$/.test(about.slice(prefix.length)) ? about : undefined;
+}

@@ -93,6 +93,21 @@ describe('fetchExchangeSession with a string endpoint', () => {
     ]);
   });
 
+  it('keeps the resource Dwolla’s error is about, and ignores a malformed or inherited link', async () => {
+    const about = 'https://api-sandbox.dwolla.com/funding-sources/fa4e0001-0000-4000-8000-000000000001';
+    const bodies = [
+      { code: 'DuplicateResource', message: 'Bank already exists.', _links: { about: { href: about } } },
+      { code: 'DuplicateResource', message: 'Bank already exists.', _links: { about: { href: 7 } } },
+      JSON.parse(`{"code":"DuplicateResource","message":"Bank already exists.","_links":{"__proto__":{"about":{"href":"${about}"}}}}`),
+    ];
+    const read = [];
+    for (const body of bodies) {
+      answer(() => HttpResponse.json(body, { status: 400 }));
+      read.push((await fetchError(fetchExchangeSession(id, { endpoint }))).dwolla?.about);
+    }
+    expect(read).toEqual([about, undefined, undefined]);
+  });
+
   it('maps an HTML error page by its status, without a Dwolla body', async () => {
     answer(() => HttpResponse.html('<html><body>502 Bad Gateway</body></html>', { status: 502 }));
     const error = await fetchError(fetchExchangeSession(id, { endpoint }));

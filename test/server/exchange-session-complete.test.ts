@@ -71,6 +71,33 @@ describe('POST {basePath}/{id}/exchange', () => {
     expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId: fake.sessionId, customerId, exchangeUrl: `${fake.dwolla.baseUrl}/exchanges/${exchangeId}` });
   });
 
+  it('answers with the funding source the customer has already when the same account is linked again', async () => {
+    const onExchangeCreated = vi.fn();
+    const onError = vi.fn();
+    const handler = handlerWith({ onExchangeCreated, onError });
+    const body = { partner: 'mx', availableConnectionToken: 'fake-connection-token-savings', fundingSource: { name: 'Savings', bankAccountType: 'savings' } };
+    const first = (await (await handler(send('POST', path(), body))).json()) as { fundingSourceUrl: string };
+    const again = await handler(send('POST', path(), body));
+    expect(again.status).toBe(201);
+    const { exchangeUrl, fundingSourceUrl } = (await again.json()) as { exchangeUrl: string; fundingSourceUrl: string };
+    expect(fundingSourceUrl).toBe(first.fundingSourceUrl);
+    expect(fake.dwolla.fundingSources).toHaveLength(1);
+    expect(onExchangeCreated).toHaveBeenLastCalledWith(expect.any(Request), { sessionId: fake.sessionId, customerId, exchangeUrl, fundingSourceUrl });
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['on another host', 'https://elsewhere.example/funding-sources/fa4e0001'],
+    ['that is not a funding source', '{base}/customers/fa4e0001'],
+    ['with more path after the id', '{base}/funding-sources/fa4e0001/balance'],
+  ])('refuses as before when Dwolla’s DuplicateResource names a link %s', async (_label, href) => {
+    const upstream = { code: 'DuplicateResource', message: 'Bank already exists: id=fa4e0001', _links: { about: { href: href.replace('{base}', fake.dwolla.baseUrl) } } };
+    const handler = handlerWith({ dwolla: client(refusing(/\/funding-sources$/, 400, upstream)) });
+    const response = await handler(send('POST', path(), { partner: 'plaid', publicToken: 'public-sandbox-fake', fundingSource: { name: 'Checking', bankAccountType: 'checking' } }));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ code: 'BadRequest', message: 'Dwolla created the exchange but refused to create the funding source.' });
+  });
+
   it('answers 502 when Dwolla fails otherwise', async () => {
     const wrongSecret = createDwollaClient({ key: fakeDwollaCredentials.key, secret: 'wrong-secret', environment: 'sandbox', baseUrl: fake.dwolla.baseUrl });
     const response = await handlerWith({ dwolla: wrongSecret })(send('POST', path(), { partner: 'plaid', publicToken: 'public-sandbox-fake' }));

@@ -91,17 +91,18 @@ describe('exchanges and funding sources', () => {
   });
 
   it('creates a bank or a card funding source from an exchange', async () => {
-    const exchange = await createExchange(client, customerId, { partner: 'checkout', paymentId: 'pay_fake0000' });
+    const card = await createExchange(client, customerId, { partner: 'checkout', paymentId: 'pay_fake0000' });
+    const bank = await createExchange(client, customerId, { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' });
     const cardDetails = {
       firstName: 'Jane',
       lastName: 'Doe',
       billingAddress: { address1: '1 Fake St', city: 'Des Moines', stateProvinceRegion: 'IA', country: 'US', postalCode: '50309' },
     };
-    await createFundingSource(client, customerId, { exchangeHref: exchange.href, name: 'Debit card', cardDetails });
-    await createFundingSource(client, customerId, { exchangeHref: exchange.href, name: 'Checking', bankAccountType: 'checking' });
+    await createFundingSource(client, customerId, { exchangeHref: card.href, name: 'Debit card', cardDetails });
+    await createFundingSource(client, customerId, { exchangeHref: bank.href, name: 'Checking', bankAccountType: 'checking' });
     expect(dwolla.fundingSources.map(({ body }) => body)).toEqual([
-      { _links: { exchange: { href: exchange.href } }, name: 'Debit card', cardDetails },
-      { _links: { exchange: { href: exchange.href } }, name: 'Checking', bankAccountType: 'checking' },
+      { _links: { exchange: { href: card.href } }, name: 'Debit card', cardDetails },
+      { _links: { exchange: { href: bank.href } }, name: 'Checking', bankAccountType: 'checking' },
     ]);
   });
 

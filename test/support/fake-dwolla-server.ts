@@ -36,8 +36,9 @@ export interface FakeDwollaOptions {
 /**
  * A local HTTP server on 127.0.0.1 that answers like Dwolla's API for the exchange flow: the token
  * endpoint (HTTP Basic, client credentials), exchange partners, exchange sessions with `Location`
- * headers, re-authentication sessions, available connections, exchanges, funding sources, HAL
- * errors, and tokens that can be expired at will (the next request then gets a 401).
+ * headers, re-authentication sessions, available connections, exchanges, funding sources (an
+ * account linked twice refused as Dwolla does, `DuplicateResource`), HAL errors, and tokens that
+ * can be expired at will (the next request then gets a 401).
  */
 export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl }: FakeDwollaOptions = {}) {
   const requests: RecordedRequest[] = [];
@@ -45,6 +46,8 @@ export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl }: Fa
   const sessions = new Map<string, { partner: ExchangePartner; customerId: string }>();
   const exchanges = new Map<string, { customerId: string; partner: ExchangePartner; body: unknown }>();
   const fundingSources: Array<{ customerId: string; body: unknown }> = [];
+  // The funding source of each customer's linked account (an exchange's token), to refuse duplicates.
+  const linkedAccounts = new Map<string, string>();
   let tokensIssued = 0;
   let nextId = 0;
   const newId = () => `fa4e${String(++nextId).padStart(4, '0')}-0000-4000-8000-00000000f${String(nextId).padStart(3, '0')}`;
@@ -134,8 +137,22 @@ export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl }: Fa
       return created(response, `/exchanges/${id}`);
     }
     if (request.method === 'POST' && (match = pathname.match(/^\/customers\/([^/]+)\/funding-sources$/))) {
-      fundingSources.push({ customerId: decodeURIComponent(match[1]!), body });
-      return created(response, `/funding-sources/${newId()}`);
+      const customerId = decodeURIComponent(match[1]!);
+      const exchangeId = (body as { _links?: { exchange?: { href?: string } } })?._links?.exchange?.href?.split('/').pop();
+      const exchange = exchangeId ? exchanges.get(exchangeId) : undefined;
+      const account = exchange && `${customerId} ${JSON.stringify(exchange.body)}`;
+      const existing = account && linkedAccounts.get(account);
+      if (existing) {
+        return send(response, 400, {
+          code: 'DuplicateResource',
+          message: `Bank already exists: id=${existing}`,
+          _links: { about: { href: `${baseUrl}/funding-sources/${existing}`, type: 'application/vnd.dwolla.v1.hal+json', 'resource-type': 'funding-source' } },
+        });
+      }
+      const id = newId();
+      if (account) linkedAccounts.set(account, id);
+      fundingSources.push({ customerId, body });
+      return created(response, `/funding-sources/${id}`);
     }
     return send(response, 404, { code: 'NotFound', message: 'The requested resource was not found.' });
   }
