@@ -2,7 +2,7 @@ export type { ExchangeSessionBackendConfig, ExchangeSessionEndpoint, ExchangeSes
 export type { ExchangeConnectionsConfig, ExchangeConnectionsEndpoint } from './core/available-connections';
 export { fetchAvailableExchangeConnections } from './core/available-connections';
 export type { CompleteExchangeConfig, CompleteExchangeRequest, ExchangeCompleteEndpoint, ExchangeCompletion } from './core/complete-exchange';
-export { requestExchangeCompletion } from './core/complete-exchange';
+export { exchangeCompletionRetry, requestExchangeCompletion } from './core/complete-exchange';
 export type { AvailableExchangeConnectionsQueryKey, AvailableExchangeConnectionsQueryOptions } from './core/connections-query-options';
 export { availableExchangeConnectionsQueryKey, availableExchangeConnectionsQueryOptions } from './core/connections-query-options';
 export type { CreateExchangeSessionConfig, ExchangeSessionCreateEndpoint, ExchangeSessionCreateRequest } from './core/create-session';

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ExchangeSessionLauncher, readExchangeSessionResume, saveExchangeSessionResume, type UpdateCredentialsBody } from '../src';
 import { fakeExchangeUrl, fakeFundingSourceUrl } from '../src/testing/exchange-journey-handlers';
@@ -96,6 +97,37 @@ export const CompletePlaid: Story = {
     await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
     await expect(await canvas.findByText('Your account is linked.')).toBeVisible();
     await expect(args.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl });
+  },
+};
+
+const checkingAccount = { name: 'Checking', bankAccountType: 'checking' } as const;
+/** The completion requests the backend received in the story below. */
+const completionBodies: unknown[] = [];
+
+/**
+ * Dwolla creates the exchange but fails its funding source (an outage): the error names the
+ * exchange (`error.dwolla.about`), and "Try again" asks for the funding source alone, since the
+ * public token is spent; `onComplete` then gets both.
+ */
+export const CompleteFundingSourceRetried: Story = {
+  args: { partner: 'plaid', complete: { fundingSource: checkingAccount } },
+  beforeEach({ msw }) {
+    completionBodies.length = 0;
+    const outage = { code: 'BadGateway', message: 'Dwolla could not be reached, or refused the request.', _links: { about: { href: fakeExchangeUrl } } };
+    // The first attempt fails; the journey's own handler answers the next one.
+    msw.use(
+      http.post('/api/exchange-sessions/:id/exchange', async ({ request }) => {
+        completionBodies.push(await request.clone().json());
+        return completionBodies.length === 1 ? HttpResponse.json(outage, { status: 502 }) : undefined;
+      }),
+    );
+  },
+  play: async ({ args, canvas, canvasElement }) => {
+    await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('(server)');
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(args.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl, fundingSourceUrl: fakeFundingSourceUrl }));
+    await expect(completionBodies.at(-1)).toEqual({ partner: 'plaid', exchangeUrl: fakeExchangeUrl, fundingSource: checkingAccount });
   },
 };
 

@@ -15,6 +15,12 @@ export type CompleteExchangeRequest = ExchangeToken & {
   sessionId: string;
   /** Also create this funding source from the new exchange. */
   fundingSource?: FundingSourceRequest;
+  /**
+   * The exchange an earlier attempt created before its funding source failed: posted instead of
+   * the token, which that attempt spent, to create only the funding source (see
+   * {@link exchangeCompletionRetry}).
+   */
+  exchangeUrl?: string;
 };
 
 /**
@@ -53,7 +59,8 @@ export async function requestExchangeCompletion(
   { signal = new AbortController().signal }: { signal?: AbortSignal } = {},
 ): Promise<ExchangeCompletion> {
   const { sessionId } = request;
-  const body = { ...exchangeTokenOf(request), ...(request.fundingSource && { fundingSource: request.fundingSource }) };
+  const { partner, exchangeUrl, fundingSource } = request;
+  const body = exchangeUrl ? { partner, exchangeUrl, fundingSource } : { ...exchangeTokenOf(request), ...(fundingSource && { fundingSource }) };
   return callBackend(
     {
       send:
@@ -67,6 +74,16 @@ export async function requestExchangeCompletion(
     config,
     signal,
   );
+}
+
+/**
+ * The request that tries a failed completion again: the same one, or, when the backend created
+ * the exchange but not its funding source (its error names the exchange as Dwolla's errors do,
+ * `_links.about.href`), one for the funding source alone, as the token is spent.
+ */
+export function exchangeCompletionRetry(request: CompleteExchangeRequest, error: ExchangeSessionError | null): CompleteExchangeRequest {
+  const exchangeUrl = request.fundingSource && error?.dwolla?.about;
+  return exchangeUrl ? { ...request, exchangeUrl } : request;
 }
 
 /** Only the token: a flow's result also carries what the backend has no use for (Plaid's metadata). */

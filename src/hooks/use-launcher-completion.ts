@@ -1,6 +1,6 @@
 'use client';
 import { useState, type RefObject } from 'react';
-import type { ExchangeCompletion } from '../core/complete-exchange';
+import { exchangeCompletionRetry, type ExchangeCompletion } from '../core/complete-exchange';
 import type { ExchangeSessionError } from '../core/errors';
 import type { AvailableExchangeConnection, FundingSourceRequest } from '../core/exchange-token';
 import type { ExchangeSessionSuccess } from '../core/launch-result';
@@ -27,7 +27,7 @@ export interface LauncherCompletion {
   beginAfterMxRedirect: (sessionId: string) => void;
   /** MX: the finished session whose accounts the user chooses from, and the choice. */
   connectionChoice: { sessionId: string; choose: (connection: AvailableExchangeConnection) => void } | null;
-  /** Posts the last request again after an error. */
+  /** Posts the last request again after an error (for the funding source alone, if the exchange exists). */
   retry: () => void;
 }
 
@@ -79,7 +79,7 @@ export function useLauncherCompletion(
     begin,
     beginAfterMxRedirect,
     connectionChoice,
-    retry: () => variables && mutate(variables),
+    retry: () => variables && mutate(exchangeCompletionRetry(variables, mutation.error)),
   };
 }
 

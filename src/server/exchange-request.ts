@@ -3,11 +3,13 @@ import type { CardDetails, ExchangeToken, FundingSourceRequest } from '../core/e
 import { isJsonObject, ownField, type JsonObject } from '../core/json';
 import { isExchangePartner, type ExchangePartner } from '../core/session';
 
-/** A valid body of `POST {basePath}/{id}/exchange`: the partner's token and the funding source to create. */
-export interface CompleteExchangeBody {
-  token: ExchangeToken;
-  fundingSource?: FundingSourceRequest;
-}
+/**
+ * A valid body of `POST {basePath}/{id}/exchange`: the partner's token and the funding source to
+ * create, or, to try a failed funding source again, the exchange created before (its token is spent).
+ */
+export type CompleteExchangeBody =
+  | { token: ExchangeToken; fundingSource?: FundingSourceRequest }
+  | { exchangeUrl: string; fundingSource: FundingSourceRequest };
 
 const tokenFields = { plaid: 'publicToken', mx: 'availableConnectionToken', checkout: 'paymentId' } as const satisfies Record<ExchangePartner, string>;
 const addressFields = ['address1', 'city', 'stateProvinceRegion', 'country', 'postalCode'] as const;
@@ -15,8 +17,9 @@ const addressFields = ['address1', 'city', 'stateProvinceRegion', 'country', 'po
 /**
  * Reads the body of `POST {basePath}/{id}/exchange` strictly: `partner` with its token field
  * (`publicToken`, `availableConnectionToken` or `paymentId`) and an optional `fundingSource`, a bank
- * account for Plaid and MX or a card for Checkout.com, with no other fields. Answers every problem
- * found, in Dwolla's `_embedded.errors` shape, when it is not valid.
+ * account for Plaid and MX or a card for Checkout.com, with no other fields; or `partner`,
+ * `exchangeUrl` and a required `fundingSource`. Answers every problem found, in Dwolla's
+ * `_embedded.errors` shape, when it is not valid.
  */
 export function readCompleteExchangeBody(body: unknown): { value: CompleteExchangeBody } | { problems: DwollaErrorDetail[] } {
   if (!isJsonObject(body)) return { problems: [invalid('', 'The body must be a JSON object.')] };
@@ -25,12 +28,23 @@ export function readCompleteExchangeBody(body: unknown): { value: CompleteExchan
     return { problems: [partner === undefined ? required('', 'partner') : invalid('/partner', 'partner must be "mx", "plaid" or "checkout".')] };
   }
   const problems: DwollaErrorDetail[] = [];
+  if (ownField(body, 'exchangeUrl') !== undefined) return readFundingSourceRetry(body, partner, problems);
   const tokenField = tokenFields[partner];
   onlyFields(body, ['partner', tokenField, 'fundingSource'], '', `a ${partner} exchange takes partner, ${tokenField} and fundingSource`, problems);
   const token = text(body, tokenField, '', problems);
   const fundingSource = ownField(body, 'fundingSource') === undefined ? undefined : readFundingSource(body, partner, problems);
   if (problems.length > 0 || token === undefined) return { problems };
   return { value: { token: exchangeToken(partner, token), ...(fundingSource && { fundingSource }) } };
+}
+
+function readFundingSourceRetry(body: JsonObject, partner: ExchangePartner, problems: DwollaErrorDetail[]): ReturnType<typeof readCompleteExchangeBody> {
+  onlyFields(body, ['partner', 'exchangeUrl', 'fundingSource'], '', 'a funding source for an existing exchange takes partner, exchangeUrl and fundingSource', problems);
+  const exchangeUrl = text(body, 'exchangeUrl', '', problems);
+  const given = ownField(body, 'fundingSource') !== undefined;
+  if (!given) problems.push(required('', 'fundingSource'));
+  const fundingSource = given ? readFundingSource(body, partner, problems) : undefined;
+  if (problems.length > 0 || exchangeUrl === undefined || !fundingSource) return { problems };
+  return { value: { exchangeUrl, fundingSource } };
 }
 
 function exchangeToken(partner: ExchangePartner, token: string): ExchangeToken {

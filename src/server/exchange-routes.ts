@@ -1,4 +1,4 @@
-import { createExchange, createFundingSource, existingFundingSource, listAvailableExchangeConnections } from './exchanges';
+import { createExchange, createFundingSource, existingFundingSource, isCustomerExchange, listAvailableExchangeConnections } from './exchanges';
 import { readCompleteExchangeBody } from './exchange-request';
 import { failureResponse } from './handler-failure';
 import type { CreatedExchangeRecord, CustomerRouteContext } from './handler-options';
@@ -26,7 +26,10 @@ export async function availableConnectionsRoute(context: CustomerRouteContext, r
  * `POST {basePath}/{id}/exchange`: the Dwolla exchange from the partner's token, then the funding
  * source when the body asks for one (the existing one when Dwolla answers that the customer has
  * it already). Answers `201 { exchangeUrl, fundingSourceUrl? }` with `Location: exchangeUrl`;
- * `400` without Dwolla's detail when Dwolla refuses the token or the funding source.
+ * `400` without Dwolla's detail when Dwolla refuses the token or the funding source. When the
+ * funding source fails after the exchange was created, the error names the exchange as
+ * `_links.about.href`, and a body with that `exchangeUrl` instead of the spent token tries the
+ * funding source again (`403` unless the exchange is the customer's).
  */
 export async function completeExchangeRoute(context: CustomerRouteContext, request: Request, sessionId: string): Promise<Response> {
   const { dwolla, onExchangeCreated, onError } = context;
@@ -35,9 +38,17 @@ export async function completeExchangeRoute(context: CustomerRouteContext, reque
     if (!customerId) return jsonResponse(errorBodies.forbiddenSession, 403);
     const body = readCompleteExchangeBody(await readJsonBody(request));
     if ('problems' in body) return jsonResponse(validationErrorBody(body.problems), 400);
-    const { token, fundingSource } = body.value;
+    const { value } = body;
+    const { fundingSource } = value;
 
-    const exchangeUrl = (await createExchange(dwolla, customerId, token)).href;
+    const retrying = 'exchangeUrl' in value;
+    let exchangeUrl: string;
+    if (retrying) {
+      exchangeUrl = value.exchangeUrl;
+      if (!(await isCustomerExchange(dwolla, customerId, exchangeUrl))) return jsonResponse(errorBodies.forbiddenExchange, 403);
+    } else {
+      exchangeUrl = (await createExchange(dwolla, customerId, value.token)).href;
+    }
     const record: CreatedExchangeRecord = { sessionId, customerId, exchangeUrl };
     let fundingSourceUrl: string | undefined;
     try {
@@ -46,9 +57,9 @@ export async function completeExchangeRoute(context: CustomerRouteContext, reque
       // The bank account or card is linked already: the journey ends with the one it has.
       fundingSourceUrl = existingFundingSource(dwolla, error);
       if (!fundingSourceUrl) {
-        const response = failureResponse(error, request, onError, { badRequest: [errorBodies.fundingSourceRefused, 400] });
+        const response = failureResponse(error, request, onError, { badRequest: [errorBodies.fundingSourceRefused, 400] }, exchangeUrl);
         // The exchange exists and the partner's token is spent: the app must still learn of it.
-        await onExchangeCreated?.(request, record);
+        if (!retrying) await onExchangeCreated?.(request, record);
         return response;
       }
     }

@@ -45,6 +45,19 @@ function exchangeBody(token: ExchangeToken): Record<string, unknown> {
   }
 }
 
+/** Whether `exchangeUrl` is one of the customer's exchanges: `GET /customers/{id}/exchanges`. */
+export async function isCustomerExchange(client: DwollaClient, customerId: string, exchangeUrl: string): Promise<boolean> {
+  const { body } = await client.request({ method: 'GET', path: dwollaPath`/customers/${customerId}/exchanges` });
+  const embedded = isJsonObject(body) ? ownObject(body, '_embedded') : undefined;
+  const items = embedded ? ownField(embedded, 'exchanges') : undefined;
+  if (!Array.isArray(items)) throw new ExchangeSessionError('invalidResponse', 'Dwolla listed exchanges without _embedded.exchanges.');
+  return items.some((item) => {
+    const links = isJsonObject(item) ? ownObject(item, '_links') : undefined;
+    const self = links && ownObject(links, 'self');
+    return self !== undefined && ownString(self, 'href') === exchangeUrl;
+  });
+}
+
 /** Options of {@link createFundingSource}: a bank account, or a debit card (Checkout.com). */
 export type CreateFundingSourceOptions = { exchangeHref: string } & FundingSourceRequest;
 

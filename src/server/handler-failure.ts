@@ -8,17 +8,23 @@ export type DwollaErrorAnswers = Partial<Record<ExchangeSessionErrorCode, readon
 /**
  * The response to a failure, after `onError` has seen it: an answer from `answers` for an error
  * Dwolla's API explained with its own error body, `502` for any other Dwolla failure, `500` for
- * anything else. Never carries the error's detail.
+ * anything else. Never carries the error's detail; names `about` as Dwolla's errors do
+ * (`_links.about.href`) when the failure is about a resource that exists.
  */
 export function failureResponse(
   error: unknown,
   request: Request,
   onError: ExchangeSessionHandlerOptions['onError'],
   answers: DwollaErrorAnswers = {},
+  about?: string,
 ): Response {
   onError?.(error, request);
-  if (!isExchangeSessionError(error)) return jsonResponse(errorBodies.serverError, 500);
+  const [body, status] = answerTo(error, answers);
+  return jsonResponse(about ? { ...body, _links: { about: { href: about } } } : body, status);
+}
+
+function answerTo(error: unknown, answers: DwollaErrorAnswers): readonly [body: HandlerErrorBody, status: number] {
+  if (!isExchangeSessionError(error)) return [errorBodies.serverError, 500];
   // Only Dwolla's API sends a HAL error body; a 400 without one (the token endpoint's) is our misconfiguration.
-  const answer = error.dwolla ? answers[error.code] : undefined;
-  return answer ? jsonResponse(answer[0], answer[1]) : jsonResponse(errorBodies.badGateway, 502);
+  return (error.dwolla && answers[error.code]) || [errorBodies.badGateway, 502];
 }

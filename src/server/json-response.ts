@@ -25,6 +25,7 @@ export const errorBodies = {
   forbidden: { code: 'Forbidden', message: 'Not authorized to retrieve exchange session.' },
   forbiddenCreate: { code: 'Forbidden', message: 'Not authorized to create an exchange session.' },
   forbiddenSession: { code: 'Forbidden', message: 'Not authorized to use exchange session.' },
+  forbiddenExchange: { code: 'Forbidden', message: 'Not authorized to use exchange.' },
   notFound: { code: 'NotFound', message: 'Exchange session not found.' },
   exchangeNotFound: { code: 'NotFound', message: 'Exchange not found.' },
   noRoute: { code: 'NotFound', message: 'The requested resource was not found.' },

@@ -123,6 +123,25 @@ describe('the whole journey in Chromium, against the /server handler and a fake 
     expect(fundingSources.at(-1)?.body).toEqual({ _links: { exchange: { href: completion.exchangeUrl } }, name: 'Debit card', cardDetails });
   });
 
+  it('Plaid: a funding source Dwolla fails once is created on "Try again" from the same exchange, without the spent token', async () => {
+    worker.use(...partnerScriptHandlers());
+    const exchangesBefore = ((await (await fetch('/e2e/dwolla/exchanges')).json()) as unknown[]).length;
+    await fetch('/e2e/dwolla/fail-next-funding-source', { method: 'POST' });
+    const onComplete = vi.fn();
+    const fundingSource = { name: 'Checking', bankAccountType: 'checking' } as const;
+    mount(<ExchangeSessionLauncher partner="plaid" complete={{ fundingSource }} {...journey} {...asUser('user-1')} onComplete={onComplete} />);
+    await userEvent.click(page.getByRole('button', { name: 'Continue' }));
+
+    await expect.element(page.getByRole('alert')).toHaveTextContent('(server)');
+    await userEvent.click(page.getByRole('button', { name: 'Try again' }));
+    const completion = await completed(onComplete);
+    if (completion.reauthenticated) throw new Error('expected a new exchange');
+    expect(await (await fetch('/e2e/dwolla/exchanges')).json()).toHaveLength(exchangesBefore + 1);
+    const fundingSources = (await (await fetch('/e2e/dwolla/funding-sources')).json()) as Array<{ body: Record<string, unknown> }>;
+    expect(fundingSources.at(-1)?.body).toEqual({ _links: { exchange: { href: completion.exchangeUrl } }, ...fundingSource });
+    expect(completion.fundingSourceUrl).toMatch(/\/funding-sources\/[\w-]+$/);
+  });
+
   it('re-authenticates an exchange from Dwolla’s UpdateCredentials body, and creates no new exchange', async () => {
     const linked = await linkWithPlaid('user-1');
     const exchangesBefore = (await (await fetch('/e2e/dwolla/exchanges')).json()) as unknown[];

@@ -122,6 +122,32 @@ describe('<ExchangeSessionLauncher complete>', () => {
     expect(bodies[1]).toEqual(bodies[0]);
   });
 
+  it('after a funding source that failed once the exchange existed, "Try again" asks for the funding source alone', async () => {
+    installPlaidInJsdom();
+    serveJourney();
+    const bodies: unknown[] = [];
+    server.use(
+      http.post(`${endpoint}/:id/exchange`, async ({ request }) => {
+        bodies.push(await request.json());
+        return bodies.length === 1
+          ? HttpResponse.json({ code: 'BadGateway', message: 'Dwolla could not be reached, or refused the request.', _links: { about: { href: fakeExchangeUrl } } }, { status: 502 })
+          : HttpResponse.json({ exchangeUrl: fakeExchangeUrl, fundingSourceUrl: fakeFundingSourceUrl }, { status: 201 });
+      }),
+    );
+    const spies = completionSpies();
+    const fundingSource: FundingSourceRequest = { name: 'Checking', bankAccountType: 'checking' };
+    renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} complete={{ fundingSource }} {...journey} {...spies} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('(server)');
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(spies.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl, fundingSourceUrl: fakeFundingSourceUrl }));
+    expect(bodies).toEqual([
+      { partner: 'plaid', publicToken: 'public-sandbox-fake-0000-4000-8000-000000000000', fundingSource },
+      { partner: 'plaid', exchangeUrl: fakeExchangeUrl, fundingSource },
+    ]);
+  });
+
   it('is a configuration error, after the flow succeeded, without a completeExchange endpoint', async () => {
     installPlaidInJsdom();
     serveJourney();

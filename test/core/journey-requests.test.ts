@@ -1,6 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { exchangeIdToReauthenticate, fetchAvailableExchangeConnections, requestExchangeCompletion, requestExchangeSession } from '../../src';
+import {
+  ExchangeSessionError,
+  exchangeCompletionRetry,
+  exchangeIdToReauthenticate,
+  fetchAvailableExchangeConnections,
+  requestExchangeCompletion,
+  requestExchangeSession,
+} from '../../src';
 import { server } from '../setup/msw-server';
 
 describe('exchangeIdToReauthenticate', () => {
@@ -63,6 +70,39 @@ describe('requestExchangeCompletion', () => {
     } as const;
     await requestExchangeCompletion(success, { completeExchange: '/api/s/{id}/exchange' });
     expect(body).toEqual({ partner: 'plaid', publicToken: 'public-sandbox-fake' });
+  });
+
+  it('after the exchange was created but not its funding source, asks for the funding source alone', async () => {
+    const bodies: unknown[] = [];
+    const exchangeUrl = 'https://api.dwolla.com/exchanges/e-3';
+    server.use(
+      http.post('/api/s/:id/exchange', async ({ request }) => {
+        bodies.push(await request.json());
+        return bodies.length === 1
+          ? HttpResponse.json({ code: 'BadGateway', message: 'Dwolla could not be reached.', _links: { about: { href: exchangeUrl } } }, { status: 502 })
+          : HttpResponse.json({ exchangeUrl, fundingSourceUrl: 'https://api.dwolla.com/funding-sources/f-3' }, { status: 201 });
+      }),
+    );
+    const fundingSource = { name: 'Checking', bankAccountType: 'checking' } as const;
+    const request = { sessionId: 's-3', partner: 'plaid', publicToken: 'public-sandbox-fake', fundingSource } as const;
+    const config = { completeExchange: '/api/s/{id}/exchange' };
+    const error = await requestExchangeCompletion(request, config).catch((caught: ExchangeSessionError) => caught);
+    expect(error).toMatchObject({ code: 'server', status: 502, dwolla: { about: exchangeUrl } });
+    const retry = exchangeCompletionRetry(request, error as ExchangeSessionError);
+    await expect(requestExchangeCompletion(retry, config)).resolves.toMatchObject({ exchangeUrl });
+    expect(bodies).toEqual([
+      { partner: 'plaid', publicToken: 'public-sandbox-fake', fundingSource },
+      { partner: 'plaid', exchangeUrl, fundingSource },
+    ]);
+  });
+
+  it('tries the same request again when nothing names a created exchange, or no funding source was asked for', () => {
+    const request = { sessionId: 's-4', partner: 'plaid', publicToken: 'public-sandbox-fake' } as const;
+    const about = new ExchangeSessionError('server', 'Failed.', { dwolla: { code: 'BadGateway', message: 'Failed.', errors: [], about: 'https://api.dwolla.com/exchanges/e-4' } });
+    expect(exchangeCompletionRetry(request, about)).toBe(request);
+    const withFundingSource = { ...request, fundingSource: { name: 'Checking', bankAccountType: 'checking' } } as const;
+    expect(exchangeCompletionRetry(withFundingSource, new ExchangeSessionError('network', 'Offline.'))).toBe(withFundingSource);
+    expect(exchangeCompletionRetry(withFundingSource, null)).toBe(withFundingSource);
   });
 
   it('maps refusals and bad answers to typed errors', async () => {

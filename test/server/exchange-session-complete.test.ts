@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createDwollaClient } from '../../src/server';
+import { createDwollaClient, createExchange } from '../../src/server';
 import { fakeDwollaCredentials } from '../support/fake-dwolla-server';
 import { base, customerId, fakeDwollaPerTest, refusing, send } from './handler-harness';
 
@@ -66,9 +66,10 @@ describe('POST {basePath}/{id}/exchange', () => {
     const handler = handlerWith({ dwolla: client(refusing(/\/funding-sources$/, 400, upstream)), onExchangeCreated });
     const response = await handler(send('POST', path(), { partner: 'plaid', publicToken: 'public-sandbox-fake', fundingSource: { name: 'Checking', bankAccountType: 'checking' } }));
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ code: 'BadRequest', message: 'Dwolla created the exchange but refused to create the funding source.' });
     const [exchangeId] = [...fake.dwolla.exchanges.keys()];
-    expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId: fake.sessionId, customerId, exchangeUrl: `${fake.dwolla.baseUrl}/exchanges/${exchangeId}` });
+    const exchangeUrl = `${fake.dwolla.baseUrl}/exchanges/${exchangeId}`;
+    expect(await response.json()).toEqual({ code: 'BadRequest', message: 'Dwolla created the exchange but refused to create the funding source.', _links: { about: { href: exchangeUrl } } });
+    expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId: fake.sessionId, customerId, exchangeUrl });
   });
 
   it('answers with the funding source the customer has already when the same account is linked again', async () => {
@@ -95,7 +96,63 @@ describe('POST {basePath}/{id}/exchange', () => {
     const handler = handlerWith({ dwolla: client(refusing(/\/funding-sources$/, 400, upstream)) });
     const response = await handler(send('POST', path(), { partner: 'plaid', publicToken: 'public-sandbox-fake', fundingSource: { name: 'Checking', bankAccountType: 'checking' } }));
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ code: 'BadRequest', message: 'Dwolla created the exchange but refused to create the funding source.' });
+    expect(await response.json()).toMatchObject({ code: 'BadRequest', message: 'Dwolla created the exchange but refused to create the funding source.' });
+    expect(fake.dwolla.fundingSources).toEqual([]);
+  });
+
+  describe('a funding source that failed after its exchange was created', () => {
+    const fundingSource = { name: 'Checking', bankAccountType: 'checking' };
+    const serverError = { code: 'ServerError', message: 'A server error occurred.' };
+
+    /** A first attempt whose funding source Dwolla fails with a 500: the exchange exists, the token is spent. */
+    async function failedAttempt(onExchangeCreated = vi.fn()) {
+      const response = await handlerWith({ dwolla: client(refusing(/\/funding-sources$/, 500, serverError)), onExchangeCreated })(
+        send('POST', path(), { partner: 'plaid', publicToken: 'public-sandbox-fake', fundingSource }),
+      );
+      const [exchangeId] = [...fake.dwolla.exchanges.keys()];
+      return { response, exchangeUrl: `${fake.dwolla.baseUrl}/exchanges/${exchangeId}` };
+    }
+
+    it('names the exchange in the error, as Dwolla’s errors name what they are about', async () => {
+      const onExchangeCreated = vi.fn();
+      const { response, exchangeUrl } = await failedAttempt(onExchangeCreated);
+      expect(response.status).toBe(502);
+      expect(await response.json()).toEqual({ code: 'BadGateway', message: 'Dwolla could not be reached, or refused the request.', _links: { about: { href: exchangeUrl } } });
+      expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId: fake.sessionId, customerId, exchangeUrl });
+    });
+
+    it('creates only the funding source when asked again with that exchangeUrl instead of the spent token', async () => {
+      const { exchangeUrl } = await failedAttempt();
+      const onExchangeCreated = vi.fn();
+      const response = await handlerWith({ onExchangeCreated })(send('POST', path(), { partner: 'plaid', exchangeUrl, fundingSource }));
+      expect(response.status).toBe(201);
+      const { fundingSourceUrl } = (await response.json()) as { fundingSourceUrl: string };
+      expect(fake.dwolla.exchanges.size).toBe(1);
+      expect(fake.dwolla.fundingSources).toEqual([{ customerId, body: { _links: { exchange: { href: exchangeUrl } }, ...fundingSource } }]);
+      expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId: fake.sessionId, customerId, exchangeUrl, fundingSourceUrl });
+    });
+
+    it('answers 403 for an exchange that is not the customer’s, and creates nothing', async () => {
+      const othersExchange = (await createExchange(client(), 'fa4e0003-0000-4000-8000-00000000c999', { partner: 'plaid', publicToken: 'public-sandbox-fake' })).href;
+      for (const exchangeUrl of [othersExchange, `${fake.dwolla.baseUrl}/exchanges/not-one`, 'https://elsewhere.example/exchanges/x']) {
+        const response = await handlerWith()(send('POST', path(), { partner: 'plaid', exchangeUrl, fundingSource }));
+        expect(response.status).toBe(403);
+        expect(await response.json()).toEqual({ code: 'Forbidden', message: 'Not authorized to use exchange.' });
+      }
+      expect(fake.dwolla.fundingSources).toEqual([]);
+    });
+
+    it.each([
+      ['no funding source', { partner: 'plaid', exchangeUrl: 'https://api-sandbox.dwolla.com/exchanges/x' }, [['Required', '/fundingSource']]],
+      ['a token besides the exchange', { partner: 'plaid', exchangeUrl: 'https://api-sandbox.dwolla.com/exchanges/x', publicToken: 'public-sandbox-fake', fundingSource }, [['NotAllowed', '/publicToken']]],
+      ['an empty exchange URL', { partner: 'plaid', exchangeUrl: ' ', fundingSource }, [['Invalid', '/exchangeUrl']]],
+    ])('answers 400 for %s, before asking Dwolla anything', async (_label, body, problems) => {
+      const response = await handlerWith()(send('POST', path(), body));
+      expect(response.status).toBe(400);
+      const { _embedded } = (await response.json()) as { _embedded: { errors: Array<{ code: string; path: string }> } };
+      expect(_embedded.errors.map(({ code, path }) => [code, path])).toEqual(problems);
+      expect(dwollaRequests(/exchanges|funding-sources/)).toEqual([]);
+    });
   });
 
   it('answers 502 when Dwolla fails otherwise', async () => {

@@ -47,11 +47,16 @@ export function e2eBackend(): Plugin {
         toNodeHandler(async (request) => {
           const { pathname } = new URL(request.url);
           if (pathname.startsWith('/e2e/exchange-sessions')) return sessions(request);
-          // What the tests read back from the fake Dwolla: the exchanges and funding sources it holds.
+          // What the tests read back from the fake Dwolla (the exchanges and funding sources it holds),
+          // and an outage they can ask it for.
           if (request.method === 'GET' && pathname === '/e2e/dwolla/exchanges') {
             return Response.json([...fakeDwolla.exchanges].map(([id, exchange]) => ({ id, ...exchange })));
           }
           if (request.method === 'GET' && pathname === '/e2e/dwolla/funding-sources') return Response.json(fakeDwolla.fundingSources);
+          if (request.method === 'POST' && pathname === '/e2e/dwolla/fail-next-funding-source') {
+            fakeDwolla.failNextFundingSource();
+            return new Response(null, { status: 204 });
+          }
           return new Response('Not found', { status: 404 });
         }),
       );

@@ -48,6 +48,7 @@ export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl }: Fa
   const fundingSources: Array<{ customerId: string; body: unknown }> = [];
   // The funding source of each customer's linked account (an exchange's token), to refuse duplicates.
   const linkedAccounts = new Map<string, string>();
+  let failingFundingSources = 0;
   let tokensIssued = 0;
   let nextId = 0;
   const newId = () => `fa4e${String(++nextId).padStart(4, '0')}-0000-4000-8000-00000000f${String(nextId).padStart(3, '0')}`;
@@ -129,6 +130,15 @@ export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl }: Fa
         },
       });
     }
+    if (request.method === 'GET' && (match = pathname.match(/^\/customers\/([^/]+)\/exchanges$/))) {
+      const customerId = decodeURIComponent(match[1]!);
+      const listed = [...exchanges].filter(([, exchange]) => exchange.customerId === customerId);
+      return send(response, 200, {
+        _links: { self: { href: `${baseUrl}${pathname}` } },
+        _embedded: { exchanges: listed.map(([id]) => ({ _links: { self: { href: `${baseUrl}/exchanges/${id}` } }, id, status: 'active' })) },
+        total: listed.length,
+      });
+    }
     if (request.method === 'POST' && (match = pathname.match(/^\/customers\/([^/]+)\/exchanges$/))) {
       const partner = partnerOfHref((body as { _links?: { 'exchange-partner'?: { href?: string } } })?._links?.['exchange-partner']?.href);
       if (!partner || partner === 'finicity' || !hasExchangeToken(partner, body)) return validationError(response, 'Invalid exchange.', '/');
@@ -137,6 +147,10 @@ export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl }: Fa
       return created(response, `/exchanges/${id}`);
     }
     if (request.method === 'POST' && (match = pathname.match(/^\/customers\/([^/]+)\/funding-sources$/))) {
+      if (failingFundingSources > 0) {
+        failingFundingSources -= 1;
+        return send(response, 500, { code: 'ServerError', message: 'A server error occurred.' });
+      }
       const customerId = decodeURIComponent(match[1]!);
       const exchangeId = (body as { _links?: { exchange?: { href?: string } } })?._links?.exchange?.href?.split('/').pop();
       const exchange = exchangeId ? exchanges.get(exchangeId) : undefined;
@@ -173,6 +187,8 @@ export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl }: Fa
     requests,
     exchanges,
     fundingSources,
+    /** Makes the next funding source fail with a 500, as when Dwolla has an outage. */
+    failNextFundingSource: () => void (failingFundingSources += 1),
     partnerHref,
     /** Creates a session directly, as the app's backend would have before the page loads. */
     addSession,
