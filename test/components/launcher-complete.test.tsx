@@ -23,6 +23,18 @@ function serveJourney() {
   return requests;
 }
 
+/** Answers the first completion with `failure` and the next with `201 success`; the bodies posted, in order. */
+function failFirstCompletion(failure: Response, success: object) {
+  const bodies: unknown[] = [];
+  server.use(
+    http.post(`${endpoint}/:id/exchange`, async ({ request }) => {
+      bodies.push(await request.json());
+      return bodies.length === 1 ? failure : HttpResponse.json(success, { status: 201 });
+    }),
+  );
+  return bodies;
+}
+
 function completionSpies() {
   return { ...launcherSpies(), onComplete: vi.fn() };
 }
@@ -101,15 +113,7 @@ describe('<ExchangeSessionLauncher complete>', () => {
   it('shows a failed completion, and posts the same token again on "Try again"', async () => {
     installPlaidInJsdom();
     serveJourney();
-    const bodies: unknown[] = [];
-    server.use(
-      http.post(`${endpoint}/:id/exchange`, async ({ request }) => {
-        bodies.push(await request.json());
-        return bodies.length === 1
-          ? HttpResponse.json(dwollaErrorFixtures.server, { status: 500 })
-          : HttpResponse.json({ exchangeUrl: fakeExchangeUrl }, { status: 201 });
-      }),
-    );
+    const bodies = failFirstCompletion(HttpResponse.json(dwollaErrorFixtures.server, { status: 500 }), { exchangeUrl: fakeExchangeUrl });
     const spies = completionSpies();
     renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} complete {...journey} {...spies} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
@@ -125,15 +129,8 @@ describe('<ExchangeSessionLauncher complete>', () => {
   it('after a funding source that failed once the exchange existed, "Try again" asks for the funding source alone', async () => {
     installPlaidInJsdom();
     serveJourney();
-    const bodies: unknown[] = [];
-    server.use(
-      http.post(`${endpoint}/:id/exchange`, async ({ request }) => {
-        bodies.push(await request.json());
-        return bodies.length === 1
-          ? HttpResponse.json({ code: 'BadGateway', message: 'Dwolla could not be reached, or refused the request.', _links: { about: { href: fakeExchangeUrl } } }, { status: 502 })
-          : HttpResponse.json({ exchangeUrl: fakeExchangeUrl, fundingSourceUrl: fakeFundingSourceUrl }, { status: 201 });
-      }),
-    );
+    const outage = { code: 'BadGateway', message: 'Dwolla could not be reached, or refused the request.', _links: { about: { href: fakeExchangeUrl } } };
+    const bodies = failFirstCompletion(HttpResponse.json(outage, { status: 502 }), { exchangeUrl: fakeExchangeUrl, fundingSourceUrl: fakeFundingSourceUrl });
     const spies = completionSpies();
     const fundingSource: FundingSourceRequest = { name: 'Checking', bankAccountType: 'checking' };
     renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} complete={{ fundingSource }} {...journey} {...spies} />);
