@@ -2,12 +2,12 @@
 // network is played outside the page, by scripts/bench.mjs (Playwright routes answering after
 // D ms for the backend and S ms for Plaid's script), so that it runs in parallel with the page
 // as a real network does.
-// Query: ?scenario=sequential|launcher|hinted|backend-only|script-only&launchers=<n>&strict=<0|1>
+// Query: ?scenario=sequential|launcher|hinted|route|backend-only|script-only&launchers=<n>&strict=<0|1>
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Profiler, StrictMode, useEffect, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { usePlaidLink } from 'react-plaid-link';
-import { ExchangeSessionLauncher } from '../src';
+import { ExchangeSessionLauncher, exchangeSessionQueryOptions, preloadExchangePartner } from '../src';
 import type { FakePlaidLog } from '../src/testing/fake-plaid';
 import { fixtureSessionIds } from '../src/testing/fixtures';
 
@@ -45,6 +45,8 @@ function App() {
       return <Sequential />;
     case 'hinted':
       return <ExchangeSessionLauncher sessionId={id} endpoint={endpoint} partnerHint="plaid" />;
+    case 'route':
+      return <ExchangeSessionLauncher sessionId={id} endpoint={endpoint} />;
     default:
       return (
         <>
@@ -70,8 +72,9 @@ async function measureBaseline(kind: string): Promise<number> {
   return performance.now() - started;
 }
 
+const queryClient = new QueryClient();
 const tree: ReactNode = (
-  <QueryClientProvider client={new QueryClient()}>
+  <QueryClientProvider client={queryClient}>
     <Profiler id="bench" onRender={() => (commits += 1)}>
       <App />
     </Profiler>
@@ -81,6 +84,11 @@ const tree: ReactNode = (
 /** Mount → the fake Plaid Link's `open()`, with the requests and commits along the way. */
 async function measureOpen() {
   const started = performance.now();
+  // What a router's loader can do before the page renders: both requests start before React does.
+  if (scenario === 'route') {
+    void preloadExchangePartner('plaid');
+    void queryClient.prefetchQuery(exchangeSessionQueryOptions(id, { endpoint }));
+  }
   createRoot(document.getElementById('root')!).render(strict ? <StrictMode>{tree}</StrictMode> : tree);
   return new Promise<{ openMs: number; commits: number }>((resolve) => {
     const poll = () => {
