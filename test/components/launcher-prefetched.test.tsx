@@ -1,6 +1,6 @@
 import { HydrationBoundary, QueryClient, QueryClientProvider, dehydrate } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ExchangeSessionLauncher, exchangeSessionQueryOptions } from '../../src';
@@ -9,7 +9,7 @@ import { server } from '../setup/msw-server';
 import { endpoint } from '../support/launcher-harness';
 import { installPlaidInJsdom } from '../support/partner-fakes';
 
-describe('a session prefetched on the server', () => {
+describe('a session prefetched before the launcher renders', () => {
   it('starts the flow from the hydrated cache without a single session request', async () => {
     // On the server: prefetch with the same query options the hook uses, then dehydrate.
     const serverClient = new QueryClient();
@@ -34,5 +34,29 @@ describe('a session prefetched on the server', () => {
     expect(await screen.findByRole('dialog', { name: /Plaid Link/ })).toBeInTheDocument();
     expect(plaid.opened).toBe(1);
     expect(requests).toEqual([]);
+  });
+
+  it('joins a request the app started before rendering (in its route), and sends no second one', async () => {
+    const requests: string[] = [];
+    server.use(
+      http.get(`${endpoint}/:id`, ({ request }) => {
+        requests.push(new URL(request.url).pathname);
+        return HttpResponse.json(exchangeSessionFixture('plaid'));
+      }),
+    );
+    const plaid = installPlaidInJsdom();
+    const client = new QueryClient();
+    const prefetched = client.prefetchQuery(exchangeSessionQueryOptions(fixtureSessionIds.plaid, { endpoint }));
+    render(
+      <StrictMode>
+        <QueryClientProvider client={client}>
+          <ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} endpoint={endpoint} />
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+    expect(await screen.findByRole('dialog', { name: /Plaid Link/ })).toBeInTheDocument();
+    await prefetched;
+    expect(plaid.opened).toBe(1);
+    expect(requests).toEqual([`${endpoint}/${fixtureSessionIds.plaid}`]);
   });
 });
