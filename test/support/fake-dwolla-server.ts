@@ -36,9 +36,10 @@ export interface FakeDwollaOptions {
 /**
  * A local HTTP server on 127.0.0.1 that answers like Dwolla's API for the exchange flow: the token
  * endpoint (HTTP Basic, client credentials), exchange partners, exchange sessions with `Location`
- * headers, re-authentication sessions, available connections, exchanges, funding sources (an
- * account linked twice refused as Dwolla does, `DuplicateResource`), HAL errors, and tokens that
- * can be expired at will (the next request then gets a 401).
+ * headers, re-authentication sessions, available connections, exchanges (created, and listed per
+ * customer), funding sources (an account linked twice refused as Dwolla does, `DuplicateResource`;
+ * an outage on demand), HAL errors, and tokens that can be expired at will (the next request then
+ * gets a 401).
  */
 export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl }: FakeDwollaOptions = {}) {
   const requests: RecordedRequest[] = [];
