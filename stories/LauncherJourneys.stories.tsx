@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ExchangeSessionLauncher, readExchangeSessionResume, saveExchangeSessionResume, type UpdateCredentialsBody } from '../src';
-import { fakeExchangeUrl, fakeFundingSourceUrl } from '../src/testing/exchange-journey-handlers';
+import { exchangeJourneyHandlers, fakeExchangeUrl, fakeFundingSourceUrl } from '../src/testing/exchange-journey-handlers';
 import type { FakePlaidLog } from '../src/testing/fake-plaid';
 import { fakePartnerValues, fixtureSessionIds } from '../src/testing/fixtures';
 import { launcherArgs, stateIds, storyBackend } from './support/story-backend';
@@ -113,14 +112,7 @@ export const CompleteFundingSourceRetried: Story = {
   args: { partner: 'plaid', complete: { fundingSource: checkingAccount } },
   beforeEach({ msw }) {
     completionBodies.length = 0;
-    const outage = { code: 'BadGateway', message: 'Dwolla could not be reached, or refused the request.', _links: { about: { href: fakeExchangeUrl } } };
-    // The first attempt fails; the journey's own handler answers the next one.
-    msw.use(
-      http.post('/api/exchange-sessions/:id/exchange', async ({ request }) => {
-        completionBodies.push(await request.clone().json());
-        return completionBodies.length === 1 ? HttpResponse.json(outage, { status: 502 }) : undefined;
-      }),
-    );
+    msw.use(...exchangeJourneyHandlers({ fundingSourceFailures: 1, onRequest: ({ route, body }) => route === 'complete' && completionBodies.push(body) }));
   },
   play: async ({ args, canvas, canvasElement }) => {
     await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));

@@ -33,6 +33,12 @@ export interface ExchangeJourneyHandlersOptions {
   connections?: readonly AvailableExchangeConnection[];
   /** Milliseconds to wait before answering, to show the busy states. */
   delay?: number;
+  /**
+   * How many completions that ask for a funding source fail as the `/server` handler answers a
+   * Dwolla outage after it created the exchange: `502`, naming {@link fakeExchangeUrl} as
+   * `_links.about.href`. Default `0`.
+   */
+  fundingSourceFailures?: number;
   /** Sees every request, for assertions. */
   onRequest?: (request: JourneyRequest) => void;
 }
@@ -48,9 +54,11 @@ export function exchangeJourneyHandlers({
   reauthSessionId = fixtureSessionIds.plaid,
   connections = fakeAvailableConnections,
   delay = 0,
+  fundingSourceFailures = 0,
   onRequest,
 }: ExchangeJourneyHandlersOptions = {}): HttpHandler[] {
   const base = endpoint.replace(/\/+$/, '');
+  let failuresLeft = fundingSourceFailures;
   const wait = () => (delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)) : undefined);
   return [
     http.post(base, async ({ request }) => {
@@ -70,6 +78,11 @@ export function exchangeJourneyHandlers({
       const body = (await request.json()) as { fundingSource?: unknown };
       onRequest?.({ route: 'complete', sessionId: String(params.sessionId), body });
       await wait();
+      if (body.fundingSource && failuresLeft > 0) {
+        failuresLeft -= 1;
+        const outage = { code: 'BadGateway', message: 'Dwolla could not be reached, or refused the request.', _links: { about: { href: fakeExchangeUrl } } };
+        return HttpResponse.json(outage, { status: 502 });
+      }
       const answer = body.fundingSource ? { exchangeUrl: fakeExchangeUrl, fundingSourceUrl: fakeFundingSourceUrl } : { exchangeUrl: fakeExchangeUrl };
       return HttpResponse.json(answer, { status: 201, headers: { Location: fakeExchangeUrl } });
     }),
