@@ -2,6 +2,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { expectTypeOf } from 'vitest';
 import {
+  exchangeCompletionRetry,
   exchangeSessionQueryOptions,
   useExchangeSession,
   type ExchangeSession,
@@ -13,6 +14,7 @@ import {
   useAvailableExchangeConnections,
   useCompleteExchange,
   type AvailableExchangeConnection,
+  type CompleteExchangeRequest,
   type ExchangeCompletion,
   type ExchangePartner,
   type ExchangeSessionCreateRequest,
@@ -101,6 +103,9 @@ export function completeRequestsNeedTheirPartnersToken() {
   if (success.partner !== 'mx') complete.mutate(success);
   // @ts-expect-error an MX result needs the account the user picked
   else complete.mutate(success);
+  // A failed funding source is asked for again with the error the mutation ended in.
+  if (complete.variables) complete.mutate(exchangeCompletionRetry(complete.variables, complete.error));
+  expectTypeOf(exchangeCompletionRetry).returns.toEqualTypeOf<CompleteExchangeRequest>();
 }
 
 export function reauthenticateTakesAnIdOrDwollasBody() {
