@@ -65,7 +65,7 @@ export type {
   UseExchangeSessionLauncherOptions,
 } from './hooks/use-exchange-session-launcher';
 export { useExchangeSessionLauncher } from './hooks/use-exchange-session-launcher';
-export type { CompleteOption, CompletionStage } from './hooks/use-launcher-completion';
+export type { CompleteOption, CompletionStage, ExchangeConnectionChoice } from './hooks/use-launcher-completion';
 
 export type { ExchangeConnectionPickerProps } from './components/ExchangeConnectionPicker';
 export { ExchangeConnectionPicker } from './components/ExchangeConnectionPicker';

@@ -1,8 +1,8 @@
 import type { ExchangeSessionBackendConfig } from './backend-config';
 import { callBackend } from './backend-request';
 import { ExchangeSessionError } from './errors';
-import type { AvailableExchangeConnection } from './exchange-token';
-import { isJsonObject, ownField, ownString } from './json';
+import { readAvailableConnections, type AvailableExchangeConnection } from './exchange-token';
+import { isJsonObject, ownField } from './json';
 import { sessionUrl } from './session-url';
 
 /**
@@ -52,9 +52,5 @@ function connectionsOf(answer: unknown, sessionId: string): AvailableExchangeCon
   if (!Array.isArray(list)) {
     throw new ExchangeSessionError('invalidResponse', 'The backend listed connected accounts without a "connections" array.', { sessionId });
   }
-  return list.flatMap((item) => {
-    const availableConnectionToken = isJsonObject(item) ? ownString(item, 'availableConnectionToken') : undefined;
-    const name = isJsonObject(item) ? ownString(item, 'name') : undefined;
-    return availableConnectionToken && name ? [{ availableConnectionToken, name }] : [];
-  });
+  return readAvailableConnections(list);
 }

@@ -1,4 +1,4 @@
-import { isJsonObject, ownField, ownObject, ownString } from './json';
+import { isJsonObject, linkHref, ownField, ownObject, ownString } from './json';
 
 /** One entry of a Dwolla validation error's `_embedded.errors`. */
 export interface DwollaErrorDetail {
@@ -31,9 +31,7 @@ export function readDwollaErrorBody(json: unknown): DwollaErrorBody | undefined 
   const embedded = ownObject(json, '_embedded');
   const list = embedded && ownField(embedded, 'errors');
   const errors = Array.isArray(list) ? list.flatMap(readDetail) : [];
-  const links = ownObject(json, '_links');
-  const aboutLink = links && ownObject(links, 'about');
-  const about = aboutLink && ownString(aboutLink, 'href');
+  const about = linkHref(json, 'about');
   return about ? { code, message, errors, about } : { code, message, errors };
 }
 

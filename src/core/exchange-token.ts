@@ -1,3 +1,5 @@
+import { isJsonObject, ownString } from './json';
+
 /**
  * What a finished partner flow hands over to create the Dwolla exchange, in the form the app's
  * backend posts to Dwolla: Plaid's `public_token`, the MX account the user picked, the
@@ -24,4 +26,13 @@ export type FundingSourceRequest =
 export interface AvailableExchangeConnection {
   availableConnectionToken: string;
   name: string;
+}
+
+/** The well-formed connections of a listed array (Dwolla's, or the app backend's); others are skipped. */
+export function readAvailableConnections(items: readonly unknown[]): AvailableExchangeConnection[] {
+  return items.flatMap((item) => {
+    const availableConnectionToken = isJsonObject(item) ? ownString(item, 'availableConnectionToken') : undefined;
+    const name = isJsonObject(item) ? ownString(item, 'name') : undefined;
+    return availableConnectionToken && name ? [{ availableConnectionToken, name }] : [];
+  });
 }

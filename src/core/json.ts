@@ -20,6 +20,13 @@ export function ownString(object: JsonObject, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** `_links[relation].href` of a HAL resource, read from own fields only. */
+export function linkHref(resource: JsonObject, relation: string): string | undefined {
+  const links = ownObject(resource, '_links');
+  const link = links && ownObject(links, relation);
+  return link && ownString(link, 'href');
+}
+
 /** Marks a body that is not JSON (an HTML error page, an empty or truncated body). */
 export const notJson: unique symbol = Symbol('notJson');
 

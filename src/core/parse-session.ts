@@ -1,5 +1,5 @@
 import { ExchangeSessionError } from './errors';
-import { isJsonObject, ownField, ownObject, ownString, type JsonObject } from './json';
+import { isJsonObject, linkHref, ownField, ownObject, ownString, type JsonObject } from './json';
 import { normalizeExchangeSessionId } from './session-id';
 import type { CheckoutPaymentSession, ExchangePartner, ExchangeSession } from './session';
 
@@ -24,9 +24,9 @@ export function parseExchangeSession(json: unknown, requestedId?: string): Excha
   if (!links) throw invalid('_links');
   const created = ownString(json, 'created');
   if (created === undefined) throw invalid('created');
-  const partnerHref = hrefOf(links, 'exchange-partner');
+  const partnerHref = linkHref(json, 'exchange-partner');
   if (partnerHref === undefined) throw invalid('_links.exchange-partner.href');
-  const id = idFromSelfLink(links) ?? requestedId;
+  const id = idFromSelfLink(json) ?? requestedId;
   if (id === undefined) throw invalid('_links.self.href (and no id was requested)');
 
   const present = presentPartners(json, links);
@@ -38,7 +38,7 @@ export function parseExchangeSession(json: unknown, requestedId?: string): Excha
   const base = { id, created, partnerHref };
   switch (partner) {
     case 'mx': {
-      const url = hrefOf(links, 'external-provider-session');
+      const url = linkHref(json, 'external-provider-session');
       if (!url) throw invalid('_links.external-provider-session.href');
       return { partner, ...base, url };
     }
@@ -65,13 +65,8 @@ function presentPartners(json: JsonObject, links: JsonObject): ExchangePartner[]
   return (Object.keys(found) as ExchangePartner[]).filter((partner) => found[partner]);
 }
 
-function hrefOf(links: JsonObject, relation: string): string | undefined {
-  const link = ownObject(links, relation);
-  return link && ownString(link, 'href');
-}
-
-function idFromSelfLink(links: JsonObject): string | undefined {
-  const href = hrefOf(links, 'self');
+function idFromSelfLink(json: JsonObject): string | undefined {
+  const href = linkHref(json, 'self');
   if (href === undefined) return undefined;
   try {
     return normalizeExchangeSessionId(href);

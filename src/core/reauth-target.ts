@@ -1,5 +1,5 @@
 import { ExchangeSessionError } from './errors';
-import { isJsonObject, ownObject, ownString } from './json';
+import { isJsonObject, linkHref, ownString } from './json';
 
 /**
  * Dwolla's answer to a balance check whose bank login must be renewed: `400` with code
@@ -37,8 +37,7 @@ export function exchangeIdToReauthenticate(target: ReauthenticationTarget): stri
 }
 
 function aboutHref(body: unknown): string {
-  const about = isJsonObject(body) ? ownObject(ownObject(body, '_links') ?? {}, 'about') : undefined;
-  const href = about && ownString(about, 'href');
+  const href = isJsonObject(body) ? linkHref(body, 'about') : undefined;
   if (!isJsonObject(body) || ownString(body, 'code') !== 'UpdateCredentials' || !href) {
     throw new ExchangeSessionError('configuration', 'Cannot re-authenticate: the Dwolla body is not an UpdateCredentials error with _links.about.href.');
   }

@@ -55,10 +55,11 @@ export function saveExchangeSessionResume(
 /** The saved session, if there is one younger than `maxAgeMs`; an expired or malformed one is removed. */
 export function readExchangeSessionResume({ key = defaultKey, maxAgeMs = defaultMaxAgeMs }: ExchangeSessionResumeOptions = {}): ExchangeSessionResumeRecord | undefined {
   const json = parseJsonText(storage()?.getItem(key) ?? '');
-  const sessionId = isJsonObject(json) ? ownString(json, 'sessionId') : undefined;
-  const partner = isJsonObject(json) ? ownString(json, 'partner') : undefined;
-  const savedAt = isJsonObject(json) ? ownField(json, 'savedAt') : undefined;
-  const linkToken = isJsonObject(json) ? ownString(json, 'linkToken') : undefined;
+  const saved = isJsonObject(json) ? json : {};
+  const sessionId = ownString(saved, 'sessionId');
+  const partner = ownString(saved, 'partner');
+  const savedAt = ownField(saved, 'savedAt');
+  const linkToken = ownString(saved, 'linkToken');
   if (!sessionId || !isExchangePartner(partner) || typeof savedAt !== 'number' || Date.now() - savedAt > maxAgeMs) {
     clearExchangeSessionResume({ key });
     return undefined;

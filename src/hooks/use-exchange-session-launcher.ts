@@ -2,7 +2,6 @@
 import { createElement, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import type { ExchangeCompletion } from '../core/complete-exchange';
 import { ExchangeSessionError } from '../core/errors';
-import type { AvailableExchangeConnection } from '../core/exchange-token';
 import type { ExchangeSessionSuccess } from '../core/launch-result';
 import type { PartnerConfig } from '../core/partner-config';
 import type { ReauthenticationTarget } from '../core/reauth-target';
@@ -13,7 +12,7 @@ import type { PartnerReporter } from '../partners/types';
 import { useExchangeSessionConfig, type ExchangeSessionCallbacks, type ExchangeSessionConfig } from './exchange-session-context';
 import type { UseExchangeSessionOptions } from './use-exchange-session';
 import { useLatest } from './use-latest';
-import { useLauncherCompletion, type CompleteOption } from './use-launcher-completion';
+import { useLauncherCompletion, type CompleteOption, type ExchangeConnectionChoice } from './use-launcher-completion';
 import { useLauncherSession } from './use-launcher-session';
 import { usePartnerFlow } from './use-partner-flow';
 import { useReportOnce, useReportOnceBeforeChildren } from './use-report-once';
@@ -72,15 +71,15 @@ export interface ExchangeSessionLauncherState {
   status: ExchangeSessionLauncherStatus;
   session: ExchangeSession | undefined;
   error: ExchangeSessionError | null;
-  /** Fetches the session again after a fetch error, or restarts the partner flow after its error. */
+  /**
+   * Tries the failed step again: fetches or creates the session, restarts the partner flow, or
+   * posts the completion again (for the funding source alone when only it failed).
+   */
   retry: () => void;
   /** The partner's UI (MX iframe or redirect notice, Plaid button, Checkout.com Flow): render it once. */
   flow: ReactElement | null;
-  /**
-   * With `complete`, after an MX flow: the session whose connected accounts the user picks from
-   * (render an `ExchangeConnectionPicker` with it) and what to call with the choice.
-   */
-  connectionChoice: { sessionId: string; choose: (connection: AvailableExchangeConnection) => void } | null;
+  /** With `complete`, after an MX flow: render an `ExchangeConnectionPicker` with it. */
+  connectionChoice: ExchangeConnectionChoice | null;
   /** With `complete`, once `status` is `complete`: the exchange, as `onComplete` reported it. */
   completion: ExchangeCompletion | undefined;
 }

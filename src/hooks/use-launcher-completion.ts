@@ -15,6 +15,12 @@ export type CompleteOption = boolean | { fundingSource?: FundingSourceRequest };
 /** Where the launcher's last step is: choosing an MX account, creating the exchange, done. */
 export type CompletionStage = 'choosing' | 'completing' | 'complete';
 
+/** MX, with `complete`: the finished session whose connected accounts the user picks from, and what to call with the choice. */
+export interface ExchangeConnectionChoice {
+  sessionId: string;
+  choose: (connection: AvailableExchangeConnection) => void;
+}
+
 /** The launcher's last step, from a finished flow to the exchange on Dwolla. */
 export interface LauncherCompletion {
   stage: CompletionStage | undefined;
@@ -25,8 +31,7 @@ export interface LauncherCompletion {
   begin: (success: ExchangeSessionSuccess) => void;
   /** Starts the step for an MX session the user came back to from MX's redirect. */
   beginAfterMxRedirect: (sessionId: string) => void;
-  /** MX: the finished session whose accounts the user chooses from, and the choice. */
-  connectionChoice: { sessionId: string; choose: (connection: AvailableExchangeConnection) => void } | null;
+  connectionChoice: ExchangeConnectionChoice | null;
   /** Posts the last request again after an error (for the funding source alone, if the exchange exists). */
   retry: () => void;
 }

@@ -1,5 +1,5 @@
 import { ExchangeSessionError } from '../core/errors';
-import { isJsonObject, ownField, ownObject, ownString } from '../core/json';
+import { isJsonObject, linkHref, ownField, ownObject, ownString } from '../core/json';
 import type { ExchangePartner } from '../core/session';
 import type { DwollaClient } from './dwolla-client';
 
@@ -46,9 +46,7 @@ function readPartners(body: unknown): DwollaExchangePartner[] {
   if (!Array.isArray(items)) throw new ExchangeSessionError('invalidResponse', 'Dwolla listed exchange partners without _embedded["exchange-partners"].');
   return items.flatMap((item) => {
     if (!isJsonObject(item)) return [];
-    const links = ownObject(item, '_links');
-    const self = links && ownObject(links, 'self');
-    const href = self && ownString(self, 'href');
+    const href = linkHref(item, 'self');
     const id = ownString(item, 'id');
     const name = ownString(item, 'name');
     return href && id && name ? [{ id, name, status: ownString(item, 'status') ?? 'unknown', href }] : [];

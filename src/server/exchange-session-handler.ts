@@ -14,7 +14,8 @@ import { createSessionRoute, retrieveSessionRoute } from './session-routes';
  *   `{ "exchangeId": "…" }` (with `authorizeExchange`) a re-authentication session; `201 { id }`;
  * - `GET {basePath}/{id}/available-connections` (with `customerId`): the accounts connected through MX;
  * - `POST {basePath}/{id}/exchange` (with `customerId`): the exchange (and funding source) from the
- *   partner's token; `201 { exchangeUrl, fundingSourceUrl? }`.
+ *   partner's token, or, with the `exchangeUrl` a failed funding source's error named, that funding
+ *   source alone; `201 { exchangeUrl, fundingSourceUrl? }`.
  *
  * Every session route asks `authorize` first. A known path with another method answers `405` with
  * `Allow`, any other path `404`. Never sends credentials, tokens or Dwolla's error details to the

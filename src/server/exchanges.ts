@@ -1,6 +1,6 @@
 import { ExchangeSessionError, isExchangeSessionError } from '../core/errors';
-import type { AvailableExchangeConnection, ExchangeToken, FundingSourceRequest } from '../core/exchange-token';
-import { isJsonObject, ownField, ownObject, ownString } from '../core/json';
+import { readAvailableConnections, type AvailableExchangeConnection, type ExchangeToken, type FundingSourceRequest } from '../core/exchange-token';
+import { isJsonObject, linkHref, ownField, ownObject } from '../core/json';
 import type { DwollaClient } from './dwolla-client';
 import { findExchangePartner } from './exchange-partners';
 import { createdResource, dwollaPath, type CreatedResource } from './resource';
@@ -13,11 +13,7 @@ export async function listAvailableExchangeConnections(client: DwollaClient, cus
   if (!Array.isArray(items)) {
     throw new ExchangeSessionError('invalidResponse', 'Dwolla listed connections without _embedded["available-exchange-connections"].');
   }
-  return items.flatMap((item) => {
-    const availableConnectionToken = isJsonObject(item) ? ownString(item, 'availableConnectionToken') : undefined;
-    const name = isJsonObject(item) ? ownString(item, 'name') : undefined;
-    return availableConnectionToken && name ? [{ availableConnectionToken, name }] : [];
-  });
+  return readAvailableConnections(items);
 }
 
 /**
@@ -51,11 +47,7 @@ export async function isCustomerExchange(client: DwollaClient, customerId: strin
   const embedded = isJsonObject(body) ? ownObject(body, '_embedded') : undefined;
   const items = embedded ? ownField(embedded, 'exchanges') : undefined;
   if (!Array.isArray(items)) throw new ExchangeSessionError('invalidResponse', 'Dwolla listed exchanges without _embedded.exchanges.');
-  return items.some((item) => {
-    const links = isJsonObject(item) ? ownObject(item, '_links') : undefined;
-    const self = links && ownObject(links, 'self');
-    return self !== undefined && ownString(self, 'href') === exchangeUrl;
-  });
+  return items.some((item) => isJsonObject(item) && linkHref(item, 'self') === exchangeUrl);
 }
 
 /** Options of {@link createFundingSource}: a bank account, or a debit card (Checkout.com). */
