@@ -93,11 +93,13 @@ describe('POST {basePath}/{id}/exchange', () => {
     ['with more path after the id', '{base}/funding-sources/fa4e0001/balance'],
   ])('refuses as before when Dwolla’s DuplicateResource names a link %s', async (_label, href) => {
     const upstream = { code: 'DuplicateResource', message: 'Bank already exists: id=fa4e0001', _links: { about: { href: href.replace('{base}', fake.dwolla.baseUrl) } } };
-    const handler = handlerWith({ dwolla: client(refusing(/\/funding-sources$/, 400, upstream)) });
+    const onExchangeCreated = vi.fn();
+    const handler = handlerWith({ dwolla: client(refusing(/\/funding-sources$/, 400, upstream)), onExchangeCreated });
     const response = await handler(send('POST', path(), { partner: 'plaid', publicToken: 'public-sandbox-fake', fundingSource: { name: 'Checking', bankAccountType: 'checking' } }));
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ code: 'BadRequest', message: 'Dwolla created the exchange but refused to create the funding source.' });
-    expect(fake.dwolla.fundingSources).toEqual([]);
+    // The exchange is recorded without a funding source: the link Dwolla named was not taken for one.
+    expect(onExchangeCreated.mock.calls[0]![1]).not.toHaveProperty('fundingSourceUrl');
   });
 
   describe('a funding source that failed after its exchange was created', () => {
