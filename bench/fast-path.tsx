@@ -19,6 +19,8 @@ const id = fixtureSessionIds.plaid;
 const endpoint = '/api/exchange-sessions';
 
 let commits = 0;
+/** When React first ran the app's component: its start-up, which every integration pays alike. */
+let firstRender: number | undefined;
 
 /** The integration people write by hand today: fetch the session, then mount react-plaid-link. */
 function Sequential() {
@@ -40,6 +42,7 @@ function OpenLink({ token }: { token: string }) {
 }
 
 function App() {
+  firstRender ??= performance.now();
   switch (scenario) {
     case 'sequential':
       return <Sequential />;
@@ -81,6 +84,15 @@ const tree: ReactNode = (
   </QueryClientProvider>
 );
 
+/** When the session request and Plaid's script were sent and answered, in ms from `started`. */
+function requestTimes(started: number) {
+  const times = (pattern: RegExp) => {
+    const entry = performance.getEntriesByType('resource').find((candidate) => pattern.test(candidate.name)) as PerformanceResourceTiming | undefined;
+    return entry && { sent: entry.fetchStart - started, answered: entry.responseEnd - started };
+  };
+  return { session: times(/\/api\/exchange-sessions\//), script: times(/link-initialize\.js$/) };
+}
+
 /** Mount → the fake Plaid Link's `open()`, with the requests and commits along the way. */
 async function measureOpen() {
   const started = performance.now();
@@ -90,12 +102,12 @@ async function measureOpen() {
     void queryClient.prefetchQuery(exchangeSessionQueryOptions(id, { endpoint }));
   }
   createRoot(document.getElementById('root')!).render(strict ? <StrictMode>{tree}</StrictMode> : tree);
-  return new Promise<{ openMs: number; commits: number }>((resolve) => {
+  return new Promise<{ openMs: number; commits: number; timeline: object }>((resolve) => {
     const poll = () => {
       const openedAt = (window as unknown as { __fakePlaid?: FakePlaidLog }).__fakePlaid?.openedAt[0];
       if (openedAt === undefined) return void setTimeout(poll, 5);
       // Let the commits that follow the open settle before counting them.
-      setTimeout(() => resolve({ openMs: openedAt - started, commits }), 100);
+      setTimeout(() => resolve({ openMs: openedAt - started, commits, timeline: { firstRender: firstRender! - started, ...requestTimes(started) } }), 100);
     };
     poll();
   });

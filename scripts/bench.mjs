@@ -78,18 +78,41 @@ try {
   console.log('(`preloadExchangePartner` and `prefetchQuery(exchangeSessionQueryOptions(…))`).\n');
   console.log('| D | S | D′ | S′ | (a) fetch, then react-plaid-link | (c) launcher, no hint | (b) launcher with partnerHint | (d) started by the route | (a) ÷ (D+S) | (b) ÷ max(D,S) | (b) ÷ max(D′,S′) | (d) ÷ max(D′,S′) | (a) ÷ (b) |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const ms = (value) => `${value.toFixed(0)} ms`;
+  const ratio = (value) => value.toFixed(2);
+  const timelines = [];
   for (const [D, S] of (process.env.BENCH_PAIRS ? JSON.parse(process.env.BENCH_PAIRS) : [[400, 400], [200, 600], [600, 200]])) {
-    const times = { 'backend-only': [], 'script-only': [], sequential: [], launcher: [], hinted: [], route: [] };
+    const runs = { 'backend-only': [], 'script-only': [], sequential: [], launcher: [], hinted: [], route: [] };
     for (let repetition = 0; repetition < repetitions; repetition += 1) {
-      for (const scenario of Object.keys(times)) times[scenario].push((await run({ scenario, D, S })).openMs);
+      for (const scenario of Object.keys(runs)) runs[scenario].push(await run({ scenario, D, S }));
     }
-    const [d, s, a, c, b, r] = ['backend-only', 'script-only', 'sequential', 'launcher', 'hinted', 'route'].map((name) => median(times[name]));
-    const ms = (value) => `${value.toFixed(0)} ms`;
-    const ratio = (value) => value.toFixed(2);
+    const [d, s, a, c, b, r] = ['backend-only', 'script-only', 'sequential', 'launcher', 'hinted', 'route'].map((name) =>
+      median(runs[name].map((result) => result.openMs)),
+    );
     const floor = Math.max(d, s);
     console.log(
       `| ${D} ms | ${S} ms | ${ms(d)} | ${ms(s)} | ${ms(a)} | ${ms(c)} | ${ms(b)} | ${ms(r)} | ${ratio(a / (D + S))} | ${ratio(b / Math.max(D, S))} | ${ratio(b / floor)} | ${ratio(r / floor)} | ${ratio(a / b)} |`,
     );
+    timelines.push({ D, S, floor, runs });
+  }
+
+  console.log(`\n## Where the time goes: ms from \`root.render()\` (medians of the same runs)\n`);
+  console.log('"React renders" is when React first ran the app\'s component. "Sent" and "answered" are the');
+  console.log('browser\'s own Resource Timing of the session request and Plaid\'s script. "After the answers" is');
+  console.log('from the later answer to `open()`; "over the floor" is open − max(D′,S′).\n');
+  console.log('| D | S | integration | React renders | session sent | script sent | later answer | Link open | after the answers | over the floor |');
+  console.log('|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|');
+  const labels = { sequential: '(a) fetch, then react-plaid-link', launcher: '(c) launcher, no hint', hinted: '(b) launcher with partnerHint', route: '(d) started by the route' };
+  for (const { D, S, floor, runs } of timelines) {
+    for (const [scenario, label] of Object.entries(labels)) {
+      const results = runs[scenario];
+      const of = (pick) => median(results.map(pick));
+      const answered = (result) => Math.max(result.timeline.session.answered, result.timeline.script.answered);
+      const open = of((result) => result.openMs);
+      console.log(
+        `| ${D} ms | ${S} ms | ${label} | ${ms(of((result) => result.timeline.firstRender))} | ${ms(of((result) => result.timeline.session.sent))} | ${ms(of((result) => result.timeline.script.sent))} | ${ms(of(answered))} | ${ms(open)} | ${ms(of((result) => result.openMs - answered(result)))} | ${ms(open - floor)} |`,
+      );
+    }
   }
 
   console.log('\n## Requests and React commits, mount → Plaid Link open (D = S = 100 ms)\n');
