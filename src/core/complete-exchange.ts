@@ -58,8 +58,7 @@ export async function requestExchangeCompletion(
   { completeExchange, ...config }: CompleteExchangeConfig,
   { signal = new AbortController().signal }: { signal?: AbortSignal } = {},
 ): Promise<ExchangeCompletion> {
-  const { sessionId } = request;
-  const { partner, exchangeUrl, fundingSource } = request;
+  const { sessionId, partner, exchangeUrl, fundingSource } = request;
   const body = exchangeUrl ? { partner, exchangeUrl, fundingSource } : { ...exchangeTokenOf(request), ...(fundingSource && { fundingSource }) };
   return callBackend(
     {

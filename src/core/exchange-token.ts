@@ -31,8 +31,9 @@ export interface AvailableExchangeConnection {
 /** The well-formed connections of a listed array (Dwolla's, or the app backend's); others are skipped. */
 export function readAvailableConnections(items: readonly unknown[]): AvailableExchangeConnection[] {
   return items.flatMap((item) => {
-    const availableConnectionToken = isJsonObject(item) ? ownString(item, 'availableConnectionToken') : undefined;
-    const name = isJsonObject(item) ? ownString(item, 'name') : undefined;
+    if (!isJsonObject(item)) return [];
+    const availableConnectionToken = ownString(item, 'availableConnectionToken');
+    const name = ownString(item, 'name');
     return availableConnectionToken && name ? [{ availableConnectionToken, name }] : [];
   });
 }

@@ -71,8 +71,9 @@ export interface ExchangeSessionExit {
 
 /**
  * Something happened along the flow, for analytics and logs. `returned`: the user came back from
- * MX's redirect to a launcher with `resume` (MX reports nothing to the page it left). Partner events carry the partner's
- * own names: Plaid's `eventName`s, MX's `mx/connect/…` message types, Flow's callbacks.
+ * MX's redirect to a launcher with `resume` (MX reports nothing to the page it left). Partner
+ * events carry the partner's own names: Plaid's `eventName`s, MX's `mx/connect/…` message types,
+ * Flow's callbacks.
  */
 export type ExchangeSessionEvent =
   | { type: 'sessionLoaded'; partner: ExchangePartner; sessionId: string }

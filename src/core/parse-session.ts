@@ -3,7 +3,6 @@ import { isJsonObject, linkHref, ownField, ownObject, ownString, type JsonObject
 import { normalizeExchangeSessionId } from './session-id';
 import type { CheckoutPaymentSession, ExchangePartner, ExchangeSession } from './session';
 
-
 /**
  * Validates Dwolla's `GET /exchange-sessions/{id}` response into a typed {@link ExchangeSession}.
  * The partner is read from the response's shape: MX has `_links["external-provider-session"]`,

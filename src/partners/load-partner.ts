@@ -37,9 +37,9 @@ export function loadPartner(partner: ExchangePartner): Promise<AnyPartnerFlow> {
     flow = importers[partner]().then(
       // Sound because the launcher renders a flow only with a session of the flow's own partner.
       (module) => {
-        const flow = module.default as AnyPartnerFlow;
-        ready.set(partner, flow);
-        return flow;
+        const component = module.default as AnyPartnerFlow;
+        ready.set(partner, component);
+        return component;
       },
       (cause: unknown) => {
         loaded.delete(partner);

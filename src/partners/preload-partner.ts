@@ -17,8 +17,9 @@ import { loadPartnerScript, type PartnerScriptOptions } from './partner-scripts'
 export function preloadExchangePartner(partner: ExchangePartner, options: PartnerScriptOptions = {}): Promise<void> {
   if (typeof window === 'undefined') return Promise.resolve();
   const script = partner === 'mx' ? undefined : loadPartnerScript(partner, options);
-  // After the current task: called while rendering, the flow's chunk (from the app's own server,
-  // and quick) must not hold up the rest of the render, such as the session request.
+  // A microtask later, once the code running now is done: called while rendering, the flow's
+  // chunk (from the app's own server, and quick) must not hold up the rest of the render, such as
+  // the session request.
   const flow = Promise.resolve(partner).then(loadPartner);
   return Promise.all([flow, script]).then(() => undefined);
 }

@@ -42,13 +42,8 @@ export async function completeExchangeRoute(context: CustomerRouteContext, reque
     const { fundingSource } = value;
 
     const retrying = 'exchangeUrl' in value;
-    let exchangeUrl: string;
-    if (retrying) {
-      exchangeUrl = value.exchangeUrl;
-      if (!(await isCustomerExchange(dwolla, customerId, exchangeUrl))) return jsonResponse(errorBodies.forbiddenExchange, 403);
-    } else {
-      exchangeUrl = (await createExchange(dwolla, customerId, value.token)).href;
-    }
+    if (retrying && !(await isCustomerExchange(dwolla, customerId, value.exchangeUrl))) return jsonResponse(errorBodies.forbiddenExchange, 403);
+    const exchangeUrl = retrying ? value.exchangeUrl : (await createExchange(dwolla, customerId, value.token)).href;
     const record: CreatedExchangeRecord = { sessionId, customerId, exchangeUrl };
     let fundingSourceUrl: string | undefined;
     try {

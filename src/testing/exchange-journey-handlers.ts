@@ -1,6 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { AvailableExchangeConnection } from '../core/exchange-token';
 import type { ExchangePartner } from '../core/session';
+import { errorBodies } from '../server/json-response';
 import { fixtureSessionIds } from './fixtures';
 
 /** The accounts the mock backend lists for an MX session: obviously fake. */
@@ -80,8 +81,7 @@ export function exchangeJourneyHandlers({
       await wait();
       if (body.fundingSource && failuresLeft > 0) {
         failuresLeft -= 1;
-        const outage = { code: 'BadGateway', message: 'Dwolla could not be reached, or refused the request.', _links: { about: { href: fakeExchangeUrl } } };
-        return HttpResponse.json(outage, { status: 502 });
+        return HttpResponse.json({ ...errorBodies.badGateway, _links: { about: { href: fakeExchangeUrl } } }, { status: 502 });
       }
       const answer = body.fundingSource ? { exchangeUrl: fakeExchangeUrl, fundingSourceUrl: fakeFundingSourceUrl } : { exchangeUrl: fakeExchangeUrl };
       return HttpResponse.json(answer, { status: 201, headers: { Location: fakeExchangeUrl } });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { ExchangeSessionLauncher, ExchangeSessionProvider, type FundingSourceRequest } from '../../src';
-import { exchangeJourneyHandlers, fakeExchangeUrl, fakeFundingSourceUrl, type JourneyRequest } from '../../src/testing/exchange-journey-handlers';
+import { exchangeJourneyHandlers, fakeExchangeUrl, fakeFundingSourceUrl, type ExchangeJourneyHandlersOptions, type JourneyRequest } from '../../src/testing/exchange-journey-handlers';
 import { dwollaErrorFixtures, exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from '../../src/testing/fixtures';
 import { server } from '../setup/msw-server';
 import { endpoint, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
@@ -16,23 +16,11 @@ const journey = {
   endpoint,
 };
 
-function serveJourney() {
+function serveJourney(options: Pick<ExchangeJourneyHandlersOptions, 'fundingSourceFailures'> = {}) {
   const requests: JourneyRequest[] = [];
   serveSessions(Object.fromEntries(Object.entries(fixtureSessionIds).map(([partner, id]) => [id, exchangeSessionFixture(partner as 'mx')])));
-  server.use(...exchangeJourneyHandlers({ endpoint, onRequest: (request) => requests.push(request) }));
+  server.use(...exchangeJourneyHandlers({ endpoint, ...options, onRequest: (request) => requests.push(request) }));
   return requests;
-}
-
-/** Answers the first completion with `failure` and the next with `201 success`; the bodies posted, in order. */
-function failFirstCompletion(failure: Response, success: object) {
-  const bodies: unknown[] = [];
-  server.use(
-    http.post(`${endpoint}/:id/exchange`, async ({ request }) => {
-      bodies.push(await request.json());
-      return bodies.length === 1 ? failure : HttpResponse.json(success, { status: 201 });
-    }),
-  );
-  return bodies;
 }
 
 function completionSpies() {
@@ -113,7 +101,15 @@ describe('<ExchangeSessionLauncher complete>', () => {
   it('shows a failed completion, and posts the same token again on "Try again"', async () => {
     installPlaidInJsdom();
     serveJourney();
-    const bodies = failFirstCompletion(HttpResponse.json(dwollaErrorFixtures.server, { status: 500 }), { exchangeUrl: fakeExchangeUrl });
+    const bodies: unknown[] = [];
+    server.use(
+      http.post(`${endpoint}/:id/exchange`, async ({ request }) => {
+        bodies.push(await request.json());
+        return bodies.length === 1
+          ? HttpResponse.json(dwollaErrorFixtures.server, { status: 500 })
+          : HttpResponse.json({ exchangeUrl: fakeExchangeUrl }, { status: 201 });
+      }),
+    );
     const spies = completionSpies();
     renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} complete {...journey} {...spies} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
@@ -128,9 +124,7 @@ describe('<ExchangeSessionLauncher complete>', () => {
 
   it('after a funding source that failed once the exchange existed, "Try again" asks for the funding source alone', async () => {
     installPlaidInJsdom();
-    serveJourney();
-    const outage = { code: 'BadGateway', message: 'Dwolla could not be reached, or refused the request.', _links: { about: { href: fakeExchangeUrl } } };
-    const bodies = failFirstCompletion(HttpResponse.json(outage, { status: 502 }), { exchangeUrl: fakeExchangeUrl, fundingSourceUrl: fakeFundingSourceUrl });
+    const requests = serveJourney({ fundingSourceFailures: 1 });
     const spies = completionSpies();
     const fundingSource: FundingSourceRequest = { name: 'Checking', bankAccountType: 'checking' };
     renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} complete={{ fundingSource }} {...journey} {...spies} />);
@@ -139,7 +133,7 @@ describe('<ExchangeSessionLauncher complete>', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('(server)');
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(spies.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl, fundingSourceUrl: fakeFundingSourceUrl }));
-    expect(bodies).toEqual([
+    expect(requests.filter(({ route }) => route === 'complete').map(({ body }) => body)).toEqual([
       { partner: 'plaid', publicToken: 'public-sandbox-fake-0000-4000-8000-000000000000', fundingSource },
       { partner: 'plaid', exchangeUrl: fakeExchangeUrl, fundingSource },
     ]);
