@@ -2,6 +2,7 @@
 // (mount → Plaid Link open) against a hand-written sequential integration, and requests and
 // React commits from mount to open. Every figure is measured in this run; nothing is asserted.
 import react from '@vitejs/plugin-react';
+import { createServer } from 'node:https';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright';
@@ -9,11 +10,15 @@ import { build, preview } from 'vite';
 import { exchangeSessionFixture, fakePlaidScript, plaidScriptUrl } from '../dist/testing/index.js';
 import { measureBundleSizes } from './bundle-sizes.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { throwawayCertificate } from './throwaway-certificate.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const repetitions = Number(process.env.BENCH_REPETITIONS ?? 11);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+const plaidSession = JSON.stringify(exchangeSessionFixture('plaid'));
+const plaidScript = fakePlaidScript();
+const plaidCdnHost = new URL(plaidScriptUrl).host;
 
 console.log(`react-dwolla-exchange benchmarks · ${new Date().toISOString()} · Node ${process.version} · ${cpus().length}× ${cpus()[0]?.model}`);
 
@@ -22,45 +27,56 @@ const sizes = await measureBundleSizes();
 console.log('| bundle | min | min+gzip | budget |\n|---|---:|---:|---:|');
 for (const row of sizes) console.log(`| ${row.name} | ${kb(row.min)} | ${kb(row.gzip)} | ${row.budget ? kb(row.budget) : ''} |`);
 
-// A production build of the bench page, as an app would ship it.
+/** The delays of the current page load: the backend answers after D ms, Plaid's CDN after S ms. */
+const delays = { D: 0, S: 0 };
+let requests = 0;
+
+/** The app's backend, in the preview server: the Plaid session fixture, after D ms. */
+const backend = {
+  name: 'bench-backend',
+  configurePreviewServer(server) {
+    server.middlewares.use('/api/exchange-sessions/', (request, response) => {
+      requests += 1;
+      setTimeout(() => response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(plaidSession), delays.D);
+    });
+  },
+};
+
+/** Plaid's CDN: a real HTTPS server on 127.0.0.1 that Chromium resolves cdn.plaid.com to. */
+async function startPlaidCdn() {
+  const cdn = createServer(throwawayCertificate(plaidCdnHost), (request, response) => {
+    setTimeout(() => response.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(plaidScript), delays.S);
+  });
+  await new Promise((resolve) => cdn.listen(0, '127.0.0.1', resolve));
+  return cdn;
+}
+
+// A production build of the bench page, as an app would ship it, served with the app's backend.
 const benchConfig = {
   configFile: false,
   root: resolve(root, 'bench'),
   publicDir: resolve(root, 'public'),
-  plugins: [react()],
+  plugins: [react(), backend],
   logLevel: 'error',
-  // React's Profiler counts commits only in a profiling build.
-  resolve: { alias: { 'react-dom/client': 'react-dom/profiling' } },
   build: { outDir: resolve(root, 'node_modules/.cache/bench-dist'), emptyOutDir: true, target: 'esnext' },
   preview: { port: 0 },
 };
 await build(benchConfig);
 const server = await preview(benchConfig);
 const base = server.resolvedUrls.local[0];
-const browser = await chromium.launch(chromiumLaunchOptions());
+const cdn = await startPlaidCdn();
+const launchOptions = chromiumLaunchOptions();
+const browser = await chromium.launch({
+  ...launchOptions,
+  args: [...launchOptions.args, `--host-resolver-rules=MAP ${plaidCdnHost} 127.0.0.1:${cdn.address().port}`],
+});
+const context = await browser.newContext({ ignoreHTTPSErrors: true });
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const plaidSession = JSON.stringify(exchangeSessionFixture('plaid'));
-const plaidScript = fakePlaidScript();
-
-/**
- * One page load of the bench page, with the network played in this process by Playwright routes:
- * the app's backend answers after D ms, Plaid's CDN after S ms. Off the page's main thread, as a
- * real network is (an in-page mock such as MSW's service worker answers from the page's own thread,
- * so the page's work would slow its "network" down).
- */
+/** One page load of the bench page, with the backend delayed D ms and Plaid's script S ms. */
 async function run({ D = 0, S = 0, ...query }) {
-  const page = await browser.newPage();
-  let requests = 0;
-  await page.route('**/api/exchange-sessions/*', async (route) => {
-    requests += 1;
-    await sleep(D);
-    await route.fulfill({ contentType: 'application/json', body: plaidSession });
-  });
-  await page.route(plaidScriptUrl, async (route) => {
-    await sleep(S);
-    await route.fulfill({ contentType: 'text/javascript', body: plaidScript });
-  });
+  Object.assign(delays, { D, S });
+  requests = 0;
+  const page = await context.newPage();
   await page.goto(`${base}?${new URLSearchParams(query)}`);
   const result = await page.waitForFunction(() => window.benchResult, undefined, { timeout: 30_000 }).then((handle) => handle.jsonValue());
   await page.close();
@@ -79,7 +95,7 @@ try {
   console.log('| D | S | D′ | S′ | (a) fetch, then react-plaid-link | (c) launcher, no hint | (b) launcher with partnerHint | (d) started by the route | (a) ÷ (D+S) | (b) ÷ max(D,S) | (b) ÷ max(D′,S′) | (d) ÷ max(D′,S′) | (a) ÷ (b) |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const ms = (value) => `${value.toFixed(0)} ms`;
-  const ratio = (value) => value.toFixed(2);
+  const ratio = (value) => value.toFixed(3);
   const timelines = [];
   for (const [D, S] of (process.env.BENCH_PAIRS ? JSON.parse(process.env.BENCH_PAIRS) : [[400, 400], [200, 600], [600, 200]])) {
     const runs = { 'backend-only': [], 'script-only': [], sequential: [], launcher: [], hinted: [], route: [] };
@@ -126,4 +142,5 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  cdn.close();
 }

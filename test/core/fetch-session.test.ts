@@ -69,6 +69,31 @@ describe('fetchExchangeSession with a string endpoint', () => {
     expect(seen).toEqual(['Bearer fake-app-token', `Bearer for-${id}`]);
   });
 
+  it('sends the request before it returns, unless a headers function must answer first', async () => {
+    const sent: string[] = [];
+    const recordingFetch: typeof fetch = (input) => (sent.push(String(input)), Promise.resolve(HttpResponse.json(exchangeSessionFixture('plaid'))));
+    // The launcher starts the request while rendering: a microtask later would be after the commit.
+    const session = fetchExchangeSession(id, { endpoint, fetch: recordingFetch });
+    expect(sent).toEqual([`http://localhost:3000${endpoint}/${id}`]);
+    const withHeaderFunction = fetchExchangeSession(id, { endpoint, fetch: recordingFetch, headers: async () => ({}) });
+    expect(sent).toHaveLength(1);
+    await Promise.all([session, withHeaderFunction]);
+    expect(sent).toHaveLength(2);
+  });
+
+  it('maps a headers function that throws to a network error', async () => {
+    const error = await fetchError(
+      fetchExchangeSession(id, {
+        endpoint,
+        headers: () => {
+          throw new Error('no app token');
+        },
+      }),
+    );
+    expect(error).toMatchObject({ code: 'network', sessionId: id });
+    expect((error.cause as Error).message).toBe('no app token');
+  });
+
   it.each<[number, ExchangeSessionErrorCode, object]>([
     [401, 'unauthorized', dwollaErrorFixtures.unauthorized],
     [403, 'forbidden', dwollaErrorFixtures.forbidden],
