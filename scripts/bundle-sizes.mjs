@@ -66,7 +66,9 @@ export async function measureBundleSizes() {
     return staticClosure(app, start).filter((chunk) => !entry.includes(chunk));
   };
   const mx = lazy('mx-flow');
+  const hookOnly = await bundle("export { useExchangeSession } from './dist/index.js';");
   const rows = [
+    ['useExchangeSession alone (no launcher)', staticClosure(hookOnly, 'stdin.js')],
     ['main entry alone', entry],
     ['MX chunk', mx],
     ['main entry + MX (an MX-only app)', [...entry, ...mx]],
