@@ -35,7 +35,7 @@ let requests = 0;
 const backend = {
   name: 'bench-backend',
   configurePreviewServer(server) {
-    server.middlewares.use('/api/exchange-sessions/', (request, response) => {
+    server.middlewares.use('/api/exchange-sessions/', (_request, response) => {
       requests += 1;
       setTimeout(() => response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(plaidSession), delays.D);
     });
@@ -44,7 +44,7 @@ const backend = {
 
 /** Plaid's CDN: a real HTTPS server on 127.0.0.1 that Chromium resolves cdn.plaid.com to. */
 async function startPlaidCdn() {
-  const cdn = createServer(throwawayCertificate(plaidCdnHost), (request, response) => {
+  const cdn = createServer(throwawayCertificate(plaidCdnHost), (_request, response) => {
     setTimeout(() => response.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(plaidScript), delays.S);
   });
   await new Promise((resolve) => cdn.listen(0, '127.0.0.1', resolve));

@@ -74,7 +74,7 @@ describe('fetchExchangeSession with a string endpoint', () => {
     const recordingFetch: typeof fetch = (input) => (sent.push(String(input)), Promise.resolve(HttpResponse.json(exchangeSessionFixture('plaid'))));
     // The launcher starts the request while rendering: a microtask later would be after the commit.
     const session = fetchExchangeSession(id, { endpoint, fetch: recordingFetch });
-    expect(sent).toEqual([`http://localhost:3000${endpoint}/${id}`]);
+    expect(sent.map((url) => new URL(url).pathname)).toEqual([`${endpoint}/${id}`]);
     const withHeaderFunction = fetchExchangeSession(id, { endpoint, fetch: recordingFetch, headers: async () => ({}) });
     expect(sent).toHaveLength(1);
     await Promise.all([session, withHeaderFunction]);
