@@ -119,11 +119,10 @@ try {
   console.log('| D | S | integration | React renders | session sent | script sent | later answer | Link open | after the answers | over the floor |');
   console.log('|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|');
   const labels = { sequential: '(a) fetch, then react-plaid-link', launcher: '(c) launcher, no hint', hinted: '(b) launcher with partnerHint', route: '(d) started by the route' };
+  const answered = (result) => Math.max(result.timeline.session.answered, result.timeline.script.answered);
   for (const { D, S, floor, runs } of timelines) {
     for (const [scenario, label] of Object.entries(labels)) {
-      const results = runs[scenario];
-      const of = (pick) => median(results.map(pick));
-      const answered = (result) => Math.max(result.timeline.session.answered, result.timeline.script.answered);
+      const of = (pick) => median(runs[scenario].map(pick));
       const open = of((result) => result.openMs);
       console.log(
         `| ${D} ms | ${S} ms | ${label} | ${ms(of((result) => result.timeline.firstRender))} | ${ms(of((result) => result.timeline.session.sent))} | ${ms(of((result) => result.timeline.script.sent))} | ${ms(of(answered))} | ${ms(open)} | ${ms(of((result) => result.openMs - answered(result)))} | ${ms(open - floor)} |`,
