@@ -26,11 +26,13 @@ export function exchangeSessionHandlers({
     http.get(`${endpoint.replace(/\/+$/, '')}/:sessionId`, async ({ params }) => {
       const sessionId = String(params.sessionId);
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-      if (!Object.prototype.hasOwnProperty.call(sessions, sessionId)) {
-        return HttpResponse.json(dwollaErrorFixtures.notFound, { status: 404 });
-      }
-      const answer = sessions[sessionId];
-      return typeof answer === 'function' ? answer(sessionId) : HttpResponse.json(answer);
+      const answer = Object.prototype.hasOwnProperty.call(sessions, sessionId) ? sessions[sessionId] : undefined;
+      if (answer === undefined) return HttpResponse.json(dwollaErrorFixtures.notFound, { status: 404 });
+      return isResolver(answer) ? answer(sessionId) : HttpResponse.json(answer);
     }),
   ];
+}
+
+function isResolver(answer: MockSessionAnswer): answer is (sessionId: string) => Response | Promise<Response> {
+  return typeof answer === 'function';
 }

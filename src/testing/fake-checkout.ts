@@ -51,7 +51,7 @@ export function installFakeCheckout(win: Window = window): FakeCheckoutLog {
               throw Object.assign(new Error('Component already mounted'), { name: 'CheckoutError', type: 'Integration', code: 'component_already_mounted' });
             }
             log.mounted += 1;
-            const accent = String((options.appearance as { colorAction?: string } | undefined)?.colorAction ?? '#186aff');
+            const accent = (options.appearance as { colorAction?: string } | undefined)?.colorAction ?? '#186aff';
             form = doc.createElement('form');
             form.setAttribute('aria-label', 'Debit card (Checkout.com test double)');
             form.style.cssText =

@@ -52,7 +52,7 @@ export function installFakePlaid(win: Window = window): FakePlaidLog {
     create(config: Config) {
       log.created += 1;
       log.configs.push({ token: config.token, receivedRedirectUri: config.receivedRedirectUri });
-      const session = `fake-link-session-${log.created}`;
+      const session = `fake-link-session-${String(log.created)}`;
       const exitMetadata = () => ({ institution: null, status: 'requires_credentials', link_session_id: session, request_id: 'fake-request' });
       const event = (name: string) =>
         config.onEvent?.(name, { view_name: null, link_session_id: session, request_id: 'fake-request', timestamp: new Date(0).toISOString() });
@@ -124,7 +124,9 @@ export function installFakePlaid(win: Window = window): FakePlaidLog {
           leave.type = 'button';
           leave.textContent = 'Exit';
           leave.style.cssText = 'background:#fff;color:#111;border:1px solid #888;border-radius:6px;padding:8px 16px;font:inherit;cursor:pointer';
-          leave.onclick = () => exit(null);
+          leave.onclick = () => {
+            exit(null);
+          };
           dialog.append(title, note, list, proceed, leave);
           doc.body.append(dialog);
         },

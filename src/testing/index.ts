@@ -2,6 +2,10 @@ export type { ExchangeJourneyHandlersOptions, JourneyRequest } from './exchange-
 export { exchangeJourneyHandlers, fakeAvailableConnections, fakeExchangeUrl, fakeFundingSourceUrl } from './exchange-journey-handlers';
 export type { ExchangeSessionHandlersOptions, MockSessionAnswer } from './exchange-session-handlers';
 export { exchangeSessionHandlers } from './exchange-session-handlers';
+export type { FakeDwolla, FakeDwollaOptions } from './fake-dwolla';
+export { startFakeDwolla } from './fake-dwolla';
+export type { FakeDwollaExchange, FakeDwollaFault, FakeDwollaFaultMatch, FakeDwollaFundingSource, FakeDwollaPartner, FakeDwollaRequest } from './fake-dwolla-state';
+export { fakeDwollaConnections, fakeDwollaCredentials } from './fake-dwolla-state';
 export type { FakeCheckoutLog } from './fake-checkout';
 export { fakeCheckoutScript, fakeDeclinedCard, fakeExpiredPaymentSessionId, installFakeCheckout } from './fake-checkout';
 export { fakeMxConnectPage, fakeMxConnectPath } from './fake-mx-connect';

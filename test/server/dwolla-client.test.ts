@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ExchangeSessionError } from '../../src';
 import { createDwollaClient, type DwollaClient } from '../../src/server';
-import { fakeDwollaCredentials, startFakeDwolla, type FakeDwolla } from '../support/fake-dwolla-server';
+import { startFakeDwolla, type FakeDwolla } from '../../src/testing/fake-dwolla';
+import { fakeDwollaCredentials } from '../../src/testing/fake-dwolla-state';
 
 let dwolla: FakeDwolla;
 let client: DwollaClient;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDwollaClient, createExchange } from '../../src/server';
-import { fakeDwollaCredentials } from '../support/fake-dwolla-server';
+import { fakeDwollaCredentials } from '../../src/testing/fake-dwolla-state';
 import { base, customerId, fakeDwollaPerTest, refusing, send } from './handler-harness';
 
 const fake = fakeDwollaPerTest();

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseExchangeSession } from '../../src';
 import { createDwollaClient, createExchangeSessionHandler, toNodeHandler, type ExchangeSessionHandlerOptions } from '../../src/server';
-import { fakeDwollaCredentials, startFakeDwolla, type FakeDwolla } from '../support/fake-dwolla-server';
+import { startFakeDwolla, type FakeDwolla } from '../../src/testing/fake-dwolla';
+import { fakeDwollaCredentials } from '../../src/testing/fake-dwolla-state';
 
 let dwolla: FakeDwolla;
 let sessionId: string;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach } from 'vitest';
 import { createDwollaClient, createExchangeSessionHandler, type DwollaClient, type ExchangeSessionHandlerOptions } from '../../src/server';
-import { fakeDwollaCredentials, startFakeDwolla, type FakeDwolla } from '../support/fake-dwolla-server';
+import { startFakeDwolla, type FakeDwolla } from '../../src/testing/fake-dwolla';
+import { fakeDwollaCredentials } from '../../src/testing/fake-dwolla-state';
 
 /** The Dwolla customer of the user `user-1`; any other user has none. */
 export const customerId = 'fa4e0003-0000-4000-8000-00000000c001';

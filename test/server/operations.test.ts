@@ -10,7 +10,8 @@ import {
   type DwollaClient,
 } from '../../src/server';
 import { parseExchangeSession } from '../../src';
-import { fakeDwollaCredentials, startFakeDwolla, type FakeDwolla } from '../support/fake-dwolla-server';
+import { startFakeDwolla, type FakeDwolla } from '../../src/testing/fake-dwolla';
+import { fakeDwollaCredentials } from '../../src/testing/fake-dwolla-state';
 
 let dwolla: FakeDwolla;
 let client: DwollaClient;

@@ -1,7 +1,8 @@
 import type { Plugin } from 'vite';
 import { createDwollaClient, createExchangeSessionHandler, toNodeHandler } from '../../src/server';
 import { fakeMxConnectPath } from '../../src/testing/fake-mx-connect';
-import { fakeDwollaCredentials, startFakeDwolla } from './fake-dwolla-server';
+import { startFakeDwolla } from '../../src/testing/fake-dwolla';
+import { fakeDwollaCredentials } from '../../src/testing/fake-dwolla-state';
 
 /** The customer every end-to-end session belongs to. */
 const customerId = 'fa4e0003-0000-4000-8000-00000000c0e2';
@@ -54,7 +55,7 @@ export function e2eBackend(): Plugin {
           }
           if (request.method === 'GET' && pathname === '/e2e/dwolla/funding-sources') return Response.json(fakeDwolla.fundingSources);
           if (request.method === 'POST' && pathname === '/e2e/dwolla/fail-next-funding-source') {
-            fakeDwolla.failNextFundingSource();
+            fakeDwolla.fault({ method: 'POST', path: /\/funding-sources$/ }, { status: 500 });
             return new Response(null, { status: 204 });
           }
           return new Response('Not found', { status: 404 });
