@@ -1,7 +1,8 @@
 import type { DwollaErrorDetail } from '../core/dwolla-error-body';
 import type { CardDetails, ExchangeToken, FundingSourceRequest } from '../core/exchange-token';
 import { isJsonObject, ownField, type JsonObject } from '../core/json';
-import { isExchangePartner, type ExchangePartner } from '../core/session';
+import type { ExchangePartner } from '../core/session';
+import { invalid, onlyFields, partnerField, required, text, type BodyReading } from './body-rules';
 
 /**
  * A valid body of `POST {basePath}/{id}/exchange`: the partner's token and the funding source to
@@ -21,13 +22,11 @@ const addressFields = ['address1', 'city', 'stateProvinceRegion', 'country', 'po
  * `exchangeUrl` and a required `fundingSource`. Answers every problem found, in Dwolla's
  * `_embedded.errors` shape, when it is not valid.
  */
-export function readCompleteExchangeBody(body: unknown): { value: CompleteExchangeBody } | { problems: DwollaErrorDetail[] } {
+export function readCompleteExchangeBody(body: unknown): BodyReading<CompleteExchangeBody> {
   if (!isJsonObject(body)) return { problems: [invalid('', 'The body must be a JSON object.')] };
-  const partner = ownField(body, 'partner');
-  if (!isExchangePartner(partner)) {
-    return { problems: [partner === undefined ? required('', 'partner') : invalid('/partner', 'partner must be "mx", "plaid" or "checkout".')] };
-  }
   const problems: DwollaErrorDetail[] = [];
+  const partner = partnerField(body, problems);
+  if (!partner) return { problems };
   if (ownField(body, 'exchangeUrl') !== undefined) return readFundingSourceRetry(body, partner, problems);
   const tokenField = tokenFields[partner];
   onlyFields(body, ['partner', tokenField, 'fundingSource'], '', `a ${partner} exchange takes partner, ${tokenField} and fundingSource`, problems);
@@ -111,25 +110,4 @@ function readCardDetails(fundingSource: JsonObject, problems: DwollaErrorDetail[
   const address2 = ownField(address, 'address2') === undefined ? undefined : text(address, 'address2', addressPath, problems);
   if (!firstName || !lastName || !address1 || !city || !stateProvinceRegion || !country || !postalCode) return undefined;
   return { firstName, lastName, billingAddress: { address1, ...(address2 && { address2 }), city, stateProvinceRegion, country, postalCode } };
-}
-
-function text(object: JsonObject, field: string, path: string, problems: DwollaErrorDetail[]): string | undefined {
-  const value = ownField(object, field);
-  if (typeof value === 'string' && value.trim() !== '') return value;
-  problems.push(value === undefined ? required(path, field) : invalid(`${path}/${field}`, `${field} must be a non-empty string.`));
-  return undefined;
-}
-
-function onlyFields(object: JsonObject, allowed: readonly string[], path: string, why: string, problems: DwollaErrorDetail[]): void {
-  for (const field of Object.keys(object)) {
-    if (!allowed.includes(field)) problems.push({ code: 'NotAllowed', message: `${field} is not allowed: ${why}.`, path: `${path}/${field}` });
-  }
-}
-
-function required(path: string, field: string): DwollaErrorDetail {
-  return { code: 'Required', message: `${field} is required.`, path: `${path}/${field}` };
-}
-
-function invalid(path: string, message: string): DwollaErrorDetail {
-  return { code: 'Invalid', message, path: path || '/' };
 }

@@ -2,12 +2,13 @@ import { createExchange, createFundingSource, existingFundingSource, isCustomerE
 import { readCompleteExchangeBody } from './exchange-request';
 import { failureResponse } from './handler-failure';
 import type { CreatedExchangeRecord, CustomerRouteContext } from './handler-options';
-import { readJsonBody } from './handler-request';
+import { isTrue } from './handler-request';
+import { readJsonBody } from './request-body';
 import { errorBodies, jsonResponse, validationErrorBody } from './json-response';
 
 /** The request's customer, when `authorize` lets its user use `sessionId`. */
 async function authorizedCustomer({ authorize, customerId }: CustomerRouteContext, request: Request, sessionId: string): Promise<string | undefined> {
-  if ((await authorize(request, sessionId)) !== true) return undefined;
+  if (!isTrue(await authorize(request, sessionId))) return undefined;
   return (await customerId(request)) || undefined;
 }
 
@@ -36,7 +37,9 @@ export async function completeExchangeRoute(context: CustomerRouteContext, reque
   try {
     const customerId = await authorizedCustomer(context, request, sessionId);
     if (!customerId) return jsonResponse(errorBodies.forbiddenSession, 403);
-    const body = readCompleteExchangeBody(await readJsonBody(request));
+    const read = await readJsonBody(request);
+    if ('refused' in read) return read.refused;
+    const body = readCompleteExchangeBody(read.json);
     if ('problems' in body) return jsonResponse(validationErrorBody(body.problems), 400);
     const { value } = body;
     const { fundingSource } = value;
@@ -61,6 +64,7 @@ export async function completeExchangeRoute(context: CustomerRouteContext, reque
     await onExchangeCreated?.(request, fundingSourceUrl ? { ...record, fundingSourceUrl } : record);
     return jsonResponse(fundingSourceUrl ? { exchangeUrl, fundingSourceUrl } : { exchangeUrl }, 201, { Location: exchangeUrl });
   } catch (error) {
-    return failureResponse(error, request, onError, { badRequest: [errorBodies.exchangeRefused, 400] });
+    // Dwolla refuses an expired exchange token with a 401 of its own (InvalidExchangeToken), not ours.
+    return failureResponse(error, request, onError, { badRequest: [errorBodies.exchangeRefused, 400], unauthorized: [errorBodies.exchangeRefused, 400] });
   }
 }

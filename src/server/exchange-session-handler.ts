@@ -1,7 +1,7 @@
 import { ExchangeSessionError } from '../core/errors';
 import { availableConnectionsRoute, completeExchangeRoute } from './exchange-routes';
 import type { CustomerRouteContext, ExchangeSessionHandlerOptions, RouteContext } from './handler-options';
-import { matchRoute, readSessionId } from './handler-request';
+import { matchRoute, originCheck, readSessionId } from './handler-request';
 import { errorBodies, jsonResponse } from './json-response';
 import { createSessionRoute, retrieveSessionRoute } from './session-routes';
 
@@ -21,7 +21,12 @@ import { createSessionRoute, retrieveSessionRoute } from './session-routes';
  * `Allow`, any other path `404`. Never sends credentials, tokens or Dwolla's error details to the
  * browser; `onError` sees every failure.
  *
- * @throws {@link ExchangeSessionError} `configuration` when `authorizeExchange` comes without `customerId`.
+ * Every `POST` takes only `application/json` (`415` otherwise, so a form or a `text/plain` POST
+ * from another site is never read) of at most 8 kB (`413`, checked before the body is read whole).
+ * With `allowedOrigins`, a request from any other `Origin` is `403` before anything else.
+ *
+ * @throws {@link ExchangeSessionError} `configuration` when `authorizeExchange` comes without
+ * `customerId`, or `allowedOrigins` or `redirectUrls` holds something that is not an origin or a URL.
  *
  * @example
  * ```ts
@@ -50,8 +55,14 @@ export function createExchangeSessionHandler({
   if (options.authorizeExchange && !options.customerId) {
     throw new ExchangeSessionError('configuration', 'createExchangeSessionHandler: authorizeExchange needs customerId, the customer a re-authentication session is recorded for.');
   }
+  const badRedirectUrl = options.redirectUrls?.find((url) => !URL.canParse(url));
+  if (badRedirectUrl !== undefined) {
+    throw new ExchangeSessionError('configuration', `createExchangeSessionHandler: redirectUrls takes absolute URLs, not "${badRedirectUrl}".`);
+  }
   const collection = basePath.replace(/\/+$/, '');
-  const context: RouteContext = { ...options, prefix: `${collection}/` };
+  const { allowedOrigins, ...routeOptions } = options;
+  const fromAllowedOrigin = originCheck(allowedOrigins);
+  const context: RouteContext = { ...routeOptions, prefix: `${collection}/` };
   const customerId = options.customerId;
   const withCustomer: CustomerRouteContext | undefined = customerId && { ...context, customerId };
   const notFound = () => jsonResponse(errorBodies.noRoute, 404);
@@ -59,6 +70,7 @@ export function createExchangeSessionHandler({
   return async (request) => {
     const route = matchRoute(new URL(request.url).pathname, collection);
     if (!route) return notFound();
+    if (!fromAllowedOrigin(request)) return jsonResponse(errorBodies.forbiddenOrigin, 403);
     const allow = (method: 'GET' | 'POST', respond: () => Promise<Response>) =>
       request.method === method ? respond() : jsonResponse(errorBodies.methodNotAllowed, 405, { Allow: method });
     if (route.name === 'collection') return withCustomer ? allow('POST', () => createSessionRoute(withCustomer, request)) : notFound();

@@ -41,6 +41,11 @@ function exchangeBody(token: ExchangeToken): Record<string, unknown> {
   }
 }
 
+/** The URL Dwolla gives the exchange `exchangeId`, as its lists name it. */
+export function exchangeUrlOf(client: DwollaClient, exchangeId: string): string {
+  return `${client.baseUrl}${dwollaPath`/exchanges/${exchangeId}`}`;
+}
+
 /** Whether `exchangeUrl` is one of the customer's exchanges: `GET /customers/{id}/exchanges`. */
 export async function isCustomerExchange(client: DwollaClient, customerId: string, exchangeUrl: string): Promise<boolean> {
   const { body } = await client.request({ method: 'GET', path: dwollaPath`/customers/${customerId}/exchanges` });

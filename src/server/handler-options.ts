@@ -57,10 +57,23 @@ export interface ExchangeSessionHandlerOptions {
   onExchangeCreated?: (request: Request, exchange: CreatedExchangeRecord) => void | Promise<void>;
   /** Sees every failure with its full detail, for your logs; the browser gets none of it. */
   onError?: (error: unknown, request: Request) => void;
+  /**
+   * The origins your pages are served from (`https://app.example`). When given, a request whose
+   * `Origin` header names any other origin (`null` included) is refused with `403` before
+   * anything else: a defence against cross-site requests for apps that authenticate with cookies.
+   * Requests without `Origin` (same-origin `GET`s, server-to-server calls) are served.
+   */
+  allowedOrigins?: readonly string[];
+  /**
+   * The redirect URLs a browser may ask a new session to return to (`{ "partner": "plaid",
+   * "redirectUrl": "…" }`, Plaid on mobile), each exactly as configured on your Dwolla account.
+   * Without it, a body with `redirectUrl` is refused.
+   */
+  redirectUrls?: readonly string[];
 }
 
 /** What the routes work with: the options, and the prefix of a session's path. */
-export type RouteContext = Omit<ExchangeSessionHandlerOptions, 'basePath'> & { prefix: string };
+export type RouteContext = Omit<ExchangeSessionHandlerOptions, 'basePath' | 'allowedOrigins'> & { prefix: string };
 
 /** The context of the routes that need the request's Dwolla customer. */
 export type CustomerRouteContext = RouteContext & Required<Pick<ExchangeSessionHandlerOptions, 'customerId'>>;

@@ -1,6 +1,4 @@
-import type { ExchangeSessionCreateRequest } from '../core/create-session';
-import { isJsonObject, ownField } from '../core/json';
-import { isExchangePartner } from '../core/session';
+import { ExchangeSessionError } from '../core/errors';
 import { normalizeExchangeSessionId } from '../core/session-id';
 
 /** The route a path names: the collection, or a session (`segment` is its raw id) and a sub-resource. */
@@ -40,19 +38,28 @@ export function isSafeExchangeId(id: string): boolean {
 }
 
 /**
- * The body of `POST {basePath}`: `{ "partner": … }` with a partner this library runs, or
- * `{ "exchangeId": "…" }` (checked later, by {@link isSafeExchangeId}); `undefined` for anything
- * else, including both at once.
+ * The check of `allowedOrigins`: whether a request may be served, by its `Origin` header.
+ *
+ * @throws {@link ExchangeSessionError} `configuration` for an entry that is not an origin.
  */
-export function readCreateRequest(body: unknown): ExchangeSessionCreateRequest | undefined {
-  if (!isJsonObject(body)) return undefined;
-  const partner = ownField(body, 'partner');
-  const exchangeId = ownField(body, 'exchangeId');
-  if (partner !== undefined) return exchangeId === undefined && isExchangePartner(partner) ? { partner } : undefined;
-  return typeof exchangeId === 'string' ? { exchangeId } : undefined;
+export function originCheck(allowedOrigins: readonly string[] | undefined): (request: Request) => boolean {
+  if (!allowedOrigins) return () => true;
+  const allowed = new Set(
+    allowedOrigins.map((origin) => {
+      const url = URL.canParse(origin) ? new URL(origin) : undefined;
+      if (url?.origin === 'null' || url?.origin !== origin.replace(/\/$/, '')) {
+        throw new ExchangeSessionError('configuration', `createExchangeSessionHandler: allowedOrigins takes origins such as https://app.example, not "${origin}".`);
+      }
+      return url.origin;
+    }),
+  );
+  return (request) => {
+    const origin = request.headers.get('origin');
+    return origin === null || allowed.has(origin);
+  };
 }
 
-/** The request's JSON body; `undefined` when it has none or it is not JSON. */
-export function readJsonBody(request: Request): Promise<unknown> {
-  return request.json().catch(() => undefined);
+/** Only `true` lets a request through: the app's checks deny by default, whatever they return. */
+export function isTrue(answer: unknown): boolean {
+  return answer === true;
 }

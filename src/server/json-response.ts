@@ -17,8 +17,6 @@ export interface HandlerErrorBody {
 /** The error bodies the handlers send: Dwolla's shape, with no upstream detail. */
 export const errorBodies = {
   badRequest: { code: 'BadRequest', message: 'Invalid exchange session id.' },
-  badCreateRequest: { code: 'BadRequest', message: 'Expected { "partner": "mx" | "plaid" | "checkout" } or { "exchangeId": "…" }.' },
-  badExchangeId: { code: 'BadRequest', message: 'Invalid exchange id.' },
   reauthRefused: { code: 'BadRequest', message: 'Dwolla refused to re-authenticate the exchange.' },
   exchangeRefused: { code: 'BadRequest', message: 'Dwolla refused to create the exchange; the token may have expired or been used.' },
   fundingSourceRefused: { code: 'BadRequest', message: 'Dwolla created the exchange but refused to create the funding source.' },
@@ -30,6 +28,12 @@ export const errorBodies = {
   exchangeNotFound: { code: 'NotFound', message: 'Exchange not found.' },
   noRoute: { code: 'NotFound', message: 'The requested resource was not found.' },
   methodNotAllowed: { code: 'MethodNotAllowed', message: 'Method not allowed.' },
+  badHost: { code: 'BadRequest', message: 'Malformed Host header.' },
+  badTarget: { code: 'BadRequest', message: 'Malformed request target.' },
+  badJson: { code: 'BadRequest', message: 'The request body contains bad syntax or is incomplete.' },
+  unsupportedMediaType: { code: 'UnsupportedMediaType', message: 'The request body must be application/json.' },
+  tooLarge: { code: 'RequestEntityTooLarge', message: 'The request body is larger than 8 kB.' },
+  forbiddenOrigin: { code: 'Forbidden', message: 'Requests from this origin are not allowed.' },
   badGateway: { code: 'BadGateway', message: 'Dwolla could not be reached, or refused the request.' },
   serverError: { code: 'ServerError', message: 'A server error occurred.' },
 } as const satisfies Record<string, HandlerErrorBody>;

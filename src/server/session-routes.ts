@@ -1,14 +1,17 @@
 import type { ExchangePartner } from '../core/session';
+import { readCreateSessionBody } from './create-request';
 import { createExchangeSession, createReauthExchangeSession, retrieveExchangeSession } from './exchange-sessions';
+import { exchangeUrlOf, isCustomerExchange } from './exchanges';
 import { failureResponse } from './handler-failure';
 import type { CustomerRouteContext, RouteContext } from './handler-options';
-import { isSafeExchangeId, readCreateRequest, readJsonBody } from './handler-request';
-import { errorBodies, jsonResponse } from './json-response';
+import { errorBodies, jsonResponse, validationErrorBody } from './json-response';
+import { isTrue } from './handler-request';
+import { readJsonBody } from './request-body';
 
 /** `GET {basePath}/{id}`: Dwolla's exchange session, unchanged, for an authorized request. */
 export async function retrieveSessionRoute({ dwolla, authorize, onError }: RouteContext, request: Request, sessionId: string): Promise<Response> {
   try {
-    if ((await authorize(request, sessionId)) !== true) return jsonResponse(errorBodies.forbidden, 403);
+    if (!isTrue(await authorize(request, sessionId))) return jsonResponse(errorBodies.forbidden, 403);
     return jsonResponse(await retrieveExchangeSession(dwolla, sessionId));
   } catch (error) {
     return failureResponse(error, request, onError, { notFound: [errorBodies.notFound, 404] });
@@ -16,23 +19,26 @@ export async function retrieveSessionRoute({ dwolla, authorize, onError }: Route
 }
 
 /**
- * `POST {basePath}`: a new session for the request's customer, with `{ "partner": … }`, or, when
- * `authorizeExchange` allows it, a re-authentication session with `{ "exchangeId": "…" }`.
+ * `POST {basePath}`: a new session for the request's customer, with `{ "partner": … }` (and a
+ * `redirectUrl` from `redirectUrls`), or, when `authorizeExchange` allows it and the exchange is
+ * the customer's, a re-authentication session with `{ "exchangeId": "…" }`.
  * Answers `201 { id }` with `Location: {basePath}/{id}`.
  */
 export async function createSessionRoute(context: CustomerRouteContext, request: Request): Promise<Response> {
-  const body = readCreateRequest(await readJsonBody(request));
-  if (!body || ('exchangeId' in body && !context.authorizeExchange)) return jsonResponse(errorBodies.badCreateRequest, 400);
-  if ('partner' in body) return createPartnerSession(context, request, body.partner);
-  if (!isSafeExchangeId(body.exchangeId)) return jsonResponse(errorBodies.badExchangeId, 400);
-  return createReauthSession(context, request, body.exchangeId);
+  const read = await readJsonBody(request);
+  if ('refused' in read) return read.refused;
+  const body = readCreateSessionBody(read.json, { reauthentication: context.authorizeExchange !== undefined, redirectUrls: context.redirectUrls ?? [] });
+  if ('problems' in body) return jsonResponse(validationErrorBody(body.problems), 400);
+  const { value } = body;
+  if ('partner' in value) return createPartnerSession(context, request, value.partner, value.redirectUrl);
+  return createReauthSession(context, request, value.exchangeId);
 }
 
-async function createPartnerSession(context: CustomerRouteContext, request: Request, partner: ExchangePartner): Promise<Response> {
+async function createPartnerSession(context: CustomerRouteContext, request: Request, partner: ExchangePartner, redirectUrl?: string): Promise<Response> {
   try {
     const customerId = await context.customerId(request);
     if (!customerId) return jsonResponse(errorBodies.forbiddenCreate, 403);
-    const { id } = await createExchangeSession(context.dwolla, { customerId, partner });
+    const { id } = await createExchangeSession(context.dwolla, { customerId, partner, ...(redirectUrl && { redirectUrl }) });
     await context.onCreated?.(request, { id, customerId, partner });
     return created(context, id);
   } catch (error) {
@@ -41,10 +47,13 @@ async function createPartnerSession(context: CustomerRouteContext, request: Requ
 }
 
 async function createReauthSession(context: CustomerRouteContext, request: Request, exchangeId: string): Promise<Response> {
+  const { dwolla } = context;
   try {
     const customerId = await context.customerId(request);
-    if (!customerId || (await context.authorizeExchange?.(request, exchangeId)) !== true) return jsonResponse(errorBodies.forbiddenCreate, 403);
-    const { id } = await createReauthExchangeSession(context.dwolla, exchangeId);
+    if (!customerId || !isTrue(await context.authorizeExchange?.(request, exchangeId))) return jsonResponse(errorBodies.forbiddenCreate, 403);
+    // Your records said yes; Dwolla's must too, so that the session is recorded for the exchange's own customer.
+    if (!(await isCustomerExchange(dwolla, customerId, exchangeUrlOf(dwolla, exchangeId)))) return jsonResponse(errorBodies.forbiddenExchange, 403);
+    const { id } = await createReauthExchangeSession(dwolla, exchangeId);
     await context.onCreated?.(request, { id, customerId, exchangeId });
     return created(context, id);
   } catch (error) {

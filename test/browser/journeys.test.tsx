@@ -173,7 +173,11 @@ describe('the whole journey in Chromium, against the /server handler and a fake 
   });
 
   it('is a forbidden error for a session of another user', async () => {
-    const response = await fetch(base, { method: 'POST', ...asUser('user-1'), body: JSON.stringify({ partner: 'checkout' }) });
+    const response = await fetch(base, {
+      method: 'POST',
+      headers: { ...asUser('user-1').headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ partner: 'checkout' }),
+    });
     const { id } = (await response.json()) as { id: string };
     const onError = vi.fn();
     mount(<ExchangeSessionLauncher sessionId={id} endpoint={base} {...asUser('user-2')} onError={onError} />);

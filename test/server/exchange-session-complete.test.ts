@@ -186,7 +186,7 @@ describe('POST {basePath}/{id}/exchange', () => {
   const plaid = { partner: 'plaid', publicToken: 'public-sandbox-fake' };
   const checkout = { partner: 'checkout', paymentId: 'pay_fake0003' };
   it.each([
-    ['not JSON', 'not json', [['Invalid', '/']]],
+    ['not an object', '["plaid"]', [['Invalid', '/']]],
     ['no partner', { publicToken: 'x' }, [['Required', '/partner']]],
     ['another partner', { partner: 'finicity', publicToken: 'x' }, [['Invalid', '/partner']]],
     ['no token', { partner: 'plaid' }, [['Required', '/publicToken']]],

@@ -124,7 +124,7 @@ describe('toNodeHandler', () => {
 
 describe('createExchangeSessionHandler, POST', () => {
   const post = (body: unknown, user = 'user-1') =>
-    get('/api/exchange-sessions', { method: 'POST', headers: { 'X-Fake-User': user }, body: JSON.stringify(body) });
+    get('/api/exchange-sessions', { method: 'POST', headers: { 'X-Fake-User': user, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
   function creatingHandler(onCreated = vi.fn()) {
     return {
@@ -147,7 +147,7 @@ describe('createExchangeSessionHandler, POST', () => {
     const { handler, onCreated } = creatingHandler();
     expect((await handler(post({ partner: 'plaid' }, 'stranger'))).status).toBe(403);
     expect((await handler(post({ partner: 'finicity' }))).status).toBe(400);
-    expect((await handler(get('/api/exchange-sessions', { method: 'POST', body: 'not json' }))).status).toBe(400);
+    expect((await handler(get('/api/exchange-sessions', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: 'not json' }))).status).toBe(400);
     expect(onCreated).not.toHaveBeenCalled();
   });
 

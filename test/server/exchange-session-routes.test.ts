@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createExchange, createExchangeSessionHandler, type CreatedExchangeSessionRecord } from '../../src/server';
-import { base, customerId, fakeDwollaPerTest, send } from './handler-harness';
+import { base, customerId, fakeDwollaPerTest, send, validationError } from './handler-harness';
 
 const fake = fakeDwollaPerTest();
 const { client, handlerWith, dwollaRequests } = fake;
@@ -41,7 +41,7 @@ describe('POST {basePath} with { exchangeId }: re-authentication', () => {
   it('answers a body with exchangeId as a bad body when authorizeExchange is not given', async () => {
     const response = await handlerWith()(send('POST', base, { exchangeId }));
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ code: 'BadRequest', message: 'Expected { "partner": "mx" | "plaid" | "checkout" } or { "exchangeId": "…" }.' });
+    expect(await response.json()).toEqual(validationError([['Invalid', '/exchangeId', 'exchangeId is not taken: this backend does not re-authenticate exchanges.']]));
     expect(dwollaRequests(/^\/exchanges\//)).toEqual([]);
   });
 
@@ -52,29 +52,33 @@ describe('POST {basePath} with { exchangeId }: re-authentication', () => {
     expect(authorizeExchange).not.toHaveBeenCalled();
   });
 
-  it.each([
-    [{ exchangeId: '' }, 'Invalid exchange id.'],
-    [{ exchangeId: 'a/b' }, 'Invalid exchange id.'],
-    [{ exchangeId: '..' }, 'Invalid exchange id.'],
-    [{ exchangeId: '.' }, 'Invalid exchange id.'],
-    [{ exchangeId: ' padded ' }, 'Invalid exchange id.'],
-    [{ exchangeId: 42 }, 'Expected { "partner": "mx" | "plaid" | "checkout" } or { "exchangeId": "…" }.'],
-    [{ exchangeId: 'x', partner: 'plaid' }, 'Expected { "partner": "mx" | "plaid" | "checkout" } or { "exchangeId": "…" }.'],
-  ])('refuses %j with 400', async (body, message) => {
+  type Problem = [string, string, string];
+  const notAnId: Problem = ['Invalid', '/exchangeId', 'exchangeId must be an exchange id.'];
+  it.each<[unknown, Problem[]]>([
+    [{ exchangeId: '' }, [['Invalid', '/exchangeId', 'exchangeId must be a non-empty string.']]],
+    [{ exchangeId: 'a/b' }, [notAnId]],
+    [{ exchangeId: '..' }, [notAnId]],
+    [{ exchangeId: '.' }, [notAnId]],
+    [{ exchangeId: ' padded ' }, [notAnId]],
+    [{ exchangeId: 42 }, [['Invalid', '/exchangeId', 'exchangeId must be a non-empty string.']]],
+    [{ exchangeId: 'x', partner: 'plaid' }, [['NotAllowed', '/exchangeId', 'exchangeId is not allowed: a session takes partner (this backend allows no redirectUrl).']]],
+    [{ exchangeId: 'x', extra: true }, [['NotAllowed', '/extra', 'extra is not allowed: a re-authentication takes exchangeId alone.']]],
+  ])('refuses %j with 400 in Dwolla’s validation shape', async (body, problems) => {
     const authorizeExchange = vi.fn(() => true);
     const response = await handlerWith({ authorizeExchange })(send('POST', base, body));
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ code: 'BadRequest', message });
+    expect(await response.json()).toEqual(validationError(problems));
     expect(authorizeExchange).not.toHaveBeenCalled();
     expect(dwollaRequests(/exchange-sessions$/)).toEqual([]);
   });
 
-  it('answers 404 without Dwolla’s detail for an exchange Dwolla does not know, and tells onError', async () => {
-    const onError = vi.fn();
-    const response = await handlerWith({ authorizeExchange: () => true, onError })(send('POST', base, { exchangeId: 'fa4e9999-0000-4000-8000-000000000000' }));
-    expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ code: 'NotFound', message: 'Exchange not found.' });
-    expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'notFound', dwolla: { code: 'NotFound' } });
+  it('answers 403 for an exchange Dwolla does not list for the customer (one it does not know included), creating nothing', async () => {
+    const onCreated = vi.fn();
+    const response = await handlerWith({ authorizeExchange: () => true, onCreated })(send('POST', base, { exchangeId: 'fa4e9999-0000-4000-8000-000000000000' }));
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ code: 'Forbidden', message: 'Not authorized to use exchange.' });
+    expect(dwollaRequests(/exchange-sessions$/)).toEqual([]);
+    expect(onCreated).not.toHaveBeenCalled();
   });
 
   it('refuses to be set up with authorizeExchange but no customerId', () => {

@@ -22,11 +22,11 @@ export function handlerFor(dwolla: FakeDwolla, options: Partial<ExchangeSessionH
   });
 }
 
-/** A request to the app's backend from `user`, with a JSON (or raw string) body. */
+/** A request to the app's backend from `user`, with a JSON (or raw string) body, sent as JSON as the browser entry sends it. */
 export const send = (method: string, path: string, body?: unknown, user = 'user-1') =>
   new Request(`https://app.example${path}`, {
     method,
-    headers: { 'X-Fake-User': user },
+    headers: { 'X-Fake-User': user, ...(body !== undefined && { 'Content-Type': 'application/json' }) },
     ...(body !== undefined && { body: typeof body === 'string' ? body : JSON.stringify(body) }),
   });
 
@@ -63,5 +63,14 @@ export function fakeDwollaPerTest() {
     client: (fetchImpl?: typeof fetch) => clientFor(dwolla, fetchImpl),
     handlerWith: (options: Partial<ExchangeSessionHandlerOptions> = {}) => handlerFor(dwolla, options),
     dwollaRequests: (path: RegExp) => dwolla.requests.filter((request) => path.test(request.path)),
+  };
+}
+
+/** Dwolla's validation error body with these `[code, path, message]` problems. */
+export function validationError(problems: ReadonlyArray<readonly [code: string, path: string, message: string]>) {
+  return {
+    code: 'ValidationError',
+    message: 'Validation error(s) present. See embedded errors list for more details.',
+    _embedded: { errors: problems.map(([code, path, message]) => ({ code, message, path })) },
   };
 }
