@@ -1,3 +1,4 @@
+import type { DwollaErrorBody } from '../core/dwolla-error-body';
 import { ExchangeSessionError } from '../core/errors';
 import { errorForHttpStatus } from '../core/http-error';
 import { isJsonObject, ownField, ownString, parseJsonText } from '../core/json';
@@ -6,6 +7,17 @@ import { isJsonObject, ownField, ownString, parseJsonText } from '../core/json';
 export interface DwollaCredentials {
   key: string;
   secret: string;
+}
+
+/** Dwolla's errors about the access token itself: only these are cured by a new token. */
+const accessTokenErrors: ReadonlySet<string> = new Set(['ExpiredAccessToken', 'InvalidAccessToken']);
+
+/**
+ * Whether Dwolla's error body refuses the access token itself (`ExpiredAccessToken`,
+ * `InvalidAccessToken`), unlike an application's 401 such as `InvalidExchangeToken`.
+ */
+export function isAccessTokenError(body: DwollaErrorBody | undefined): boolean {
+  return body !== undefined && accessTokenErrors.has(body.code);
 }
 
 /** Renew this long before Dwolla says the token expires, so a request never carries a dying token. */

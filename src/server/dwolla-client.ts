@@ -1,7 +1,8 @@
 import { ExchangeSessionError } from '../core/errors';
 import { errorForHttpStatus } from '../core/http-error';
 import { notJson, parseJsonText } from '../core/json';
-import { createAccessTokenSource, type DwollaCredentials } from './access-token';
+import { readDwollaErrorBody } from '../core/dwolla-error-body';
+import { createAccessTokenSource, isAccessTokenError, type DwollaCredentials } from './access-token';
 
 /** Which Dwolla API to talk to. */
 export type DwollaEnvironment = 'sandbox' | 'production';
@@ -42,10 +43,13 @@ export interface DwollaClient {
   /** The API's base URL, which every `_links` href of this client starts with. */
   readonly baseUrl: string;
   /**
-   * Sends a request with a valid access token (renewed once on a 401).
+   * Sends a request with a valid access token, renewed and the request sent again once when Dwolla
+   * refuses the token (`ExpiredAccessToken`, `InvalidAccessToken`); every `POST` carries an
+   * `Idempotency-Key`, the same on that second send, so Dwolla creates at most one resource.
    *
    * @throws `ExchangeSessionError` with the status's code and Dwolla's error body in `dwolla`;
-   * `network` when Dwolla cannot be reached. Messages never contain credentials or tokens.
+   * `network` when Dwolla cannot be reached; `configuration` for a path that is not Dwolla's.
+   * Messages never contain credentials or tokens.
    */
   request(request: DwollaRequest): Promise<DwollaResponse>;
 }
@@ -62,23 +66,22 @@ export function createDwollaClient({ key, secret, environment, baseUrl, fetch: f
   const base = (baseUrl ?? hosts[environment]).replace(/\/+$/, '');
   const tokens = createAccessTokenSource(`${base}/token`, { key, secret }, fetchImpl);
 
-  async function send({ method, path, body }: DwollaRequest, token: string): Promise<Response> {
-    const url = path.startsWith('https://') || path.startsWith('http://') ? path : `${base}${path}`;
-    if (!url.startsWith(`${base}/`)) {
-      throw new ExchangeSessionError('configuration', `Refused to send the Dwolla token to ${new URL(url).origin}.`);
-    }
+  async function send({ method, path, body }: DwollaRequest, url: string, token: string, idempotencyKey: string | undefined): Promise<Answer> {
     try {
-      return await fetchImpl(url, {
+      const response = await fetchImpl(url, {
         method,
         headers: {
           Authorization: `Bearer ${token}`,
           Accept: halJson,
           ...(body === undefined ? {} : { 'Content-Type': halJson }),
+          ...(idempotencyKey && { 'Idempotency-Key': idempotencyKey }),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
+      const text = await response.text();
+      return { response, json: text === '' ? undefined : parseJsonText(text) };
     } catch (cause) {
-      throw new ExchangeSessionError('network', `Dwolla could not be reached for ${method} ${new URL(url).pathname}.`, { cause });
+      throw new ExchangeSessionError('network', `Dwolla could not be reached for ${method} ${pathOf(path, base)}.`, { cause });
     }
   }
 
@@ -86,24 +89,37 @@ export function createDwollaClient({ key, secret, environment, baseUrl, fetch: f
     environment,
     baseUrl: base,
     async request(request) {
+      const url = dwollaUrl(base, request.path);
+      // One key for the request and its re-send with a new token: Dwolla then creates it at most once.
+      const idempotencyKey = request.method === 'POST' ? crypto.randomUUID() : undefined;
       let token = await tokens.get();
-      let response = await send(request, token);
-      if (response.status === 401) {
+      let { response, json } = await send(request, url, token, idempotencyKey);
+      if (response.status === 401 && isAccessTokenError(readDwollaErrorBody(json))) {
         await tokens.invalidate(token);
         token = await tokens.get();
-        response = await send(request, token);
+        ({ response, json } = await send(request, url, token, idempotencyKey));
       }
-      const text = await response.text();
-      const json = text === '' ? undefined : parseJsonText(text);
-      if (!response.ok) {
-        throw errorForHttpStatus(response.status, json, { source: 'Dwolla', about: `for ${request.method} ${pathOf(request.path, base)}` });
-      }
-      if (json === notJson) {
-        throw new ExchangeSessionError('invalidResponse', `Dwolla answered ${request.method} ${pathOf(request.path, base)} with a body that is not JSON.`);
-      }
+      const about = `${request.method} ${pathOf(request.path, base)}`;
+      if (!response.ok) throw errorForHttpStatus(response.status, json, { source: 'Dwolla', about: `for ${about}` });
+      if (json === notJson) throw new ExchangeSessionError('invalidResponse', `Dwolla answered ${about} with a body that is not JSON.`);
       return { status: response.status, location: response.headers.get('location'), body: json };
     },
   };
+}
+
+interface Answer {
+  response: Response;
+  json: unknown;
+}
+
+/**
+ * The URL of `path` (a path, or an `href` of one of Dwolla's links), exactly as written: it must
+ * be `base`'s, and a URL parser must keep it unchanged (no dot segment, space or bad escape).
+ */
+function dwollaUrl(base: string, path: string): string {
+  const url = /^https?:\/\//i.test(path) ? path : `${base}${path}`;
+  if (url.startsWith(`${base}/`) && URL.canParse(url) && new URL(url).href === url) return url;
+  throw new ExchangeSessionError('configuration', `Refused to send the Dwolla token with "${path}": not a path or URL of ${base}.`);
 }
 
 function pathOf(path: string, base: string): string {

@@ -1,6 +1,6 @@
 import { ExchangeSessionError } from '../core/errors';
 import { isJsonObject, linkHref, ownField, ownObject, ownString } from '../core/json';
-import type { ExchangePartner } from '../core/session';
+import { isExchangePartner, type ExchangePartner } from '../core/session';
 import type { DwollaClient } from './dwolla-client';
 
 /** One of Dwolla's exchange partners, from `GET /exchange-partners`. */
@@ -28,13 +28,15 @@ export async function listExchangePartners(client: DwollaClient, now = Date.now(
 }
 
 /**
- * The exchange partner named `partner` (`'mx'`, `'plaid'`, `'checkout'`, or Dwolla's own name such
- * as `'Finicity'`), matched case-insensitively.
+ * The exchange partner named `partner`. One rule, in any case: this library's id (`'mx'`,
+ * `'plaid'`, `'checkout'`) or Dwolla's name (`'MX'`, `'Plaid'`, `'Checkout.com'`, `'Finicity'`):
+ * `'CHECKOUT'` and `'checkout.COM'` are both Checkout.com.
  *
  * @throws `ExchangeSessionError` `unsupportedPartner` when Dwolla lists no such partner.
  */
 export async function findExchangePartner(client: DwollaClient, partner: ExchangePartner | (string & {})): Promise<DwollaExchangePartner> {
-  const wanted = (dwollaPartnerNames[partner as ExchangePartner] ?? partner).toLowerCase();
+  const lower = partner.toLowerCase();
+  const wanted = (isExchangePartner(lower) ? dwollaPartnerNames[lower] : partner).toLowerCase();
   const found = (await listExchangePartners(client)).find((candidate) => candidate.name.toLowerCase() === wanted);
   if (!found) throw new ExchangeSessionError('unsupportedPartner', `Dwolla lists no exchange partner named "${partner}".`);
   return found;

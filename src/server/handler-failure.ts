@@ -1,4 +1,5 @@
 import { isExchangeSessionError, type ExchangeSessionErrorCode } from '../core/errors';
+import { isAccessTokenError } from './access-token';
 import type { ExchangeSessionHandlerOptions } from './handler-options';
 import { errorBodies, jsonResponse, type HandlerErrorBody } from './json-response';
 
@@ -25,6 +26,8 @@ export function failureResponse(
 
 function answerTo(error: unknown, answers: DwollaErrorAnswers): readonly [body: HandlerErrorBody, status: number] {
   if (!isExchangeSessionError(error)) return [errorBodies.serverError, 500];
-  // Only Dwolla's API sends a HAL error body; a 400 without one (the token endpoint's) is our misconfiguration.
-  return (error.dwolla && answers[error.code]) || [errorBodies.badGateway, 502];
+  // Only Dwolla's API sends a HAL error body; a 400 without one (the token endpoint's) is our
+  // misconfiguration, and so is an access token Dwolla still refuses after a renewal.
+  if (!error.dwolla || isAccessTokenError(error.dwolla)) return [errorBodies.badGateway, 502];
+  return answers[error.code] ?? [errorBodies.badGateway, 502];
 }

@@ -18,5 +18,5 @@ export function createdResource(response: DwollaResponse, what: string): Created
 
 /** A path with each interpolated value URL-encoded: `dwollaPath\`/customers/${id}/exchanges\``. */
 export function dwollaPath(strings: TemplateStringsArray, ...values: string[]): string {
-  return strings.reduce((path, part, index) => path + part + (index < values.length ? encodeURIComponent(values[index]!) : ''), '');
+  return String.raw({ raw: strings }, ...values.map(encodeURIComponent));
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExchangeSessionError } from '../../src';
 import { createDwollaClient, type DwollaClient } from '../../src/server';
 import { startFakeDwolla, type FakeDwolla } from '../../src/testing/fake-dwolla';
@@ -51,8 +51,14 @@ describe('createDwollaClient', () => {
     await client.request({ method: 'GET', path: '/exchange-partners' });
     await client.request({ method: 'GET', path: '/exchange-partners' });
     expect(dwolla.tokensIssued).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await client.request({ method: 'GET', path: '/exchange-partners' });
+    // The server's clock is not the test's to wait on: only Date moves, sockets stay real.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 300);
+      await client.request({ method: 'GET', path: '/exchange-partners' });
+    } finally {
+      vi.useRealTimers();
+    }
     expect(dwolla.tokensIssued).toBe(2);
   });
 

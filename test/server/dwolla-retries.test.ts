@@ -1,0 +1,69 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createExchange, createExchangeSession, createFundingSource, createReauthExchangeSession } from '../../src/server';
+import { base, customerId, fakeDwollaPerTest, send } from './handler-harness';
+
+const fake = fakeDwollaPerTest();
+const { client, handlerWith, dwollaRequests } = fake;
+
+const exchangesPath = `/customers/${customerId}/exchanges`;
+const invalidExchangeToken = { code: 'InvalidExchangeToken', message: 'Exchange token is expired or invalid.' };
+const expiredAccessToken = { code: 'ExpiredAccessToken', message: 'Expired access token.' };
+const plaidCompletion = { partner: 'plaid', publicToken: 'public-sandbox-fake' };
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const exchangePosts = () => dwollaRequests(/\/exchanges$/).filter((request) => request.method === 'POST');
+
+describe('a 401 from Dwolla', () => {
+  it('that refuses the exchange token (InvalidExchangeToken) is a 400 to the browser: no new access token, the exchange posted once', async () => {
+    fake.dwolla.fault({ method: 'POST', path: exchangesPath }, { status: 401, body: invalidExchangeToken });
+    const onError = vi.fn();
+    const response = await handlerWith({ onError })(send('POST', `${base}/${fake.sessionId}/exchange`, plaidCompletion));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ code: 'BadRequest', message: 'Dwolla refused to create the exchange; the token may have expired or been used.' });
+    expect(fake.dwolla.tokensIssued).toBe(1);
+    expect(exchangePosts()).toHaveLength(1);
+    expect(onError.mock.calls[0]![0]).toMatchObject({ status: 401, dwolla: { code: 'InvalidExchangeToken' } });
+  });
+
+  it.each([
+    ['ExpiredAccessToken', expiredAccessToken],
+    ['InvalidAccessToken', { code: 'InvalidAccessToken', message: 'Invalid access token.' }],
+  ])('that refuses the access token (%s) renews it once and re-sends the POST with the same Idempotency-Key', async (_code, body) => {
+    fake.dwolla.fault({ method: 'POST', path: exchangesPath }, { status: 401, body });
+    await createExchange(client(), customerId, { partner: 'plaid', publicToken: 'public-sandbox-fake' });
+    expect(fake.dwolla.tokensIssued).toBe(2);
+    const [first, second] = exchangePosts();
+    expect(first?.authorization).toBe('Bearer fake-access-token-1');
+    expect(second?.authorization).toBe('Bearer fake-access-token-2');
+    expect(first?.idempotencyKey).toMatch(uuid);
+    expect(second?.idempotencyKey).toBe(first?.idempotencyKey);
+    expect(fake.dwolla.exchanges.size).toBe(1);
+  });
+
+  it('that still refuses the renewed access token is a 502, never the browser’s fault', async () => {
+    fake.dwolla.fault({ method: 'POST', path: exchangesPath }, { status: 401, body: expiredAccessToken }, 2);
+    const response = await handlerWith()(send('POST', `${base}/${fake.sessionId}/exchange`, plaidCompletion));
+    expect(response.status).toBe(502);
+    expect(exchangePosts()).toHaveLength(2);
+  });
+
+  it('of any other kind is not taken for an expired token', async () => {
+    fake.dwolla.fault({ method: 'GET', path: '/exchange-partners' }, { status: 401, body: { code: 'InvalidCredentials', message: 'Invalid credentials.' } });
+    await expect(createExchangeSession(client(), { customerId, partner: 'plaid' })).rejects.toMatchObject({ code: 'unauthorized' });
+    expect(fake.dwolla.tokensIssued).toBe(1);
+  });
+});
+
+describe('Idempotency-Key', () => {
+  it('is sent, a fresh UUID each, on every POST that creates something, and never on a GET', async () => {
+    const { id: exchangeId, href: exchangeHref } = await createExchange(client(), customerId, { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' });
+    await createExchangeSession(client(), { customerId, partner: 'plaid' });
+    await createReauthExchangeSession(client(), exchangeId);
+    await createFundingSource(client(), customerId, { exchangeHref, name: 'Checking', bankAccountType: 'checking' });
+    const api = fake.dwolla.requests.filter((request) => request.path !== '/token');
+    const keys = api.filter((request) => request.method === 'POST').map((request) => request.idempotencyKey);
+    expect(keys).toHaveLength(4);
+    for (const key of keys) expect(key).toMatch(uuid);
+    expect(new Set(keys).size).toBe(4);
+    expect(api.filter((request) => request.method === 'GET').map((request) => request.idempotencyKey)).toEqual([undefined, undefined]);
+  });
+});
