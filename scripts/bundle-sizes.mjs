@@ -10,12 +10,14 @@ const peers = ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/react-
 
 /**
  * Budgets in bytes, min+gzip; `npm test` fails past them. They hold today's sizes with a little
- * room, so that growth is a decision (the issue's 3 kB goal for main + MX is not met: BENCHMARKS.md).
+ * room, so that growth is a decision (BENCHMARKS.md). The launcher's state machine moved about
+ * 0.5 kB into the main entry (11,223 → 11,718 B for main + MX), and the partner scripts' loading
+ * out of the Plaid and Checkout.com chunks (1,133 → 847 B and 1,528 → 1,177 B).
  */
 export const budgets = {
-  'main entry + MX (an MX-only app)': 11_250,
-  'Plaid chunk': 1_200,
-  'Checkout.com chunk': 1_600,
+  'main entry + MX (an MX-only app)': 11_800,
+  'Plaid chunk': 900,
+  'Checkout.com chunk': 1_250,
 };
 
 async function bundle(contents, external = peers) {

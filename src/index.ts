@@ -60,12 +60,13 @@ export { useExchangeSessionResume } from './hooks/use-exchange-session-resume';
 export type { UseExchangeSessionOptions, UseExchangeSessionResult } from './hooks/use-exchange-session';
 export { useExchangeSession } from './hooks/use-exchange-session';
 export type {
+  CompleteOption,
+  ExchangeConnectionChoice,
   ExchangeSessionLauncherState,
   ExchangeSessionLauncherStatus,
   UseExchangeSessionLauncherOptions,
 } from './hooks/use-exchange-session-launcher';
 export { useExchangeSessionLauncher } from './hooks/use-exchange-session-launcher';
-export type { CompleteOption, CompletionStage, ExchangeConnectionChoice } from './hooks/use-launcher-completion';
 
 export type { ExchangeConnectionPickerProps } from './components/ExchangeConnectionPicker';
 export { ExchangeConnectionPicker } from './components/ExchangeConnectionPicker';

@@ -1,6 +1,7 @@
 'use client';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type ReactNode, type SyntheticEvent } from 'react';
 import type { AvailableExchangeConnection } from '../core/exchange-token';
+import { canRetryCode } from '../core/launcher/retry-policy';
 import {
   useAvailableExchangeConnections,
   type UseAvailableExchangeConnectionsOptions,
@@ -45,12 +46,12 @@ export function ExchangeConnectionPicker({
   const [chosen, setChosen] = useState<string>();
   const choice = connections?.find((connection) => connection.availableConnectionToken === chosen);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     if (choice && !busy) onSelect(choice);
   };
 
-  if (error) return <DefaultError error={error} retry={() => void refetch()} />;
+  if (error) return <DefaultError error={error} retry={canRetryCode(error.code) ? () => void refetch() : undefined} />;
   if (!connections) return <DefaultLoading>Loading your accounts…</DefaultLoading>;
   if (connections.length === 0) {
     return (

@@ -1,16 +1,16 @@
 'use client';
-import { useExchangeSessionConfig } from '../hooks/exchange-session-context';
+import type { ReactNode } from 'react';
+import { useExchangeSessionConfig, type ExchangeSessionSlots } from '../hooks/exchange-session-context';
 import {
   useExchangeSessionLauncher,
+  type ExchangeSessionLauncherState,
   type UseExchangeSessionLauncherOptions,
 } from '../hooks/use-exchange-session-launcher';
-import type { ExchangeSessionSlots } from '../hooks/exchange-session-context';
 import { DefaultError, DefaultLoading } from './default-states';
 import { ExchangeConnectionPicker } from './ExchangeConnectionPicker';
-import type { ExchangeSessionError } from '../core/errors';
 
 /** Props of {@link ExchangeSessionLauncher}; each one can also come from `ExchangeSessionProvider`. */
-export interface ExchangeSessionLauncherProps extends Omit<UseExchangeSessionLauncherOptions, 'loading'>, ExchangeSessionSlots {
+export interface ExchangeSessionLauncherProps extends UseExchangeSessionLauncherOptions, ExchangeSessionSlots {
   /**
    * The exchange session id, or its Dwolla resource URL. Without one, give `partner` or
    * `reauthenticate` (and `createSession`) to create the session, or `resume`; with none of
@@ -25,7 +25,7 @@ export interface ExchangeSessionLauncherProps extends Omit<UseExchangeSessionLau
  * Fetches an exchange session through your backend and runs its partner's flow: MX Connect
  * (redirect or embedded), Plaid Link, or Checkout.com Flow — and, with `complete`, on to the
  * Dwolla exchange (an `ExchangeConnectionPicker` for MX). A thin wrapper around
- * {@link useExchangeSessionLauncher} with accessible loading, error and completion states.
+ * {@link useExchangeSessionLauncher}: what it shows is chosen by the same `status` it reports.
  *
  * @example
  * ```tsx
@@ -34,37 +34,44 @@ export interface ExchangeSessionLauncherProps extends Omit<UseExchangeSessionLau
  */
 export function ExchangeSessionLauncher({ sessionId, className, renderLoading, renderError, renderComplete, ...options }: ExchangeSessionLauncherProps) {
   const slots = useExchangeSessionConfig({ renderLoading, renderError, renderComplete });
-  const loading = (slots.renderLoading ?? defaultLoading)();
-  const { status, error, retry, flow, connectionChoice, completion } = useExchangeSessionLauncher(sessionId, { ...options, loading });
+  const launcher = useExchangeSessionLauncher(sessionId, options);
+  const { status } = launcher;
   const { availableConnections, headers, credentials, fetch, queryClient } = options;
+  const picker = launcher.connectionChoice && (
+    <ExchangeConnectionPicker
+      {...{ availableConnections, headers, credentials, fetch, queryClient }}
+      sessionId={launcher.connectionChoice.sessionId}
+      onSelect={launcher.connectionChoice.choose}
+      busy={status === 'completing'}
+    />
+  );
 
   return (
     <div className={className} data-status={status} aria-busy={status === 'loading' || status === 'completing'}>
-      {status === 'loading' && loading}
-      {error && (slots.renderError ?? defaultError)(error, retry)}
-      {flow}
-      {connectionChoice && (
-        <ExchangeConnectionPicker
-          {...{ availableConnections, headers, credentials, fetch, queryClient }}
-          sessionId={connectionChoice.sessionId}
-          onSelect={connectionChoice.choose}
-          busy={status === 'completing'}
-        />
-      )}
-      {status === 'completing' && !connectionChoice && <DefaultLoading>Linking your account…</DefaultLoading>}
-      {status === 'complete' && completion && (slots.renderComplete ?? defaultComplete)(completion)}
+      {screenOf(launcher, slots, picker)}
     </div>
   );
 }
 
-function defaultComplete() {
-  return <p role="status">Your account is linked.</p>;
-}
-
-function defaultLoading() {
-  return <DefaultLoading />;
-}
-
-function defaultError(error: ExchangeSessionError, retry: () => void) {
-  return <DefaultError error={error} retry={retry} />;
+function screenOf({ status, error, retry, canRetry, flow, completion }: ExchangeSessionLauncherState, slots: ExchangeSessionSlots, picker: ReactNode): ReactNode {
+  switch (status) {
+    case 'idle':
+      return null;
+    case 'loading':
+      return slots.renderLoading ? slots.renderLoading() : <DefaultLoading />;
+    case 'ready':
+      return flow;
+    case 'success':
+      return <p role="status">Your account is connected.</p>;
+    case 'choosing':
+      return picker;
+    case 'completing':
+      return picker ?? <DefaultLoading>Linking your account…</DefaultLoading>;
+    case 'complete':
+      return completion && (slots.renderComplete ? slots.renderComplete(completion) : <p role="status">Your account is linked.</p>);
+    case 'error':
+      return error && (slots.renderError ? slots.renderError(error, retry) : <DefaultError error={error} retry={canRetry ? retry : undefined} />);
+    default:
+      return status satisfies never;
+  }
 }

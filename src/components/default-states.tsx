@@ -1,17 +1,17 @@
 import type { ExchangeSessionError } from '../core/errors';
-import { describeError, isRetryable } from './error-copy';
+import { describeError } from './error-copy';
 
 /** The default loading state: a polite live region. */
 export function DefaultLoading({ children = 'Loading…' }: { children?: string }) {
   return <p role="status">{children}</p>;
 }
 
-/** The default error state: an alert, with "Try again" where trying again can help. */
-export function DefaultError({ error, retry }: { error: ExchangeSessionError; retry: () => void }) {
+/** The default error state: an alert, with "Try again" when given a `retry` (where trying again can help). */
+export function DefaultError({ error, retry }: { error: ExchangeSessionError; retry: (() => void) | undefined }) {
   return (
     <div role="alert">
       <p>{describeError(error)}</p>
-      {isRetryable(error.code) && (
+      {retry && (
         <button type="button" onClick={retry}>
           Try again
         </button>

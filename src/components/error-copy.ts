@@ -9,7 +9,7 @@ const texts = {
   unavailable: 'Bank linking is not available right now.',
 } as const;
 
-/** Each code's text, and whether trying again can help (not for the `unavailable` ones). */
+/** Each code's text. */
 const copy: Record<ExchangeSessionErrorCode, keyof typeof texts> = {
   notFound: 'gone',
   sessionExpired: 'gone',
@@ -29,11 +29,6 @@ const copy: Record<ExchangeSessionErrorCode, keyof typeof texts> = {
   unsafeRedirect: 'unavailable',
   configuration: 'unavailable',
 };
-
-/** Whether the default error state offers "Try again" for `code`. */
-export function isRetryable(code: ExchangeSessionErrorCode): boolean {
-  return copy[code] !== 'unavailable';
-}
 
 /** The default error state's text, with the code for support. */
 export function describeError(error: ExchangeSessionError): string {

@@ -58,5 +58,5 @@ function idOf(answer: unknown): string {
   const id = typeof answer === 'string' ? answer : isJsonObject(answer) ? ownString(answer, 'id') : undefined;
   if (!id) throw new ExchangeSessionError('invalidResponse', 'The backend created an exchange session but sent no id.');
   if (/^https?:\/\//.test(id)) return normalizeExchangeSessionId(id);
-  return normalizeExchangeSessionId(decodeURIComponent(id.split(/[?#]/)[0]!.split('/').filter(Boolean).pop() ?? ''));
+  return normalizeExchangeSessionId(decodeURIComponent((id.split(/[?#]/)[0] ?? '').split('/').filter(Boolean).pop() ?? ''));
 }

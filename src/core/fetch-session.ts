@@ -30,9 +30,15 @@ export async function fetchExchangeSession(
       send: typeof endpoint === 'function' ? (context) => endpoint(sessionId, context) : { url: sessionUrl(endpoint, sessionId), method: 'GET', sessionId },
       subject: `exchange session ${sessionId}`,
       sessionId,
-      read: (json) => parseExchangeSession(json, sessionId),
+      read: (json, response) => withAnswerTime(parseExchangeSession(json, sessionId), response),
     },
     config,
     signal,
   );
+}
+
+/** The session with the backend's `Date` header, when its answer had one. */
+function withAnswerTime(session: ExchangeSession, response: Response | undefined): ExchangeSession {
+  const date = Date.parse(response?.headers.get('date') ?? '');
+  return Number.isFinite(date) ? { ...session, answeredAt: new Date(date).toISOString() } : session;
 }

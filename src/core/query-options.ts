@@ -1,8 +1,8 @@
 import type { DataTag, UseQueryOptions } from '@tanstack/react-query';
 import type { ExchangeSessionBackendConfig } from './backend-config';
 import { isExchangeSessionError, type ExchangeSessionError } from './errors';
-import { adoptEarlySessionRequest } from './early-session-request';
 import { fetchExchangeSession } from './fetch-session';
+import { observedSignal } from './observed-signal';
 import type { ExchangeSession } from './session';
 import { normalizeExchangeSessionId } from './session-id';
 
@@ -45,13 +45,12 @@ export function exchangeSessionQueryOptions(
   return {
     queryKey: exchangeSessionQueryKey(sessionId) as ExchangeSessionQueryOptions['queryKey'],
     queryFn: async (context) => {
-      // TanStack aborts a request whose signal was read once its last observer unsubscribes, as
-      // StrictMode's simulated unmount does, synchronously, right after mounting. Reading the
-      // signal a microtask later lets the request live through that, while a real unmount
-      // still aborts it.
-      await Promise.resolve();
-      const { client, signal } = context as typeof context & { client?: object };
-      return adoptEarlySessionRequest(client, sessionId, signal) ?? fetchExchangeSession(sessionId, config, { signal });
+      const { signal, release } = observedSignal(context);
+      try {
+        return await fetchExchangeSession(sessionId, config, { signal });
+      } finally {
+        release();
+      }
     },
     enabled: sessionId !== '',
     staleTime: Infinity,

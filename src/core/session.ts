@@ -15,6 +15,12 @@ interface ExchangeSessionBase {
   created: string;
   /** `_links["exchange-partner"].href`: the Dwolla resource of the partner. */
   partnerHref: string;
+  /**
+   * When the app's backend answered with the session, by the backend's clock (the answer's `Date`
+   * header): with `created`, the session's age by server clocks, never the device's. Absent when
+   * the answer had no `Date` header (an endpoint function that returns JSON).
+   */
+  answeredAt?: string;
 }
 
 /** An MX session: the user connects their bank on MX Connect at {@link MxExchangeSession.url}. */

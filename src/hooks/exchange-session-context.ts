@@ -55,14 +55,6 @@ export interface ExchangeSessionConfig
   availableConnections?: ExchangeConnectionsEndpoint;
 }
 
-/** Every key of {@link ExchangeSessionConfig}, so that the provider can memoise on them. */
-export const exchangeSessionConfigKeys = [
-  'endpoint', 'createSession', 'completeExchange', 'availableConnections', 'headers', 'credentials', 'fetch', 'queryClient',
-  'checkout', 'mx', 'plaid', 'nonce', 'scriptTimeoutMs',
-  'onSuccess', 'onExit', 'onError', 'onEvent', 'onRedirect', 'onComplete',
-  'renderLoading', 'renderError', 'renderComplete',
-] as const satisfies readonly (keyof ExchangeSessionConfig)[];
-
 export const ExchangeSessionContext = createContext<ExchangeSessionConfig>({});
 ExchangeSessionContext.displayName = 'ExchangeSessionContext';
 

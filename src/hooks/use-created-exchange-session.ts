@@ -51,7 +51,7 @@ export function useCreatedExchangeSession(
   useEffect(() => {
     if (!key || requested.current === key) return;
     requested.current = key;
-    mutate(latestRequest.current!);
+    if (latestRequest.current) mutate(latestRequest.current);
   }, [key, mutate, latestRequest]);
 
   const retry = useCallback(() => {

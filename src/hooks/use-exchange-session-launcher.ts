@@ -1,32 +1,39 @@
 'use client';
-import { createElement, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { createElement, useMemo, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
 import type { ExchangeCompletion } from '../core/complete-exchange';
-import { ExchangeSessionError } from '../core/errors';
-import type { ExchangeSessionSuccess } from '../core/launch-result';
+import type { ExchangeSessionError } from '../core/errors';
+import type { AvailableExchangeConnection } from '../core/exchange-token';
+import type { CompleteOption, LauncherSettings, LauncherState } from '../core/launcher/launcher-state';
+import { launcherSource, launcherSourceKey } from '../core/launcher/launcher-source';
+import { launcherCommand, launcherStatus, type ExchangeSessionLauncherStatus } from '../core/launcher/launcher-status';
+import { createLauncherStore } from '../core/launcher/launcher-store';
 import type { PartnerConfig } from '../core/partner-config';
 import type { ReauthenticationTarget } from '../core/reauth-target';
-import { clearExchangeSessionResume, saveSessionForResume, type ExchangeSessionResumeOptions } from '../core/resume-store';
+import type { ExchangeSessionResumeOptions } from '../core/resume-store';
 import type { ExchangePartner, ExchangeSession } from '../core/session';
-import { preloadExchangePartner } from '../partners/preload-partner';
-import type { PartnerReporter } from '../partners/types';
+import { loadedPartner } from '../partners/load-partner';
 import { useExchangeSessionConfig, type ExchangeSessionCallbacks, type ExchangeSessionConfig } from './exchange-session-context';
+import { runLauncherCommand } from './launcher-commands';
+import { launcherFlowReporter } from './launcher-flow-reporter';
+import { performLauncherOutput } from './launcher-outputs';
+import { missingEndpoint } from './missing-endpoint';
 import type { UseExchangeSessionOptions } from './use-exchange-session';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 import { useLatest } from './use-latest';
-import { useLauncherCompletion, type CompleteOption, type ExchangeConnectionChoice } from './use-launcher-completion';
-import { useLauncherSession } from './use-launcher-session';
-import { usePartnerFlow } from './use-partner-flow';
-import { useReportOnce, useReportOnceBeforeChildren } from './use-report-once';
+import { useResolvedQueryClient } from './use-resolved-query-client';
+import { useTask } from './use-task';
+
+export type { CompleteOption } from '../core/launcher/launcher-state';
+export type { ExchangeSessionLauncherStatus } from '../core/launcher/launcher-status';
 
 /** Options of {@link useExchangeSessionLauncher}; each one overrides the `ExchangeSessionProvider`'s. */
 export interface UseExchangeSessionLauncherOptions
-  extends UseExchangeSessionOptions,
+  extends Omit<UseExchangeSessionOptions, 'enabled'>,
     PartnerConfig,
     ExchangeSessionCallbacks,
     Pick<ExchangeSessionConfig, 'createSession' | 'completeExchange' | 'availableConnections'> {
   /** Plaid OAuth: the URL the bank sent the user back to (`window.location.href` on that page). */
   receivedRedirectUri?: string;
-  /** What the partner flow shows while its script loads. */
-  loading?: ReactNode;
   /**
    * The partner the session will be, when the app knows it: its code and script then load in
    * parallel with the session request (see `preloadExchangePartner`).
@@ -58,13 +65,11 @@ export interface UseExchangeSessionLauncherOptions
   complete?: CompleteOption;
 }
 
-/**
- * Where the launcher is: `idle` (nothing to run), `loading` (the session or the partner's code),
- * `ready` (the partner's UI is running), `success` (the flow finished). With `complete`, then
- * `choosing` (MX: the user picks an account), `completing` (the backend creates the exchange) and
- * `complete`. `error` at any step.
- */
-export type ExchangeSessionLauncherStatus = 'idle' | 'loading' | 'ready' | 'success' | 'choosing' | 'completing' | 'complete' | 'error';
+/** MX, with `complete`: the finished session whose connected accounts the user picks from, and what to call with the choice. */
+export interface ExchangeConnectionChoice {
+  sessionId: string;
+  choose: (connection: AvailableExchangeConnection) => void;
+}
 
 /** What {@link useExchangeSessionLauncher} returns. */
 export interface ExchangeSessionLauncherState {
@@ -72,11 +77,14 @@ export interface ExchangeSessionLauncherState {
   session: ExchangeSession | undefined;
   error: ExchangeSessionError | null;
   /**
-   * Tries the failed step again: fetches or creates the session, restarts the partner flow, or
-   * posts the completion again (for the funding source alone when only it failed).
+   * Tries the failed step again: creates or fetches the session (a new one after `sessionExpired`),
+   * loads the partner, restarts its flow, or posts the completion again (for the funding source
+   * alone when only it failed). Does nothing when trying again cannot help.
    */
   retry: () => void;
-  /** The partner's UI (MX iframe or redirect notice, Plaid button, Checkout.com Flow): render it once. */
+  /** Whether `retry` can help with `error` (not for a setup error or an unsafe URL). */
+  canRetry: boolean;
+  /** The partner's UI (MX iframe or redirect notice, Plaid button, Checkout.com Flow) while `status` is `ready`: render it once. */
   flow: ReactElement | null;
   /** With `complete`, after an MX flow: render an `ExchangeConnectionPicker` with it. */
   connectionChoice: ExchangeConnectionChoice | null;
@@ -84,10 +92,13 @@ export interface ExchangeSessionLauncherState {
   completion: ExchangeCompletion | undefined;
 }
 
+const mxUrlLifetimeMs = 10 * 60 * 1000;
+
 /**
  * Fetches an exchange session and runs the partner flow its shape calls for, with one set of
- * callbacks for MX, Plaid and Checkout.com. Callbacks are always the latest ones passed; changing
- * them never re-creates a widget.
+ * callbacks for MX, Plaid and Checkout.com. Its decisions are one state machine
+ * (`core/launcher/launcher-machine.ts`); this hook feeds it events and carries out its commands.
+ * Callbacks are always the latest ones passed; changing them never re-creates a widget.
  *
  * @example
  * ```tsx
@@ -97,119 +108,69 @@ export interface ExchangeSessionLauncherState {
  */
 export function useExchangeSessionLauncher(
   sessionId: string | null | undefined,
-  { receivedRedirectUri, loading = null, partnerHint, partner, resume, reauthenticate, complete, ...options }: UseExchangeSessionLauncherOptions = {},
+  { receivedRedirectUri, partnerHint, partner, resume, reauthenticate, complete, ...options }: UseExchangeSessionLauncherOptions = {},
 ): ExchangeSessionLauncherState {
   const config = useExchangeSessionConfig(options);
-  const latest = useLatest(config);
-  const { nonce, scriptTimeoutMs } = config;
+  const client = useResolvedQueryClient(config.queryClient);
   const resumeOptions = resume === true ? {} : resume || undefined;
-  const expireLatest = useLatest((cause: ExchangeSessionError) => expire(cause));
-
-  // Started while rendering, as React's own resource preloads are (an effect would start it a
-  // frame later), once per partner: a failed preload is forgotten, and the flow loads again, and
-  // reports, when the session arrives. The partner the props name starts before the session
-  // request, so that its script, usually the slower of the two, does not wait for the request.
-  const preloaded = useRef(new Set<ExchangePartner>());
-  const preload = (candidate: ExchangePartner | undefined) => {
-    if (!candidate || preloaded.current.has(candidate)) return;
-    preloaded.current.add(candidate);
-    preloadExchangePartner(candidate, { nonce, timeoutMs: scriptTimeoutMs }).catch(() => {});
+  const source = launcherSource({ sessionId, partner, partnerHint, reauthenticate, resume: resumeOptions !== undefined });
+  const sourceKey = launcherSourceKey(source);
+  const settings: LauncherSettings = {
+    canCreate: config.createSession !== undefined,
+    complete,
+    resume: resumeOptions !== undefined,
+    mxAllowedHosts: config.mx?.allowedHosts,
+    mxLifetimeMs: config.mx?.sessionLifetimeMs ?? mxUrlLifetimeMs,
   };
-  preload(partner ?? partnerHint);
-
-  const source = useLauncherSession({
-    sessionId,
-    partner,
-    partnerHint,
-    reauthenticate,
-    resume: resumeOptions,
-    options: { ...options, createSession: config.createSession },
-    callbacks: latest,
-    onGone: (cause) => expireLatest.current(cause),
-  });
-  const { id, query } = source;
-  const session = query.data;
-  const returned = source.returnedFromMx;
-
-  // A session back from MX's redirect runs no flow.
-  if (!returned) preload(source.partner);
-
-  const completion = useLauncherCompletion(complete, source.reauthExchangeId, options, latest);
-  const [attempt, setAttempt] = useState(0);
-  const flowKey = session ? `${session.id}:${attempt}` : '';
-  const [outcome, setOutcome] = useState<{ key: string; error?: ExchangeSessionError; succeeded?: boolean }>();
-  const current = outcome?.key === flowKey ? outcome : undefined;
-  const partnerFlow = usePartnerFlow(current?.error || returned ? undefined : session?.partner, attempt);
-
-  /** A spent or expired session: renewed once per mount when sessions can be created, else an error. */
-  const expire = (cause: ExchangeSessionError) => {
-    if (source.canCreate && !source.renewed) return source.renew();
-    const reason = source.canCreate ? 'its renewal is spent too' : 'no createSession endpoint is set to renew it';
-    setOutcome({ key: flowKey, error: new ExchangeSessionError('sessionExpired', `Exchange session ${id} is spent or expired, and ${reason}.`, { sessionId: id, cause }) });
-  };
-  const saving = useLatest({ session, resumeOptions, reauthenticating: source.reauthExchangeId !== undefined, begin: completion.begin });
-
-  const report = useMemo<PartnerReporter>(
-    () => ({
-      success: (flowResult) => {
-        const { resumeOptions: options, reauthenticating, begin } = saving.current;
-        const result: ExchangeSessionSuccess = reauthenticating ? { ...flowResult, reauthenticated: true } : flowResult;
-        setOutcome({ key: flowKey, succeeded: true });
-        if (options) clearExchangeSessionResume(options);
-        latest.current.onSuccess?.(result);
-        begin(result);
-      },
-      exit: (info) => latest.current.onExit?.(info),
-      event: (event) => {
-        // The flows that may leave the page: Plaid Link (OAuth banks) and MX's redirect.
-        const leaving = event.type === 'redirect' || (event.type === 'opened' && event.partner === 'plaid');
-        const { session: running, resumeOptions: options } = saving.current;
-        if (options && leaving && running) saveSessionForResume(running, options);
-        latest.current.onEvent?.(event);
-      },
-      error: (error) => latest.current.onError?.(error),
-      fail: (error) => setOutcome({ key: flowKey, error }),
-      expired: (cause) => expireLatest.current(cause),
-      redirect: (url) => (latest.current.onRedirect ?? ((href: string) => window.location.assign(href)))(url),
+  const scriptOptions = { nonce: config.nonce, timeoutMs: config.scriptTimeoutMs };
+  const latest = useLatest({ settings, callbacks: config, resumeOptions, scriptOptions });
+  const [store] = useState(() =>
+    createLauncherStore(source, {
+      settings: () => latest.current.settings,
+      perform: (output) => performLauncherOutput(output, latest.current),
     }),
-    [latest, expireLatest, saving, flowKey],
   );
+  const { state, seq } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
 
-  const waiting = source.creating || (source.gone && current?.error === undefined);
-  const error = waiting ? null : (source.error ?? current?.error ?? partnerFlow?.error ?? completion.error ?? null);
-  useReportOnce(error, (reported) => latest.current.onError?.(reported));
-  useReportOnce(returned, (sessionId) => {
-    if (resumeOptions) clearExchangeSessionResume(resumeOptions);
-    latest.current.onEvent?.({ type: 'returned', partner: 'mx', sessionId });
-    completion.beginAfterMxRedirect(sessionId);
+  useIsomorphicLayoutEffect(() => store.start(), [store]);
+  const startedWith = useRef(sourceKey);
+  useIsomorphicLayoutEffect(() => {
+    if (startedWith.current === sourceKey) return;
+    startedWith.current = sourceKey;
+    store.send({ type: 'restart', source });
+  }, [store, source, sourceKey]);
+
+  const command = launcherCommand(state);
+  const { endpoint, headers, credentials, fetch, createSession, completeExchange } = config;
+  useTask(command && seq, (signal) => {
+    if (!command) return;
+    const backend = { endpoint: endpoint ?? missingEndpoint('endpoint', '/api/exchange-sessions'), headers, credentials, fetch };
+    const endpoints = {
+      createSession: createSession ?? missingEndpoint('createSession', '/api/exchange-sessions'),
+      completeExchange: completeExchange ?? missingEndpoint('completeExchange', '/api/exchange-sessions/{id}/exchange'),
+    };
+    runLauncherCommand(command, { backend, ...endpoints, client, resumeOptions, scriptOptions }, signal, (event) => store.sendFrom(seq, event));
   });
-  useReportOnceBeforeChildren(session, (loaded) => latest.current.onEvent?.({ type: 'sessionLoaded', partner: loaded.partner, sessionId: loaded.id }));
 
-  const retry = () => {
-    if (error?.code === 'sessionExpired' && source.canCreate) source.recreate();
-    else if (completion.error) completion.retry();
-    else if (source.error) source.retry();
-    else setAttempt((count) => count + 1);
+  const report = useMemo(() => launcherFlowReporter((event) => store.sendFrom(seq, event)), [store, seq]);
+  const Flow = state.value === 'open' ? loadedPartner(state.session.partner) : undefined;
+  const choosingIn = choosingSession(state);
+
+  return {
+    status: launcherStatus(state),
+    session: state.session,
+    error: state.value === 'error' ? state.error : null,
+    retry: () => store.send({ type: 'retry' }),
+    canRetry: state.value === 'error' && state.retry !== undefined,
+    flow: Flow && state.value === 'open' ? createElement(Flow, { key: seq, session: state.session, config, report, receivedRedirectUri }) : null,
+    connectionChoice: choosingIn ? { sessionId: choosingIn, choose: (connection) => store.send({ type: 'connectionChosen', connection }) } : null,
+    completion: state.value === 'complete' ? state.completion : undefined,
   };
-
-  const Flow = partnerFlow?.flow;
-  const flow =
-    Flow && session && !error && !completion.stage && !returned
-      ? createElement(Flow, { key: flowKey, session, config, report, receivedRedirectUri, loading })
-      : null;
-
-  const status = statusOf(source.active, error, completion.stage ?? (current?.succeeded || returned ? 'success' : undefined), flow);
-  return { status, session, error, retry, flow, connectionChoice: completion.connectionChoice, completion: completion.completion };
 }
 
-function statusOf(
-  active: boolean,
-  error: ExchangeSessionError | null,
-  finished: ExchangeSessionLauncherStatus | undefined,
-  flow: ReactElement | null,
-): ExchangeSessionLauncherStatus {
-  if (!active) return 'idle';
-  if (error) return 'error';
-  if (finished) return finished;
-  return flow ? 'ready' : 'loading';
+/** The MX session whose accounts are being chosen from, or whose chosen account is being posted. */
+function choosingSession(state: LauncherState): string | undefined {
+  if (state.value === 'choosing') return state.sessionId;
+  if (state.value === 'completing' && state.request.partner === 'mx') return state.request.sessionId;
+  return undefined;
 }

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import {
   clearExchangeSessionResume,
   readExchangeSessionResume,
@@ -9,21 +9,22 @@ import {
 
 /** What {@link useExchangeSessionResume} returns. */
 export interface ExchangeSessionResume {
-  /** The session saved before the user left the page; `undefined` until read after mount, or if none. */
+  /** The session saved before the user left the page; `undefined` until read on the client, or if none. */
   record: ExchangeSessionResumeRecord | undefined;
-  /** Whether the storage has been read (it is read after mount, so server and client render alike). */
+  /** Whether the storage has been read (only on the client, after hydration, so server and client render alike). */
   ready: boolean;
   clear: () => void;
 }
 
+const noSubscription = () => () => undefined;
+
 /**
  * The exchange session saved before the user left the page for Plaid's OAuth or MX's redirect,
- * read from `sessionStorage` once after mount (not at all while `enabled` is false).
+ * read from `sessionStorage` on the client (not at all while `enabled` is false).
  */
 export function useExchangeSessionResume({ key, maxAgeMs }: ExchangeSessionResumeOptions = {}, enabled = true): ExchangeSessionResume {
-  const [state, setState] = useState<{ ready: boolean; record?: ExchangeSessionResumeRecord }>({ ready: false });
-  useEffect(() => {
-    if (enabled) setState({ ready: true, record: readExchangeSessionResume({ key, maxAgeMs }) });
-  }, [enabled, key, maxAgeMs]);
-  return { ready: state.ready, record: state.record, clear: () => clearExchangeSessionResume({ key }) };
+  const onClient = useSyncExternalStore(noSubscription, () => true, () => false);
+  const ready = onClient && enabled;
+  const record = useMemo(() => (ready ? readExchangeSessionResume({ key, maxAgeMs }) : undefined), [ready, key, maxAgeMs]);
+  return { ready, record, clear: () => clearExchangeSessionResume({ key }) };
 }

@@ -1,7 +1,6 @@
 'use client';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { ExchangeSessionError } from '../core/errors';
-import { startEarlySessionRequest } from '../core/early-session-request';
 import { exchangeSessionQueryOptions } from '../core/query-options';
 import type { ExchangeSession } from '../core/session';
 import { useExchangeSessionConfig, type ExchangeSessionConfig } from './exchange-session-context';
@@ -41,6 +40,5 @@ export function useExchangeSession(
   const backend = { endpoint: endpoint ?? missingEndpoint('endpoint', '/api/exchange-sessions'), headers, credentials, fetch };
   const options = exchangeSessionQueryOptions(sessionId ?? '', backend);
   const active = enabled && options.enabled !== false;
-  if (active && client.getQueryState(options.queryKey) === undefined) startEarlySessionRequest(client, options.queryKey[1], backend);
   return useQuery({ ...options, enabled: active }, client);
 }

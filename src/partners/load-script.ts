@@ -34,7 +34,10 @@ export function loadScript(src: string, { label, isLoaded, nonce, timeoutMs = 30
       clearTimeout(timer);
       script.onload = script.onerror = null;
       pending.delete(src);
-      if (failure === undefined) return resolve();
+      if (failure === undefined) {
+        resolve();
+        return;
+      }
       if (failure === 'timeout') late.set(src, script);
       else script.remove();
       const why = { timeout: `did not load within ${timeoutMs} ms`, error: 'failed to load', noGlobal: 'loaded but did not define its global' }[failure];

@@ -1,6 +1,6 @@
 import type { ExchangePartner } from '../core/session';
-import { loadPartner } from './load-partner';
-import { loadPartnerScript, type PartnerScriptOptions } from './partner-scripts';
+import { loadPartner, loadedPartner } from './load-partner';
+import { isPartnerScriptLoaded, loadPartnerScript, type PartnerScriptOptions } from './partner-scripts';
 
 /**
  * Starts loading a partner's flow and script before its session arrives, so that they load in
@@ -17,9 +17,10 @@ import { loadPartnerScript, type PartnerScriptOptions } from './partner-scripts'
 export function preloadExchangePartner(partner: ExchangePartner, options: PartnerScriptOptions = {}): Promise<void> {
   if (typeof window === 'undefined') return Promise.resolve();
   const script = partner === 'mx' ? undefined : loadPartnerScript(partner, options);
-  // A microtask later, once the code running now is done: called while rendering, the flow's
-  // chunk (from the app's own server, and quick) must not hold up the rest of the render, such as
-  // the session request.
-  const flow = Promise.resolve(partner).then(loadPartner);
-  return Promise.all([flow, script]).then(() => undefined);
+  return Promise.all([loadPartner(partner), script]).then(() => undefined);
+}
+
+/** Whether the partner's flow and script are both loaded already: its UI can mount at once. */
+export function isPartnerPreloaded(partner: ExchangePartner): boolean {
+  return loadedPartner(partner) !== undefined && (partner === 'mx' || isPartnerScriptLoaded(partner));
 }

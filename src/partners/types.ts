@@ -1,4 +1,4 @@
-import type { ComponentType, ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import type { ExchangeSessionError } from '../core/errors';
 import type { ExchangeSessionEvent, ExchangeSessionExit, ExchangeSessionSuccess } from '../core/launch-result';
 import type { PartnerConfig } from '../core/partner-config';
@@ -22,15 +22,13 @@ export interface PartnerReporter {
   redirect(url: string): void;
 }
 
-/** What the launcher passes to every partner flow. */
+/** What the launcher passes to every partner flow; it mounts one only once its code and script are loaded. */
 export interface PartnerFlowProps<P extends ExchangePartner> {
   session: ExchangeSessionOf<P>;
   config: PartnerConfig;
   report: PartnerReporter;
   /** Plaid's OAuth return URI, when the page is the OAuth redirect. */
-  receivedRedirectUri?: string;
-  /** The launcher's loading state, for the flow to show while its script loads. */
-  loading: ReactNode;
+  receivedRedirectUri?: string | undefined;
 }
 
 /** A partner flow: a component that runs one partner's UI for one session. */

@@ -16,6 +16,8 @@ export interface ExchangeSessionHandlersOptions {
 
 /**
  * MSW handlers that play the app's backend endpoint, `GET {endpoint}/:id`, in tests and stories.
+ * A session is answered with a `Date` header, as HTTP servers do: the launcher judges an MX
+ * session's age by it, not by the device's clock.
  */
 export function exchangeSessionHandlers({
   sessions,
@@ -28,7 +30,7 @@ export function exchangeSessionHandlers({
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       const answer = Object.prototype.hasOwnProperty.call(sessions, sessionId) ? sessions[sessionId] : undefined;
       if (answer === undefined) return HttpResponse.json(dwollaErrorFixtures.notFound, { status: 404 });
-      return isResolver(answer) ? answer(sessionId) : HttpResponse.json(answer);
+      return isResolver(answer) ? answer(sessionId) : HttpResponse.json(answer, { headers: { Date: new Date().toUTCString() } });
     }),
   ];
 }

@@ -4,7 +4,8 @@
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeEach, describe, expect, it, onTestFinished, vi, type MockInstance } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { ExchangeSessionLauncher, type ExchangeSessionLauncherProps } from '../../src';
+import type { QueryClient } from '@tanstack/react-query';
+import { ExchangeSessionLauncher, exchangeSessionQueryKey, type ExchangeSessionLauncherProps } from '../../src';
 import { checkoutScriptUrl } from '../../src/partners/checkout/checkout-script';
 import { plaidScriptUrl } from '../../src/partners/plaid/plaid-script';
 import { exchangeSessionHandlers } from '../../src/testing/exchange-session-handlers';
@@ -46,6 +47,11 @@ afterAll(() => {
 function serve(answer: object | (() => Response | Promise<Response>), scripts: PartnerScriptHandlersOptions = {}) {
   worker.resetHandlers();
   worker.use(...exchangeSessionHandlers({ endpoint, sessions: { fault: answer } }), ...partnerScriptHandlers(scripts));
+}
+
+/** How many observers (launchers, hooks) follow the session's query. */
+function observersOf(client: QueryClient, sessionId: string): number | undefined {
+  return client.getQueryCache().find({ queryKey: exchangeSessionQueryKey(sessionId) })?.getObserversCount();
 }
 
 function launch(props: Partial<ExchangeSessionLauncherProps> = {}) {
@@ -106,12 +112,13 @@ describe('fault matrix', () => {
       if (init?.signal) signals.push(init.signal);
       return fetch(input, init);
     };
-    const { spies, unmount } = launch({ fetch: recordingFetch });
+    const { spies, unmount, client } = launch({ fetch: recordingFetch });
     await expect.element(page.getByRole('status')).toHaveTextContent('Loading…');
     await vi.waitFor(() => expect(signals).toHaveLength(1));
     unmount();
-    expect(signals[0]!.aborted).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The launcher let go of the session's query, and the request nobody waits for is aborted.
+    await vi.waitFor(() => expect(signals[0]!.aborted).toBe(true));
+    expect(observersOf(client, 'fault')).toBe(0);
     expect(spies.onError).not.toHaveBeenCalled();
   });
 
@@ -178,9 +185,10 @@ describe('fault matrix', () => {
 
   it('unmount right after mount, before anything answered', async () => {
     serve(exchangeSessionFixture('checkout'));
-    const { spies, unmount } = launch({ checkout: { publicKey } });
+    const { spies, unmount, client } = launch({ checkout: { publicKey } });
     unmount();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // No observer follows the session's query (React may not even have rendered): nothing can reach the launcher.
+    await vi.waitFor(() => expect(observersOf(client, 'fault') ?? 0).toBe(0));
     expect(spies.onEvent).not.toHaveBeenCalled();
     expect(spies.onError).not.toHaveBeenCalled();
   });

@@ -116,6 +116,8 @@ describe('MX Connect in Chromium', () => {
     await userEvent.click(page.frameLocator(page.getByTitle(`impostor ${foreignOrigin}${fakeMxConnectPath}`)).getByRole('button', { name: 'Connect' }));
     await userEvent.click(page.frameLocator(page.getByTitle(`impostor ${mxUrl}`)).getByRole('button', { name: 'Connect' }));
 
+    expect(listeners.count()).toBe(1);
+
     await userEvent.click(page.frameLocator(widget).getByRole('button', { name: 'Connect' }));
     await vi.waitFor(() => expect(spies.onSuccess).toHaveBeenCalledTimes(1));
     expect(spies.onSuccess).toHaveBeenCalledWith({
@@ -127,10 +129,11 @@ describe('MX Connect in Chromium', () => {
     });
     const mxEvents = spies.onEvent.mock.calls.map(([event]) => event).filter((event) => event.type === 'partnerEvent');
     expect(mxEvents.map((event) => event.name)).toEqual(['mx/connect/loaded', 'mx/connect/selectedInstitution', 'mx/connect/memberConnected']);
-    expect(listeners.count()).toBe(1);
 
-    unmount();
+    // The flow is over once the member connected: the widget and its listener are gone.
+    await expect.element(page.getByRole('status')).toHaveTextContent('Your account is connected.');
     expect(listeners.count()).toBe(0);
     expect(document.querySelector('iframe[title^="MX Connect"]')).toBeNull();
+    unmount();
   });
 });

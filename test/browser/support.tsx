@@ -44,6 +44,7 @@ export function mount(ui: ReactNode) {
   );
   return {
     container,
+    client,
     unmount: () => {
       root.unmount();
       roots = roots.filter((other) => other !== root);

@@ -15,7 +15,7 @@ describe('<ExchangeSessionLauncher> with a Checkout.com session', () => {
     const checkout = installCheckoutInJsdom();
     serveSessions({ [id]: exchangeSessionFixture('checkout') });
     const spies = launcherSpies();
-    renderStrict(
+    const { container } = renderStrict(
       <ExchangeSessionLauncher
         sessionId={id}
         endpoint={endpoint}
@@ -42,7 +42,11 @@ describe('<ExchangeSessionLauncher> with a Checkout.com session', () => {
       paymentId: 'pay_fake0000000000000000000000',
       payment: { id: 'pay_fake0000000000000000000000', status: 'Approved', type: 'card' },
     });
-    expect(form).toBeInTheDocument();
+    // The screen follows the status: Flow is gone once the flow succeeded.
+    expect(container.firstElementChild).toHaveAttribute('data-status', 'success');
+    expect(form).not.toBeInTheDocument();
+    expect(checkout.unmounted).toBe(1);
+    expect(screen.getByRole('status')).toHaveTextContent('Your account is connected.');
     expect(eventNames(spies.onEvent)).toEqual(expect.arrayContaining(['sessionLoaded', 'opened', 'checkout:ready', 'checkout:change', 'checkout:submit']));
   });
 

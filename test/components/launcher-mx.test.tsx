@@ -65,25 +65,24 @@ describe('<ExchangeSessionLauncher> with an MX session, embed mode', () => {
     return frame;
   }
 
-  it('embeds MX Connect and reports its messages and the connected member once', async () => {
-    const { spies } = launch(fakePartnerValues.mxUrl, { mode: 'embed' });
+  it('embeds MX Connect, reports its messages and the connected member once, then shows the success state', async () => {
+    const { spies, view } = launch(fakePartnerValues.mxUrl, { mode: 'embed' });
     const frame = await embeddedWidget(spies.onEvent);
     expect(frame.src).toBe(fakePartnerValues.mxUrl);
     const origin = new URL(fakePartnerValues.mxUrl).origin;
+    const source = frame.contentWindow;
 
-    post({ mx: true, type: 'mx/connect/loaded', metadata: { user_guid: 'USR-1', session_guid: 'ANS-1', initial_step: 'search' } }, origin, frame.contentWindow);
-    post(connected, origin, frame.contentWindow);
-    post(connected, origin, frame.contentWindow);
+    post({ mx: true, type: 'mx/connect/loaded', metadata: { user_guid: 'USR-1', session_guid: 'ANS-1', initial_step: 'search' } }, origin, source);
+    post(connected, origin, source);
+    post(connected, origin, source);
 
     expect(spies.onSuccess).toHaveBeenCalledTimes(1);
     expect(spies.onSuccess).toHaveBeenCalledWith({ partner: 'mx', sessionId: id, memberGuid: 'MBR-1', userGuid: 'USR-1', sessionGuid: 'ANS-1' });
-    expect(eventNames(spies.onEvent)).toEqual([
-      'sessionLoaded',
-      'opened',
-      'mx:mx/connect/loaded',
-      'mx:mx/connect/memberConnected',
-      'mx:mx/connect/memberConnected',
-    ]);
+    // The flow is over: its iframe and listener are gone, so the repeated message reaches nobody.
+    expect(eventNames(spies.onEvent)).toEqual(['sessionLoaded', 'opened', 'mx:mx/connect/loaded', 'mx:mx/connect/memberConnected']);
+    expect(view.container.firstElementChild).toHaveAttribute('data-status', 'success');
+    expect(document.querySelector('iframe')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('Your account is connected.');
     expect(spies.onRedirect).not.toHaveBeenCalled();
   });
 

@@ -79,8 +79,8 @@ describe('useExchangeSession', () => {
   it('does not retry a 404', async () => {
     const { id, requests } = serveSession([() => HttpResponse.json({ code: 'NotFound', message: 'gone' }, { status: 404 })]);
     render(<Session id={id} options={{ endpoint }} />, { wrapper: withClient(fastRetries()) });
+    // A query shows its error only once its retries are spent: any retry would be counted by now.
     expect(await screen.findByRole('alert')).toHaveTextContent('notFound');
-    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(requests).toHaveLength(1);
   });
 
@@ -140,14 +140,17 @@ describe('useExchangeSession', () => {
 
   it('fetches nothing while the id is empty or enabled is false', async () => {
     const { id, requests } = serveSession();
+    const client = fastRetries();
     render(
       <>
         <Session id="" options={{ endpoint }} />
         <Session id={id} options={{ endpoint, enabled: false }} />
       </>,
-      { wrapper: withClient(fastRetries()) },
+      { wrapper: withClient(client) },
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // render() has run every effect, where a request would start: none is under way, none was sent.
+    expect(client.isFetching()).toBe(0);
+    expect(client.getQueryState(['dwolla-exchange-session', id])?.dataUpdateCount ?? 0).toBe(0);
     expect(screen.getAllByText('pending')).toHaveLength(2);
     expect(requests).toHaveLength(0);
   });

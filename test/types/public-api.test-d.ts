@@ -7,7 +7,6 @@ import {
   useExchangeSession,
   type ExchangeSession,
   type ExchangeSessionError,
-  type ExchangeSessionConfig,
   type ExchangeSessionOf,
   type ExchangeSessionSuccess,
   type PlaidExchangeSession,
@@ -21,7 +20,6 @@ import {
   type ReauthenticationTarget,
   type UpdateCredentialsBody,
 } from '../../src';
-import { exchangeSessionConfigKeys } from '../../src/hooks/exchange-session-context';
 
 declare const session: ExchangeSession;
 
@@ -55,10 +53,6 @@ export async function tagsTheQueryKey() {
   expectTypeOf(await client.fetchQuery(options)).toEqualTypeOf<ExchangeSession>();
   // @ts-expect-error the endpoint is required
   exchangeSessionQueryOptions('id', {});
-}
-
-export function listsEveryConfigKey() {
-  expectTypeOf<Exclude<keyof ExchangeSessionConfig, (typeof exchangeSessionConfigKeys)[number]>>().toBeNever();
 }
 
 export function typesTheLauncherResults(result: ExchangeSessionSuccess) {

@@ -37,8 +37,8 @@ export function checkoutSettings(session: CheckoutExchangeSession, config: Check
     environment,
     paymentSession: { ...session.paymentSession },
     ...(locale && { locale }),
-    ...(appearance && { appearance: appearance as Options['appearance'] }),
-    ...(translations && { translations: translations as Options['translations'] }),
-    ...(componentOptions && { componentOptions: componentOptions as Options['componentOptions'] }),
+    ...(appearance && { appearance }),
+    ...(translations && { translations }),
+    ...(componentOptions && { componentOptions }),
   };
 }

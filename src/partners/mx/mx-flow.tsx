@@ -1,30 +1,26 @@
 import { useEffect, useMemo } from 'react';
-import { ExchangeSessionError, isExchangeSessionError } from '../../core/errors';
+import { isExchangeSessionError } from '../../core/errors';
 import { assertSafeMxUrl } from '../../core/mx-url';
-import type { MxExchangeSession } from '../../core/session';
 import type { PartnerFlowProps } from '../types';
 import { MxEmbed } from './MxEmbed';
 import { MxRedirect } from './MxRedirect';
 
-const mxUrlLifetimeMs = 10 * 60 * 1000;
-
-/** Runs MX Connect: a redirect (default) or an embedded iframe, never to an unsafe or expired URL. */
+/**
+ * Runs MX Connect: a redirect (default) or an embedded iframe. The launcher refuses an unsafe or
+ * expired URL before it mounts this flow; the URL is checked again here, where it is used.
+ */
 export default function MxFlow({ session, config, report }: PartnerFlowProps<'mx'>) {
-  const { mode = 'redirect', allowedHosts, sessionLifetimeMs = mxUrlLifetimeMs } = config.mx ?? {};
+  const { mode = 'redirect', allowedHosts } = config.mx ?? {};
   const checked = useMemo(() => {
-    if (isTooOld(session, sessionLifetimeMs)) {
-      return { expired: new ExchangeSessionError('partnerError', `The MX Connect URL of session ${session.id} is past its lifetime.`, { sessionId: session.id }) };
-    }
     try {
       return { url: assertSafeMxUrl(session.url, allowedHosts) };
     } catch (error) {
       if (!isExchangeSessionError(error)) throw error;
       return { error };
     }
-  }, [session, allowedHosts, sessionLifetimeMs]);
+  }, [session, allowedHosts]);
 
   useEffect(() => {
-    if (checked.expired) report.expired(checked.expired);
     if (checked.error) report.fail(checked.error);
   }, [checked, report]);
 
@@ -35,9 +31,4 @@ export default function MxFlow({ session, config, report }: PartnerFlowProps<'mx
     case 'embed':
       return <MxEmbed sessionId={session.id} url={checked.url} report={report} />;
   }
-}
-
-function isTooOld(session: MxExchangeSession, lifetimeMs: number): boolean {
-  const created = Date.parse(session.created);
-  return Number.isFinite(created) && Date.now() - created > lifetimeMs;
 }

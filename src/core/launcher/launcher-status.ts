@@ -1,0 +1,60 @@
+import type { LauncherCommand, LauncherState } from './launcher-state';
+
+/**
+ * Where the launcher is: `idle` (nothing to run), `loading` (the session, the partner's code or
+ * its script), `ready` (the partner's UI is running), `success` (the flow finished). With
+ * `complete`, then `choosing` (MX: the user picks an account), `completing` (the backend creates
+ * the exchange) and `complete`. `error` at any step.
+ */
+export type ExchangeSessionLauncherStatus = 'idle' | 'loading' | 'ready' | 'success' | 'choosing' | 'completing' | 'complete' | 'error';
+
+/** The one answer to "what is `status`?". */
+export function launcherStatus(state: LauncherState): ExchangeSessionLauncherStatus {
+  switch (state.value) {
+    case 'idle':
+      return 'idle';
+    case 'resuming':
+    case 'creating':
+    case 'renewing':
+    case 'loadingSession':
+    case 'loadingPartner':
+      return 'loading';
+    case 'open':
+      return 'ready';
+    case 'succeeded':
+      return 'success';
+    case 'choosing':
+    case 'completing':
+    case 'complete':
+    case 'error':
+      return state.value;
+    default:
+      return state satisfies never;
+  }
+}
+
+/** The work `state` asks for while it lasts, if any. */
+export function launcherCommand(state: LauncherState): LauncherCommand | undefined {
+  switch (state.value) {
+    case 'resuming':
+      return { type: 'readResume' };
+    case 'creating':
+    case 'renewing':
+      return { type: 'create', request: state.request };
+    case 'loadingSession':
+      return { type: 'fetchSession', sessionId: state.sessionId };
+    case 'loadingPartner':
+      return { type: 'loadPartner', partner: state.session.partner };
+    case 'completing':
+      return { type: 'complete', request: state.request };
+    case 'idle':
+    case 'open':
+    case 'succeeded':
+    case 'choosing':
+    case 'complete':
+    case 'error':
+      return undefined;
+    default:
+      return state satisfies never;
+  }
+}
