@@ -1,6 +1,8 @@
 export type { DwollaCredentials } from './access-token';
 export type { DwollaClient, DwollaClientOptions, DwollaEnvironment, DwollaRequest, DwollaResponse } from './dwolla-client';
 export { createDwollaClient } from './dwolla-client';
+export type { ExchangeCspDirective, ExchangeCspOptions } from './csp';
+export { exchangeCspSources } from './csp';
 export type { DwollaExchangePartner } from './exchange-partners';
 export { dwollaPartnerNames, findExchangePartner, listExchangePartners } from './exchange-partners';
 export type { CreatedExchangeRecord, CreatedExchangeSessionRecord, ExchangeSessionHandlerOptions } from './handler-options';
