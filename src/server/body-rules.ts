@@ -33,10 +33,12 @@ export function onlyFields(object: JsonObject, allowed: readonly string[], path:
   }
 }
 
+/** A `Required` problem: `field` is missing at `path`. */
 export function required(path: string, field: string): DwollaErrorDetail {
   return { code: 'Required', message: `${field} is required.`, path: `${path}/${field}` };
 }
 
+/** An `Invalid` problem at `path` (the body itself when empty). */
 export function invalid(path: string, message: string): DwollaErrorDetail {
   return { code: 'Invalid', message, path: path || '/' };
 }

@@ -1,5 +1,6 @@
 import type { AvailableExchangeConnection } from '../core/exchange-token';
 import type { ExchangePartner } from '../core/session';
+import { fixturePartnerIds } from './fixtures';
 
 /** Obviously fake application credentials, the only ones the fake Dwolla's token endpoint takes. */
 export const fakeDwollaCredentials = { key: 'fake-dwolla-key-0000', secret: 'fake-dwolla-secret-0000' } as const;
@@ -7,12 +8,9 @@ export const fakeDwollaCredentials = { key: 'fake-dwolla-key-0000', secret: 'fak
 /** The partners the fake Dwolla lists: this library's three, and Finicity, which has no sessions. */
 export type FakeDwollaPartner = ExchangePartner | 'finicity';
 
-export const fakePartnerIds: Record<FakeDwollaPartner, string> = {
-  mx: 'fa4e0002-0000-4000-8000-0000000000b1',
-  plaid: 'fa4e0002-0000-4000-8000-0000000000b2',
-  checkout: 'fa4e0002-0000-4000-8000-0000000000b3',
-  finicity: 'fa4e0002-0000-4000-8000-0000000000b4',
-};
+/** The ids of the partners in the fake's `GET /exchange-partners` list: the fixtures' and Finicity. */
+export const fakePartnerIds: Record<FakeDwollaPartner, string> = { ...fixturePartnerIds, finicity: 'fa4e0002-0000-4000-8000-0000000000b4' };
+/** Dwolla's names of those partners. */
 export const fakePartnerNames: Record<FakeDwollaPartner, string> = { mx: 'MX', plaid: 'Plaid', checkout: 'Checkout.com', finicity: 'Finicity' };
 
 /** The accounts the fake Dwolla lists as a customer's available connections: obviously fake. */
@@ -79,6 +77,7 @@ export interface FakeDwollaState {
   nextId: number;
 }
 
+/** Empty records for a fake that has just started. */
 export function newFakeDwollaState(): FakeDwollaState {
   return {
     requests: [],

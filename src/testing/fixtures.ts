@@ -21,7 +21,8 @@ export const fixtureSessionIds = {
   checkout: 'fa4e0001-0000-4000-8000-00000000a003',
 } as const satisfies Record<ExchangePartner, string>;
 
-const partnerIds: Record<ExchangePartner, string> = {
+/** The ids of the exchange partners the fixtures' links name. */
+export const fixturePartnerIds: Record<ExchangePartner, string> = {
   mx: 'fa4e0002-0000-4000-8000-0000000000b1',
   plaid: 'fa4e0002-0000-4000-8000-0000000000b2',
   checkout: 'fa4e0002-0000-4000-8000-0000000000b3',
@@ -55,7 +56,7 @@ export function exchangeSessionFixture(partner: ExchangePartner, options: Exchan
   const host = dwollaHost(environment);
   const links = {
     self: halLink(`${host}/exchange-sessions/${id}`, 'exchange-sessions'),
-    'exchange-partner': halLink(`${host}/exchange-partners/${partnerIds[partner]}`, 'exchange-partner'),
+    'exchange-partner': halLink(`${host}/exchange-partners/${fixturePartnerIds[partner]}`, 'exchange-partner'),
   };
   switch (partner) {
     case 'mx':
