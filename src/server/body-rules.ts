@@ -2,13 +2,13 @@ import type { DwollaErrorDetail } from '../core/dwolla-error-body';
 import { ownField, type JsonObject } from '../core/json';
 import { isExchangePartner, type ExchangePartner } from '../core/session';
 
-/** The longest string a body field may hold: longer than any token, name or URL these routes take. */
-export const maxFieldLength = 2048;
+// The longest string a body field may hold: longer than any token, name or URL these routes take.
+const maxFieldLength = 2048;
 
 /** A body read strictly: its value, or every problem found, in Dwolla's `_embedded.errors` shape. */
 export type BodyReading<T> = { value: T } | { problems: DwollaErrorDetail[] };
 
-/** `field` of `object`: a non-empty string of at most {@link maxFieldLength} characters; a problem otherwise. */
+/** `field` of `object`: a non-empty string of at most 2,048 characters; a problem otherwise. */
 export function text(object: JsonObject, field: string, path: string, problems: DwollaErrorDetail[]): string | undefined {
   const value = ownField(object, field);
   if (typeof value === 'string' && value.trim() !== '' && value.length <= maxFieldLength) return value;

@@ -1,4 +1,5 @@
-import { fakeDwollaRoutes, hal, halAnswer, type FakeDwollaAnswer, type FakeDwollaContext } from './fake-dwolla-routes';
+import { hal, halAnswer, type FakeDwollaAnswer, type FakeDwollaContext } from './fake-dwolla-answers';
+import { fakeDwollaRoutes } from './fake-dwolla-routes';
 import { fakeDwollaCredentials, takeFault } from './fake-dwolla-state';
 
 /** One request as the fake Dwolla reads it. */

@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ExchangePartner } from '../core/session';
 import { answerFakeDwolla } from './fake-dwolla-api';
-import { addFakeSession, fakePartnerHref, type FakeDwollaContext } from './fake-dwolla-routes';
+import type { FakeDwollaContext } from './fake-dwolla-answers';
+import { addFakeSession, fakePartnerHref } from './fake-dwolla-routes';
 import {
   newFakeDwollaState,
   type FakeDwollaExchange,
