@@ -1,9 +1,7 @@
 'use client';
-import { useContext, useMemo, type ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
 import { ExchangeSessionContext, mergeConfig, type ExchangeSessionConfig } from '../hooks/exchange-session-context';
-
-/** Every setting named: one missing from the memoised object would silently stop reaching the hooks. */
-type EverySetting = { [K in keyof Required<ExchangeSessionConfig>]: ExchangeSessionConfig[K] };
+import { useShallowStable } from '../hooks/use-shallow-stable';
 
 /** Props of {@link ExchangeSessionProvider}: the shared config, and the tree that uses it. */
 export interface ExchangeSessionProviderProps extends ExchangeSessionConfig {
@@ -23,24 +21,6 @@ export interface ExchangeSessionProviderProps extends ExchangeSessionConfig {
  * ```
  */
 export function ExchangeSessionProvider({ children, ...config }: ExchangeSessionProviderProps) {
-  const parent = useContext(ExchangeSessionContext);
-  const { endpoint, createSession, completeExchange, availableConnections, headers, credentials, fetch, queryClient } = config;
-  const { checkout, mx, plaid, nonce, scriptTimeoutMs } = config;
-  const { onSuccess, onExit, onError, onEvent, onRedirect, onComplete, renderLoading, renderError, renderComplete } = config;
-  // Memoised on each setting, so that a provider re-rendered with the same settings does not re-render every hook below it.
-  const value = useMemo(
-    () =>
-      mergeConfig(parent, {
-        endpoint, createSession, completeExchange, availableConnections, headers, credentials, fetch, queryClient,
-        checkout, mx, plaid, nonce, scriptTimeoutMs,
-        onSuccess, onExit, onError, onEvent, onRedirect, onComplete, renderLoading, renderError, renderComplete,
-      } satisfies EverySetting),
-    [
-      parent,
-      endpoint, createSession, completeExchange, availableConnections, headers, credentials, fetch, queryClient,
-      checkout, mx, plaid, nonce, scriptTimeoutMs,
-      onSuccess, onExit, onError, onEvent, onRedirect, onComplete, renderLoading, renderError, renderComplete,
-    ],
-  );
+  const value = useShallowStable(mergeConfig(useContext(ExchangeSessionContext), config));
   return <ExchangeSessionContext.Provider value={value}>{children}</ExchangeSessionContext.Provider>;
 }

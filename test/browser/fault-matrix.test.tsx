@@ -1,6 +1,7 @@
 // The fault matrix: each fault ends in a typed error or a recovery, under StrictMode, leaving no
-// iframe, dialog, form, stray script tag, message listener or console error. One page for the
-// whole file, so the order matters: each partner's script fails before it ever loads.
+// iframe, dialog, form, stray script tag, message listener or console error. Independent of their
+// order: a partner script that fails before it ever loaded needs a page of its own
+// (partner-script-failure.test.tsx, partner-script-timeout.test.tsx).
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeEach, describe, expect, it, onTestFinished, vi, type MockInstance } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -120,30 +121,6 @@ describe('fault matrix', () => {
     await vi.waitFor(() => expect(signals[0]!.aborted).toBe(true));
     expect(observersOf(client, 'fault')).toBe(0);
     expect(spies.onError).not.toHaveBeenCalled();
-  });
-
-  it('Plaid script 404: partnerLoadFailed, then a retry opens Link', async () => {
-    serve(exchangeSessionFixture('plaid'), { plaid: { fail: 'notFound' } });
-    const { spies, unmount } = launch();
-    await expectError(spies, 'partnerLoadFailed');
-    expect(scriptsFrom(plaidScriptUrl)).toHaveLength(0);
-    serve(exchangeSessionFixture('plaid'));
-    await userEvent.click(page.getByRole('button', { name: 'Try again' }));
-    await expect.element(page.getByRole('dialog', { name: /Plaid Link/ })).toBeVisible();
-    unmount();
-  });
-
-  it('Checkout script timeout: partnerLoadFailed, then a retry mounts Flow', async () => {
-    // Late, not lost: the script arrives at 600 ms, after the 300 ms timeout; whenever the retry
-    // starts, it waits on that same request (or finds it loaded) rather than asking again.
-    serve(exchangeSessionFixture('checkout'), { checkout: { delay: 600 } });
-    const { spies, unmount } = launch({ checkout: { publicKey }, scriptTimeoutMs: 300 });
-    await expectError(spies, 'partnerLoadFailed');
-    expect(spies.onError.mock.calls[0]![0].message).toMatch(/did not load within 300 ms/);
-    await userEvent.click(page.getByRole('button', { name: 'Try again' }));
-    await expect.element(page.getByRole('textbox', { name: 'Card number' })).toBeVisible();
-    expect(scriptsFrom(checkoutScriptUrl)).toHaveLength(1);
-    unmount();
   });
 
   it('a provider error (card declined): reported, Flow stays', async () => {

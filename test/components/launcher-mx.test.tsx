@@ -1,5 +1,5 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ExchangeSessionLauncher, type MxConfig } from '../../src';
 import { exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from '../../src/testing/fixtures';
 import { endpoint, eventNames, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
@@ -102,12 +102,19 @@ describe('<ExchangeSessionLauncher> with an MX session, embed mode', () => {
   });
 
   it('removes its listener and iframe on unmount', async () => {
+    const added = vi.spyOn(window, 'addEventListener');
+    const removed = vi.spyOn(window, 'removeEventListener');
     const { spies, view } = launch(fakePartnerValues.mxUrl, { mode: 'embed' });
-    const frame = await embeddedWidget(spies.onEvent);
-    const source = frame.contentWindow;
+    await embeddedWidget(spies.onEvent);
+    const listening = added.mock.calls.filter(([type]) => type === 'message').map(([, listener]) => listener);
+    expect(listening).not.toHaveLength(0);
+    const stillListening = () => listening.filter((listener) => !removed.mock.calls.some(([type, gone]) => type === 'message' && gone === listener));
+    // StrictMode's simulated unmount removed the first listener already; one is live.
+    expect(stillListening()).toHaveLength(1);
     act(() => view.unmount());
+    expect(stillListening()).toEqual([]);
     expect(document.querySelector('iframe')).toBeNull();
-    post(connected, new URL(fakePartnerValues.mxUrl).origin, source);
-    expect(spies.onSuccess).not.toHaveBeenCalled();
+    added.mockRestore();
+    removed.mockRestore();
   });
 });

@@ -1,9 +1,9 @@
 // Property-based fuzzing of the parser and the fetch error mapping (fast-check): 10,000 generated
 // responses a run (4,000 + 4,000 + 2,000), near the real shapes, each ending in a session of the
-// right partner or an ExchangeSessionError, never another throw.
+// right partner whose every field is the input's own, or an ExchangeSessionError, never another throw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ExchangeSessionError, fetchExchangeSession, parseExchangeSession, type ExchangePartner } from '../../src';
+import { ExchangeSessionError, fetchExchangeSession, parseExchangeSession, type ExchangePartner, type ExchangeSession } from '../../src';
 import { exchangeSessionFixture } from '../../src/testing/fixtures';
 
 const runs = 4_000;
@@ -73,11 +73,14 @@ function apply(json: Record<string, unknown>, step: { kind: 'set' | 'delete' | '
   else Object.defineProperty(target, step.key!, { value, enumerable: true, configurable: true, writable: true });
 }
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+const own = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+
 /** The partner the body really is, judged independently of the parser: exactly one well-typed partner field. */
 function expectedPartner(json: unknown): ExchangePartner | undefined {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
-  const own = (value: unknown, key: string) =>
-    typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
   const links = own(json, '_links');
   const present = {
     mx: own(links, 'external-provider-session') != null,
@@ -86,6 +89,37 @@ function expectedPartner(json: unknown): ExchangePartner | undefined {
   };
   const found = partners.filter((partner) => present[partner]);
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** What a session parsed from `json` must hold, field by field, read from the generated input itself. */
+function expectedFields(json: unknown, partner: ExchangePartner): DistributiveOmit<ExchangeSession, 'id'> {
+  const links = own(json, '_links');
+  const base = { created: own(json, 'created'), partnerHref: own(own(links, 'exchange-partner'), 'href') } as { created: string; partnerHref: string };
+  switch (partner) {
+    case 'mx':
+      return { partner, ...base, url: own(own(links, 'external-provider-session'), 'href') as string };
+    case 'plaid':
+      return { partner, ...base, linkToken: own(json, 'externalProviderSessionToken') as string };
+    case 'checkout': {
+      const data = own(json, 'externalProviderSessionData');
+      const field = (key: string) => own(data, key) as string;
+      return { partner, ...base, paymentSession: { id: field('id'), payment_session_secret: field('payment_session_secret'), payment_session_token: field('payment_session_token') } };
+    }
+  }
+}
+
+/** The ids a parsed session may carry: the one its self link names (a URL's last segment, or a bare id), or the one requested. */
+function possibleIds(json: unknown, requestedId: string | undefined): unknown[] {
+  const self = own(own(own(json, '_links'), 'self'), 'href');
+  const href = typeof self === 'string' ? self.trim() : '';
+  const segment = /^https?:\/\//i.test(href) ? /\/exchange-sessions\/([^/?#]+)/.exec(href)?.[1] : href;
+  let fromSelf = segment;
+  try {
+    fromSelf = segment && decodeURIComponent(segment);
+  } catch {
+    // kept as it is
+  }
+  return [fromSelf, requestedId].filter((id) => id !== undefined);
 }
 
 describe('parseExchangeSession under fuzzing', () => {
@@ -97,8 +131,11 @@ describe('parseExchangeSession under fuzzing', () => {
         try {
           const session = parseExchangeSession(json, requestedId ?? undefined);
           sessions += 1;
-          expect(session.partner).toBe(expectedPartner(json));
-          expect(typeof session.id).toBe('string');
+          const partner = expectedPartner(json);
+          expect(session.partner).toBe(partner);
+          // Every field is the input's own value: a parser that drops or alters one fails here.
+          expect(session).toEqual({ ...expectedFields(json, session.partner), id: session.id });
+          expect(possibleIds(json, requestedId ?? undefined)).toContain(session.id);
         } catch (error) {
           expect(error).toBeInstanceOf(ExchangeSessionError);
           expect(['invalidResponse', 'unsupportedPartner']).toContain((error as ExchangeSessionError).code);
@@ -145,7 +182,9 @@ describe('the fetch error mapping under fuzzing', () => {
           expect(status).toBeGreaterThanOrEqual(200);
           expect(status).toBeLessThan(300);
           expect(nullBodyStatus).toBe(false);
-          expect(session.partner).toBe(expectedPartner(JSON.parse(body)));
+          const json: unknown = JSON.parse(body);
+          expect(session.partner).toBe(expectedPartner(json));
+          expect(session).toEqual({ ...expectedFields(json, session.partner), id: session.id });
         } catch (error) {
           expect(error).toBeInstanceOf(ExchangeSessionError);
           const { code } = error as ExchangeSessionError;

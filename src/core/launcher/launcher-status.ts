@@ -8,29 +8,24 @@ import type { LauncherCommand, LauncherState } from './launcher-state';
  */
 export type ExchangeSessionLauncherStatus = 'idle' | 'loading' | 'ready' | 'success' | 'choosing' | 'completing' | 'complete' | 'error';
 
+const statuses: Record<LauncherState['value'], ExchangeSessionLauncherStatus> = {
+  idle: 'idle',
+  resuming: 'loading',
+  creating: 'loading',
+  renewing: 'loading',
+  loadingSession: 'loading',
+  loadingPartner: 'loading',
+  open: 'ready',
+  succeeded: 'success',
+  choosing: 'choosing',
+  completing: 'completing',
+  complete: 'complete',
+  error: 'error',
+};
+
 /** The one answer to "what is `status`?". */
 export function launcherStatus(state: LauncherState): ExchangeSessionLauncherStatus {
-  switch (state.value) {
-    case 'idle':
-      return 'idle';
-    case 'resuming':
-    case 'creating':
-    case 'renewing':
-    case 'loadingSession':
-    case 'loadingPartner':
-      return 'loading';
-    case 'open':
-      return 'ready';
-    case 'succeeded':
-      return 'success';
-    case 'choosing':
-    case 'completing':
-    case 'complete':
-    case 'error':
-      return state.value;
-    default:
-      return state satisfies never;
-  }
+  return statuses[state.value];
 }
 
 /** The work `state` asks for while it lasts, if any. */

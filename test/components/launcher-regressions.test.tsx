@@ -1,0 +1,175 @@
+// The defects the launcher's derived state hid, one test each; every one failed before the state machine.
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ExchangeSessionLauncher, type ExchangeSessionCreateRequest } from '../../src';
+import { exchangeJourneyHandlers, fakeExchangeUrl } from '../../src/testing/exchange-journey-handlers';
+import { exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from '../../src/testing/fixtures';
+import { server } from '../setup/msw-server';
+import { endpoint, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
+import { installPlaidInJsdom } from '../support/partner-fakes';
+
+const minutes = 60_000;
+/** The servers' clock (Dwolla's and the app backend's) in these tests. */
+const serverNow = new Date('2026-11-30T12:00:00.000Z');
+
+/** An MX session `ageMinutes` old by the servers' clock, answered with the backend's `Date` header; and the other sessions given. */
+function serveMxSession(id: string, ageMinutes: number, mxUrl: string = fakePartnerValues.mxUrl, others: Record<string, object> = {}) {
+  const created = new Date(serverNow.getTime() - ageMinutes * minutes).toISOString();
+  const body = exchangeSessionFixture('mx', { id, created, mxUrl });
+  serveSessions({ ...others, [id]: () => HttpResponse.json(body, { headers: { Date: serverNow.toUTCString() } }) });
+}
+
+/** The backend creates sessions with the ids given, in order; returns the bodies it was posted. */
+function serveCreations(...ids: string[]) {
+  const posted: unknown[] = [];
+  server.use(
+    http.post(endpoint, async ({ request }) => {
+      posted.push(await request.json());
+      return HttpResponse.json({ id: ids[posted.length - 1] ?? ids.at(-1) }, { status: 201 });
+    }),
+  );
+  return posted;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('1. the device’s clock never decides a session’s age', () => {
+  it('runs an MX session 1 minute old on a device whose clock is 11 minutes fast', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(serverNow.getTime() + 11 * minutes);
+    serveMxSession('fresh-mx', 1);
+    const spies = launcherSpies();
+    renderStrict(<ExchangeSessionLauncher sessionId="fresh-mx" endpoint={endpoint} {...spies} />);
+    await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledWith(fakePartnerValues.mxUrl));
+    expect(spies.onError).not.toHaveBeenCalled();
+  });
+
+  it('renews an MX session 11 minutes old by the servers’ clock, on a device whose clock is 11 minutes slow', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(serverNow.getTime() - 11 * minutes);
+    serveMxSession('stale-mx', 11, fakePartnerValues.mxUrl, {
+      renewed: exchangeSessionFixture('mx', { id: 'renewed', mxUrl: 'https://int-widgets.moneydesktop.com/md/connect/RENEWED' }),
+    });
+    const posted = serveCreations('renewed');
+    const spies = launcherSpies();
+    renderStrict(<ExchangeSessionLauncher sessionId="stale-mx" endpoint={endpoint} createSession={endpoint} {...spies} />);
+    await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledWith('https://int-widgets.moneydesktop.com/md/connect/RENEWED'));
+    expect(posted).toEqual([{ partner: 'mx' }]);
+  });
+
+  it('reports an unsafe MX URL as unsafeRedirect whatever the session’s age, and renews nothing', async () => {
+    serveMxSession('old-unsafe', 30, 'javascript:alert(document.cookie)');
+    const posted = serveCreations('never');
+    const spies = launcherSpies();
+    renderStrict(<ExchangeSessionLauncher sessionId="old-unsafe" endpoint={endpoint} createSession={endpoint} {...spies} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('(unsafeRedirect)');
+    expect(spies.onError).toHaveBeenCalledTimes(1);
+    expect(spies.onError.mock.calls[0]![0]).toMatchObject({ code: 'unsafeRedirect', sessionId: 'old-unsafe' });
+    expect(posted).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+});
+
+describe('2. StrictMode creates one session, not two', () => {
+  it('renews an expired MX session with exactly one POST under StrictMode', async () => {
+    serveMxSession('expired-mx', 12, fakePartnerValues.mxUrl, { renewed: exchangeSessionFixture('mx', { id: 'renewed' }) });
+    const posted = serveCreations('renewed');
+    const spies = launcherSpies();
+    renderStrict(<ExchangeSessionLauncher sessionId="expired-mx" endpoint={endpoint} createSession={endpoint} {...spies} />);
+    await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledTimes(1));
+    expect(posted).toEqual([{ partner: 'mx' }]);
+    expect(spies.onEvent.mock.calls.filter(([event]) => event.type === 'sessionRenewed')).toHaveLength(1);
+  });
+});
+
+describe('3. an app callback that throws never stops the journey', () => {
+  it('creates the exchange although onSuccess throws, and reports the throw', async () => {
+    installPlaidInJsdom();
+    serveSessions({ [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid') });
+    server.use(...exchangeJourneyHandlers({ endpoint }));
+    const reported = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const bug = new Error('a bug in the app’s onSuccess');
+    const onComplete = vi.fn();
+    renderStrict(
+      <ExchangeSessionLauncher
+        sessionId={fixtureSessionIds.plaid}
+        endpoint={endpoint}
+        completeExchange={`${endpoint}/{id}/exchange`}
+        complete
+        onSuccess={() => {
+          throw bug;
+        }}
+        onComplete={onComplete}
+      />,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl }));
+    expect(reported).toHaveBeenCalledWith(bug);
+    reported.mockRestore();
+  });
+});
+
+describe('4. creation and completion are cancelled on unmount', () => {
+  it('aborts the signal handed to a createSession function', async () => {
+    const signals: AbortSignal[] = [];
+    const createSession = (_request: ExchangeSessionCreateRequest, { signal }: { signal: AbortSignal }) => {
+      signals.push(signal);
+      return new Promise<never>(() => undefined);
+    };
+    const spies = launcherSpies();
+    const view = renderStrict(<ExchangeSessionLauncher partner="mx" endpoint={endpoint} createSession={createSession} {...spies} />);
+    await waitFor(() => expect(signals).toHaveLength(1));
+    expect(signals[0]!.aborted).toBe(false);
+    act(() => view.unmount());
+    await waitFor(() => expect(signals[0]!.aborted).toBe(true));
+    expect(spies.onError).not.toHaveBeenCalled();
+  });
+
+  it('aborts the signal handed to a completeExchange function', async () => {
+    installPlaidInJsdom();
+    serveSessions({ [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid') });
+    const signals: AbortSignal[] = [];
+    const completeExchange = (_request: unknown, { signal }: { signal: AbortSignal }) => {
+      signals.push(signal);
+      return new Promise<never>(() => undefined);
+    };
+    const view = renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} endpoint={endpoint} completeExchange={completeExchange} complete />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(signals).toHaveLength(1));
+    expect(view.container.firstElementChild).toHaveAttribute('data-status', 'completing');
+    act(() => view.unmount());
+    await waitFor(() => expect(signals[0]!.aborted).toBe(true));
+  });
+});
+
+describe('5. nothing is sent while rendering', () => {
+  it('sends no request from a render that never commits', () => {
+    const fetchSpy = vi.fn<typeof fetch>(() => new Promise<Response>(() => undefined));
+    // A render with no commit, in a browser: React's server renderer never runs effects.
+    const html = renderToString(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} endpoint={endpoint} partnerHint="plaid" fetch={fetchSpy} />);
+    expect(html).toContain('data-status="loading"');
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(document.scripts).toHaveLength(0);
+  });
+});
+
+describe('6. the screen follows the status', () => {
+  it('shows no running Plaid flow once Link succeeded', async () => {
+    installPlaidInJsdom();
+    serveSessions({ [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid') });
+    const spies = launcherSpies();
+    const { container } = renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} endpoint={endpoint} {...spies} />);
+    const linkContinue = await screen.findByRole('button', { name: 'Continue' });
+    expect(screen.getByText('Plaid Link is open.')).toBeInTheDocument();
+    await userEvent.click(linkContinue);
+    await waitFor(() => expect(spies.onSuccess).toHaveBeenCalledTimes(1));
+    expect(container.firstElementChild).toHaveAttribute('data-status', 'success');
+    expect(screen.queryByText('Plaid Link is open.')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Your account is connected.');
+  });
+});

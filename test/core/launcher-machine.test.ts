@@ -1,0 +1,286 @@
+// The launcher's machine, React-free: every (state, event) pair, then what each decision depends on.
+import { describe, expect, it } from 'vitest';
+import { ExchangeSessionError, parseExchangeSession, type ExchangeSessionSuccess } from '../../src';
+import { initialLauncherState, launcherAnswers, transitionLauncher } from '../../src/core/launcher/launcher-machine';
+import type {
+  Journey,
+  LauncherEvent,
+  LauncherEventType,
+  LauncherSettings,
+  LauncherState,
+  LauncherStateValue,
+} from '../../src/core/launcher/launcher-state';
+import { launcherCommand, launcherStatus } from '../../src/core/launcher/launcher-status';
+import { exchangeSessionFixture } from '../../src/testing/fixtures';
+
+const plaidSession = parseExchangeSession(exchangeSessionFixture('plaid', { id: 's1' }));
+const mxSession = (mxUrl = 'https://int-widgets.moneydesktop.com/md/connect/FAKE') => parseExchangeSession(exchangeSessionFixture('mx', { id: 'm1', mxUrl }));
+const plaidResult: ExchangeSessionSuccess = {
+  partner: 'plaid',
+  sessionId: 's1',
+  publicToken: 'public-sandbox-fake',
+  metadata: { institution: null, accounts: [], link_session_id: 'fake' },
+};
+const serverError = new ExchangeSessionError('server', 'The backend answered 503.');
+const settings: LauncherSettings = { canCreate: true, complete: true, resume: true, mxAllowedHosts: undefined, mxLifetimeMs: 600_000 };
+
+const journey: Journey = { source: { kind: 'given', sessionId: 's1' }, renewed: false, partner: 'plaid', sessionId: 's1', session: plaidSession };
+const creating: LauncherState = { source: { kind: 'create', request: { partner: 'plaid' }, partner: 'plaid' }, renewed: false, partner: 'plaid', value: 'creating', request: { partner: 'plaid' } };
+
+/** One state of each name. */
+const states: { [V in LauncherStateValue]: Extract<LauncherState, { value: V }> } = {
+  idle: { source: { kind: 'none' }, renewed: false, value: 'idle' },
+  resuming: { source: { kind: 'resume' }, renewed: false, value: 'resuming' },
+  creating: creating as Extract<LauncherState, { value: 'creating' }>,
+  renewing: { ...journey, session: undefined, renewed: true, value: 'renewing', request: { partner: 'plaid' }, previousSessionId: 's0' },
+  loadingSession: { ...journey, session: undefined, value: 'loadingSession', sessionId: 's1', origin: 'given' },
+  loadingPartner: { ...journey, value: 'loadingPartner', session: plaidSession },
+  open: { ...journey, value: 'open', session: plaidSession },
+  succeeded: { ...journey, value: 'succeeded', sessionId: 's1' },
+  choosing: { ...journey, value: 'choosing', sessionId: 'm1' },
+  completing: { ...journey, value: 'completing', request: { ...plaidResult } },
+  complete: { ...journey, value: 'complete', completion: { reauthenticated: false, exchangeUrl: 'https://api-sandbox.dwolla.com/exchanges/e1' } },
+  error: { ...journey, value: 'error', error: serverError, step: 'create', retry: creating },
+};
+
+/** One event of each type. */
+const events: { [T in LauncherEventType]: Extract<LauncherEvent, { type: T }> } = {
+  restart: { type: 'restart', source: { kind: 'given', sessionId: 's9' } },
+  resumeRead: { type: 'resumeRead', record: { sessionId: 's1', partner: 'plaid', savedAt: 0 } },
+  created: { type: 'created', sessionId: 's2' },
+  createFailed: { type: 'createFailed', error: serverError },
+  sessionLoaded: { type: 'sessionLoaded', session: plaidSession, ageMs: 1000, partnerReady: false },
+  sessionFailed: { type: 'sessionFailed', error: serverError },
+  partnerLoaded: { type: 'partnerLoaded' },
+  partnerFailed: { type: 'partnerFailed', error: new ExchangeSessionError('partnerLoadFailed', 'The Plaid Link script failed to load.') },
+  flowEvent: { type: 'flowEvent', event: { type: 'opened', partner: 'plaid', sessionId: 's1' } },
+  flowRedirect: { type: 'flowRedirect', url: 'https://int-widgets.moneydesktop.com/md/connect/FAKE' },
+  flowExited: { type: 'flowExited', info: { partner: 'plaid', sessionId: 's1', error: null, metadata: { institution: null, status: null, link_session_id: 'fake', request_id: 'fake' } } },
+  flowError: { type: 'flowError', error: new ExchangeSessionError('partnerError', 'A declined card.') },
+  flowFailed: { type: 'flowFailed', error: new ExchangeSessionError('partnerError', 'Flow broke.') },
+  flowExpired: { type: 'flowExpired', cause: new ExchangeSessionError('partnerError', 'INVALID_LINK_TOKEN') },
+  flowSucceeded: { type: 'flowSucceeded', result: plaidResult },
+  connectionChosen: { type: 'connectionChosen', connection: { availableConnectionToken: 'fake-connection', name: 'Checking' } },
+  completed: { type: 'completed', completion: { reauthenticated: false, exchangeUrl: 'https://api-sandbox.dwolla.com/exchanges/e1' } },
+  completeFailed: { type: 'completeFailed', error: serverError },
+  retry: { type: 'retry' },
+};
+
+/** Written out by hand, independently of the machine's table: where each answered pair leads. */
+const answered: { [V in LauncherStateValue]: Partial<Record<LauncherEventType, LauncherStateValue>> } = {
+  idle: {},
+  resuming: { resumeRead: 'loadingSession' },
+  creating: { created: 'loadingSession', createFailed: 'error' },
+  renewing: { created: 'loadingSession', createFailed: 'error' },
+  loadingSession: { sessionLoaded: 'loadingPartner', sessionFailed: 'error' },
+  loadingPartner: { partnerLoaded: 'open', partnerFailed: 'error' },
+  open: { flowEvent: 'open', flowRedirect: 'open', flowExited: 'open', flowError: 'open', flowFailed: 'error', flowExpired: 'renewing', flowSucceeded: 'completing' },
+  succeeded: {},
+  choosing: { connectionChosen: 'completing' },
+  completing: { completed: 'complete', completeFailed: 'error' },
+  complete: {},
+  error: { retry: 'creating' },
+};
+
+const pairs = (Object.keys(states) as LauncherStateValue[]).flatMap((value) => (Object.keys(events) as LauncherEventType[]).map((type) => [value, type] as const));
+
+describe('the launcher machine, pair by pair', () => {
+  it.each(pairs)('%s × %s', (value, type) => {
+    const state = states[value];
+    const next = transitionLauncher(state, events[type], settings);
+    if (type === 'restart') {
+      expect(next.state).toEqual({ source: { kind: 'given', sessionId: 's9' }, renewed: false, value: 'loadingSession', sessionId: 's9', origin: 'given' });
+      return;
+    }
+    const target = answered[value][type];
+    expect(launcherAnswers(value, type)).toBe(target !== undefined);
+    if (target === undefined) {
+      // Ignored: the very same state, and nothing reported.
+      expect(next.state).toBe(state);
+      expect(next.outputs).toEqual([]);
+    } else {
+      expect(next.state.value).toBe(target);
+    }
+  });
+
+  it('walks all 12 states × 19 events', () => {
+    expect(pairs).toHaveLength(12 * 19);
+  });
+});
+
+describe('status and commands', () => {
+  it('answers "what is status?" for every state', () => {
+    expect(Object.fromEntries(Object.entries(states).map(([value, state]) => [value, launcherStatus(state)]))).toEqual({
+      idle: 'idle',
+      resuming: 'loading',
+      creating: 'loading',
+      renewing: 'loading',
+      loadingSession: 'loading',
+      loadingPartner: 'loading',
+      open: 'ready',
+      succeeded: 'success',
+      choosing: 'choosing',
+      completing: 'completing',
+      complete: 'complete',
+      error: 'error',
+    });
+  });
+
+  it('asks for the work of the states that wait on something, and of no other', () => {
+    expect(Object.fromEntries(Object.entries(states).map(([value, state]) => [value, launcherCommand(state)]))).toEqual({
+      idle: undefined,
+      resuming: { type: 'readResume' },
+      creating: { type: 'create', request: { partner: 'plaid' } },
+      renewing: { type: 'create', request: { partner: 'plaid' } },
+      loadingSession: { type: 'fetchSession', sessionId: 's1' },
+      loadingPartner: { type: 'loadPartner', partner: 'plaid' },
+      open: undefined,
+      succeeded: undefined,
+      choosing: undefined,
+      completing: { type: 'complete', request: plaidResult },
+      complete: undefined,
+      error: undefined,
+    });
+  });
+});
+
+describe('where a launcher starts', () => {
+  it('starts from its source, preloading the partner it knows', () => {
+    expect(initialLauncherState({ kind: 'none' })).toEqual({ state: { source: { kind: 'none' }, renewed: false, value: 'idle' }, outputs: [] });
+    expect(initialLauncherState({ kind: 'given', sessionId: 's1', partner: 'plaid' })).toEqual({
+      state: { source: { kind: 'given', sessionId: 's1', partner: 'plaid' }, renewed: false, partner: 'plaid', value: 'loadingSession', sessionId: 's1', origin: 'given' },
+      outputs: [{ type: 'preload', partner: 'plaid' }],
+    });
+    expect(initialLauncherState({ kind: 'create', request: { exchangeId: 'e1' } }).state).toMatchObject({ value: 'creating', request: { exchangeId: 'e1' } });
+    expect(initialLauncherState({ kind: 'resume' }).state.value).toBe('resuming');
+  });
+
+  it('fails at once, without a retry, for a source that names nothing', () => {
+    const error = new ExchangeSessionError('configuration', 'Cannot re-authenticate "".');
+    const { state, outputs } = initialLauncherState({ kind: 'invalid', error });
+    expect(state).toMatchObject({ value: 'error', step: 'source', error, retry: undefined });
+    expect(outputs).toEqual([{ type: 'error', error }]);
+  });
+});
+
+describe('what Try again does', () => {
+  const errorOf = (state: LauncherState, event: LauncherEvent) => {
+    const next = transitionLauncher(state, event, settings).state;
+    if (next.value !== 'error') throw new Error(`expected an error state, got ${next.value}`);
+    return next;
+  };
+
+  it('tries the failed step again, as a fresh state', () => {
+    expect(errorOf(states.creating, events.createFailed).retry).toBe(states.creating);
+    expect(errorOf(states.loadingSession, events.sessionFailed).retry).toBe(states.loadingSession);
+    expect(errorOf(states.loadingPartner, events.partnerFailed).retry).toBe(states.loadingPartner);
+    expect(errorOf(states.open, events.flowFailed).retry).toBe(states.open);
+  });
+
+  it('posts the completion again, for the funding source alone when the exchange exists', () => {
+    const exchangeUrl = 'https://api-sandbox.dwolla.com/exchanges/e1';
+    const withFundingSource: LauncherState = { ...journey, value: 'completing', request: { ...plaidResult, fundingSource: { name: 'Checking', bankAccountType: 'checking' } } };
+    const fundingFailed = new ExchangeSessionError('server', 'Dwolla is down.', { dwolla: { code: 'ServerError', message: 'down', about: exchangeUrl, errors: [] } });
+    expect(errorOf(withFundingSource, { type: 'completeFailed', error: fundingFailed }).retry).toMatchObject({ value: 'completing', request: { exchangeUrl } });
+  });
+
+  it('offers no retry where trying again cannot help', () => {
+    const unsafe = transitionLauncher(states.loadingSession, { ...events.sessionLoaded, session: mxSession('javascript:alert(1)') }, settings).state;
+    expect(unsafe).toMatchObject({ value: 'error', retry: undefined, error: { code: 'unsafeRedirect', sessionId: 'm1' } });
+    const badRequest = errorOf(states.creating, { type: 'createFailed', error: new ExchangeSessionError('badRequest', 'No.') });
+    expect(badRequest.retry).toBeUndefined();
+    expect(transitionLauncher(badRequest, events.retry, settings).state).toBe(badRequest);
+  });
+});
+
+describe('spent and expired sessions', () => {
+  it('renews once: a second expiry is sessionExpired, whose retry creates a fresh session', () => {
+    const renewing = transitionLauncher(states.open, events.flowExpired, settings);
+    expect(renewing.state).toEqual({ source: journey.source, renewed: true, partner: 'plaid', value: 'renewing', request: { partner: 'plaid' }, previousSessionId: 's1' });
+    const reloaded = transitionLauncher(renewing.state, events.created, settings);
+    expect(reloaded.outputs).toEqual([{ type: 'event', event: { type: 'sessionRenewed', partner: 'plaid', previousSessionId: 's1', sessionId: 's2' } }]);
+    const open: LauncherState = { ...reloaded.state, value: 'open', session: plaidSession } as LauncherState;
+    const again = transitionLauncher(open, events.flowExpired, settings).state;
+    expect(again).toMatchObject({ value: 'error', error: { code: 'sessionExpired', message: 'Exchange session s2 is spent or expired, and its renewal is spent too.' } });
+    expect(again.value === 'error' && again.retry).toMatchObject({ value: 'creating', request: { partner: 'plaid' }, renewed: true });
+  });
+
+  it('is sessionExpired, without a retry, when no createSession is set', () => {
+    const { state } = transitionLauncher(states.open, events.flowExpired, { ...settings, canCreate: false });
+    expect(state).toMatchObject({ value: 'error', retry: undefined, error: { code: 'sessionExpired', message: expect.stringContaining('no createSession endpoint') } });
+  });
+
+  it('takes a 404 for a session created or saved here as an expiry, and for a given id as notFound', () => {
+    const notFound = { type: 'sessionFailed', error: new ExchangeSessionError('notFound', 'gone', { status: 404 }) } as const;
+    expect(transitionLauncher({ ...states.loadingSession, origin: 'created' }, notFound, settings).state.value).toBe('renewing');
+    expect(transitionLauncher({ ...states.loadingSession, origin: 'resumed' }, notFound, settings).state.value).toBe('renewing');
+    expect(transitionLauncher(states.loadingSession, notFound, settings).state).toMatchObject({ value: 'error', error: { code: 'notFound' } });
+  });
+
+  it('judges an MX session’s age by the age the event carries (the servers’ clock), checking its URL first', () => {
+    const loaded = (ageMs: number | undefined, mxUrl?: string) =>
+      transitionLauncher(states.loadingSession, { type: 'sessionLoaded', session: mxSession(mxUrl), ageMs, partnerReady: true }, settings).state.value;
+    expect(loaded(60_000)).toBe('open');
+    expect(loaded(undefined)).toBe('open');
+    expect(loaded(600_001)).toBe('renewing');
+    expect(loaded(600_001, 'https://evil.example/connect')).toBe('error');
+  });
+});
+
+describe('a finished flow', () => {
+  it('reports success, forgets the saved session, and, without complete, ends there', () => {
+    const { state, outputs } = transitionLauncher(states.open, events.flowSucceeded, { ...settings, complete: undefined });
+    expect(state).toMatchObject({ value: 'succeeded', sessionId: 's1' });
+    expect(outputs).toEqual([{ type: 'clearResume' }, { type: 'success', result: plaidResult }]);
+  });
+
+  it('posts a Plaid token with the funding source, and sends MX to the account picker', () => {
+    const fundingSource = { name: 'Checking', bankAccountType: 'checking' } as const;
+    expect(transitionLauncher(states.open, events.flowSucceeded, { ...settings, complete: { fundingSource } }).state).toMatchObject({
+      value: 'completing',
+      request: { partner: 'plaid', publicToken: 'public-sandbox-fake', sessionId: 's1', fundingSource },
+    });
+    const mx = { type: 'flowSucceeded', result: { partner: 'mx', sessionId: 'm1', memberGuid: 'MBR-1', userGuid: 'USR-1' } } as const;
+    const choosing = transitionLauncher(states.open, mx, { ...settings, complete: { fundingSource } }).state;
+    expect(choosing).toMatchObject({ value: 'choosing', sessionId: 'm1' });
+    expect(transitionLauncher(choosing, events.connectionChosen, { ...settings, complete: { fundingSource } }).state).toMatchObject({
+      value: 'completing',
+      request: { sessionId: 'm1', partner: 'mx', availableConnectionToken: 'fake-connection', fundingSource },
+    });
+  });
+
+  it('completes a re-authentication with the exchange it renewed, and marks the result', () => {
+    const reauth: LauncherState = { ...states.open, source: { kind: 'create', request: { exchangeId: 'e1' } } };
+    const { state, outputs } = transitionLauncher(reauth, events.flowSucceeded, settings);
+    expect(state).toMatchObject({ value: 'complete', completion: { reauthenticated: true, exchangeId: 'e1' } });
+    expect(outputs).toEqual([
+      { type: 'clearResume' },
+      { type: 'success', result: { ...plaidResult, reauthenticated: true } },
+      { type: 'complete', completion: { reauthenticated: true, exchangeId: 'e1' } },
+    ]);
+  });
+
+  it('saves the session when Plaid Link opens (it may leave for an OAuth bank), only with resume', () => {
+    expect(transitionLauncher(states.open, events.flowEvent, settings).outputs).toEqual([
+      { type: 'event', event: events.flowEvent.event },
+      { type: 'saveResume', session: plaidSession },
+    ]);
+    expect(transitionLauncher(states.open, events.flowEvent, { ...settings, resume: false }).outputs).toEqual([{ type: 'event', event: events.flowEvent.event }]);
+  });
+});
+
+describe('back from MX’s redirect', () => {
+  const record = { type: 'resumeRead', record: { sessionId: 'm1', partner: 'mx', savedAt: 0 } } as const;
+
+  it('reports the return and goes to the account picker with complete, to success without', () => {
+    const withComplete = transitionLauncher(states.resuming, record, settings);
+    expect(withComplete.state).toMatchObject({ value: 'choosing', sessionId: 'm1' });
+    expect(withComplete.outputs).toEqual([{ type: 'clearResume' }, { type: 'event', event: { type: 'returned', partner: 'mx', sessionId: 'm1' } }]);
+    expect(transitionLauncher(states.resuming, record, { ...settings, complete: undefined }).state).toMatchObject({ value: 'succeeded', sessionId: 'm1' });
+  });
+
+  it('is idle when nothing was saved', () => {
+    expect(transitionLauncher(states.resuming, { type: 'resumeRead', record: undefined }, settings).state.value).toBe('idle');
+  });
+});
+
