@@ -10,12 +10,13 @@ const peers = ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/react-
 
 /**
  * Budgets in bytes, min+gzip; `npm test` fails past them. They hold today's sizes with a little
- * room, so that growth is a decision (BENCHMARKS.md). The launcher's state machine moved about
- * 0.5 kB into the main entry (11,223 → 11,718 B for main + MX), and the partner scripts' loading
- * out of the Plaid and Checkout.com chunks (1,133 → 847 B and 1,528 → 1,177 B).
+ * room, so that growth is a decision (BENCHMARKS.md). The launcher's state machine, and its
+ * session request sent ahead of the query's set-up, moved about 0.6 kB into the main entry
+ * (11,223 → 11,863 B for main + MX), and the partner scripts' loading out of the Plaid and
+ * Checkout.com chunks (1,133 → 847 B and 1,528 → 1,177 B).
  */
 export const budgets = {
-  'main entry + MX (an MX-only app)': 11_800,
+  'main entry + MX (an MX-only app)': 11_900,
   'Plaid chunk': 900,
   'Checkout.com chunk': 1_250,
 };

@@ -26,7 +26,11 @@ export interface MxConfig {
   mode?: MxMode;
   /** Hosts the MX URL may point at; `*.` matches any subdomain. Defaults to `*.mx.com`, `*.moneydesktop.com`. */
   allowedHosts?: readonly string[];
-  /** How long after `created` an MX Connect URL is still used; 10 minutes by default, as MX's expire. */
+  /**
+   * How old an MX Connect URL may be and still be used; 10 minutes by default, as MX's expire. Its
+   * age is measured by server clocks (the backend's `Date` header against `created`), never the
+   * device's.
+   */
   sessionLifetimeMs?: number;
 }
 

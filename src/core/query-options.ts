@@ -1,4 +1,4 @@
-import type { DataTag, UseQueryOptions } from '@tanstack/react-query';
+import type { DataTag, QueryFunction, UseQueryOptions } from '@tanstack/react-query';
 import type { ExchangeSessionBackendConfig } from './backend-config';
 import { isExchangeSessionError, type ExchangeSessionError } from './errors';
 import { fetchExchangeSession } from './fetch-session';
@@ -44,14 +44,7 @@ export function exchangeSessionQueryOptions(
   const sessionId = toSessionId(sessionIdOrUrl);
   return {
     queryKey: exchangeSessionQueryKey(sessionId) as ExchangeSessionQueryOptions['queryKey'],
-    queryFn: async (context) => {
-      const { signal, release } = observedSignal(context);
-      try {
-        return await fetchExchangeSession(sessionId, config, { signal });
-      } finally {
-        release();
-      }
-    },
+    queryFn: sessionQueryFn(sessionId, config),
     enabled: sessionId !== '',
     staleTime: Infinity,
     refetchOnWindowFocus: false,
@@ -59,6 +52,18 @@ export function exchangeSessionQueryOptions(
     // Offline must end in a `network` error the UI can show, not in a silently paused query.
     networkMode: 'always',
     retry: shouldRetry,
+  };
+}
+
+/** The query function of one session: a fetch the query may abort once a component observes it. */
+export function sessionQueryFn(sessionId: string, config: ExchangeSessionBackendConfig): QueryFunction<ExchangeSession, ExchangeSessionQueryKey> {
+  return async (context) => {
+    const { signal, release } = observedSignal(context);
+    try {
+      return await fetchExchangeSession(sessionId, config, { signal });
+    } finally {
+      release();
+    }
   };
 }
 

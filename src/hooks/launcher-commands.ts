@@ -1,10 +1,12 @@
-import { QueryObserver, type QueryClient, type QueryObserverResult } from '@tanstack/react-query';
+import { QueryObserver, type QueryClient, type QueryFunction, type QueryObserverResult } from '@tanstack/react-query';
 import type { ExchangeSessionBackendConfig } from '../core/backend-config';
 import { requestExchangeCompletion, type ExchangeCompleteEndpoint } from '../core/complete-exchange';
 import { requestExchangeSession, type ExchangeSessionCreateEndpoint } from '../core/create-session';
 import { ExchangeSessionError, isExchangeSessionError, type ExchangeSessionErrorCode } from '../core/errors';
 import type { LauncherCommand, LauncherEvent } from '../core/launcher/launcher-state';
-import { exchangeSessionQueryOptions } from '../core/query-options';
+import { exchangeSessionQueryOptions, sessionQueryFn, type ExchangeSessionQueryKey } from '../core/query-options';
+import { fetchExchangeSession } from '../core/fetch-session';
+import { observedSignal } from '../core/observed-signal';
 import { readExchangeSessionResume, type ExchangeSessionResumeOptions } from '../core/resume-store';
 import type { ExchangeSession } from '../core/session';
 import { sessionAgeMs } from '../core/session-age';
@@ -66,7 +68,9 @@ export function runLauncherCommand(command: LauncherCommand, context: LauncherCo
  * until it has the session or has failed for good, retries included.
  */
 function watchSession(sessionId: string, backend: ExchangeSessionBackendConfig, client: QueryClient, signal: AbortSignal, answer: (event: LauncherEvent) => void) {
-  const observer = new QueryObserver(client, exchangeSessionQueryOptions(sessionId, backend));
+  const options = exchangeSessionQueryOptions(sessionId, backend);
+  const firstAsk = client.getQueryState(options.queryKey) === undefined;
+  const observer = new QueryObserver(client, firstAsk ? { ...options, queryFn: takeOver(sendNow(sessionId, backend), sessionQueryFn(sessionId, backend)) } : options);
   const read = ({ data, error, isFetching }: QueryObserverResult<ExchangeSession, ExchangeSessionError>) => {
     if (data) answer({ type: 'sessionLoaded', session: data, ageMs: sessionAgeMs(data), partnerReady: isPartnerPreloaded(data.partner) });
     else if (error && !isFetching) answer({ type: 'sessionFailed', error });
@@ -74,6 +78,40 @@ function watchSession(sessionId: string, backend: ExchangeSessionBackendConfig, 
   const unsubscribe = observer.subscribe(read);
   signal.addEventListener('abort', unsubscribe, { once: true });
   read(observer.getCurrentResult());
+}
+
+interface SentRequest {
+  answer: Promise<ExchangeSession>;
+  controller: AbortController;
+}
+
+/**
+ * The session request, sent before the query is set up: TanStack's set-up, run for the first time
+ * on a page, would hold it back by a few milliseconds on the fast path.
+ */
+function sendNow(sessionId: string, backend: ExchangeSessionBackendConfig): SentRequest {
+  const controller = new AbortController();
+  const answer = fetchExchangeSession(sessionId, backend, { signal: controller.signal });
+  // The query that takes it over reports the outcome.
+  answer.catch(() => undefined);
+  return { answer, controller };
+}
+
+/** A query function whose first fetch is the request already sent, aborted as the query's own would be. */
+function takeOver(sent: SentRequest, queryFn: QueryFunction<ExchangeSession, ExchangeSessionQueryKey>): QueryFunction<ExchangeSession, ExchangeSessionQueryKey> {
+  let pending: SentRequest | undefined = sent;
+  return async (context) => {
+    const taken = pending;
+    pending = undefined;
+    if (!taken) return queryFn(context);
+    const { signal, release } = observedSignal(context);
+    signal.addEventListener('abort', () => taken.controller.abort(), { once: true });
+    try {
+      return await taken.answer;
+    } finally {
+      release();
+    }
+  };
 }
 
 function asError(error: unknown, code: ExchangeSessionErrorCode): ExchangeSessionError {

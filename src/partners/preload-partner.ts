@@ -17,7 +17,10 @@ import { isPartnerScriptLoaded, loadPartnerScript, type PartnerScriptOptions } f
 export function preloadExchangePartner(partner: ExchangePartner, options: PartnerScriptOptions = {}): Promise<void> {
   if (typeof window === 'undefined') return Promise.resolve();
   const script = partner === 'mx' ? undefined : loadPartnerScript(partner, options);
-  return Promise.all([loadPartner(partner), script]).then(() => undefined);
+  // The flow's chunk a microtask later, once the code running now is done: asked for in the
+  // launcher's first commit, its import() must not hold up the session request that follows.
+  const flow = Promise.resolve(partner).then(loadPartner);
+  return Promise.all([flow, script]).then(() => undefined);
 }
 
 /** Whether the partner's flow and script are both loaded already: its UI can mount at once. */

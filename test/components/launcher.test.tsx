@@ -47,6 +47,21 @@ describe('<ExchangeSessionLauncher>', () => {
     expect(answers).toBe(2);
   });
 
+  it('sends the session request at once, and a retry of a failed one as a new request', async () => {
+    let answers = 0;
+    server.use(
+      http.get(`${endpoint}/${mxId}`, () =>
+        ++answers === 1 ? HttpResponse.json(dwollaErrorFixtures.server, { status: 503 }) : HttpResponse.json(exchangeSessionFixture('mx')),
+      ),
+    );
+    const spies = launcherSpies();
+    renderStrict(<ExchangeSessionLauncher sessionId={mxId} endpoint={endpoint} {...spies} />);
+    // TanStack's own retry, with no Try again: the request sent ahead was the query's first fetch only.
+    await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledTimes(1));
+    expect(answers).toBe(2);
+    expect(spies.onError).not.toHaveBeenCalled();
+  });
+
   it('renders errors through the renderError slot', async () => {
     serveSessions({});
     renderStrict(
