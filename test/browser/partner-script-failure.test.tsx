@@ -29,7 +29,6 @@ describe('a partner script that fails to load', () => {
     const onError = vi.fn();
     mount(<ExchangeSessionLauncher endpoint={endpoint} sessionId={fixtureSessionIds.plaid} onError={onError} />);
     await expect.element(page.getByRole('alert')).toHaveTextContent('(partnerLoadFailed)');
-    // onError is reported in a passive effect, which may run after the alert is on screen.
     await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'partnerLoadFailed' })));
     expect(onError).toHaveBeenCalledTimes(1);
     expect(onError.mock.calls[0]![0].message).toContain(plaidScriptUrl);

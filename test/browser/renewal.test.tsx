@@ -103,7 +103,6 @@ describe('creating and renewing sessions in Chromium, under StrictMode', () => {
     const created = backend({ spent: spent('spent'), 'spent-again': spent('spent-again') }, 'spent-again');
     const spies = launch({ sessionId: 'spent' });
     await expect.element(page.getByRole('alert')).toHaveTextContent('(sessionExpired)');
-    // onError is reported in a passive effect, which may run after the alert is on screen.
     await vi.waitFor(() => expect(spies.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'sessionExpired' })));
     expect(spies.onError).toHaveBeenCalledTimes(1);
     expect(created).toEqual([{ partner: 'plaid' }]);
