@@ -85,6 +85,8 @@ export default defineConfig({
       {
         extends: true,
         plugins: [e2eBackend()],
+        // Found late otherwise (only the CSP test imports them), and Vite then reloads a running test.
+        optimizeDeps: { include: ['@storybook/react-vite', 'storybook/test'] },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],

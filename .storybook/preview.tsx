@@ -2,6 +2,11 @@ import type { Preview } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { StrictMode } from 'react';
+import { configure } from 'storybook/test';
+
+// A play function waits for what a user would see. On a cold machine (modules loading for the
+// first time, two cores, three test projects at once) that can take longer than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 const preview: Preview = {
   loaders: [mswLoader()],

@@ -1,5 +1,5 @@
 import { composeStories } from '@storybook/react-vite';
-import { within } from 'storybook/test';
+import { configure, within } from 'storybook/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exchangeCspSources } from '../../src/server/csp';
 import * as partnerStories from '../../stories/ExchangeSessionLauncher.stories';
@@ -22,6 +22,8 @@ const record = (event: SecurityPolicyViolationEvent) => violations.push(`${event
 let meta: HTMLMetaElement;
 
 beforeAll(() => {
+  // As in .storybook/preview.tsx: the stories' play functions wait longer than 1 s on a cold machine.
+  configure({ asyncUtilTimeout: 5000 });
   document.addEventListener('securitypolicyviolation', record);
   meta = document.createElement('meta');
   meta.httpEquiv = 'Content-Security-Policy';
