@@ -1,7 +1,7 @@
 'use client';
 import { useId, useState, type ReactNode, type SyntheticEvent } from 'react';
 import type { AvailableExchangeConnection } from '../core/exchange-token';
-import { canRetryCode } from '../core/launcher/retry-policy';
+import { canRetryCode } from '../core/retry-policy';
 import {
   useAvailableExchangeConnections,
   type UseAvailableExchangeConnectionsOptions,

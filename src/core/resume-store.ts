@@ -53,17 +53,21 @@ export function saveExchangeSessionResume(
 }
 
 /** The saved session, if there is one younger than `maxAgeMs`; an expired or malformed one is removed. */
-export function readExchangeSessionResume({ key = defaultKey, maxAgeMs = defaultMaxAgeMs }: ExchangeSessionResumeOptions = {}): ExchangeSessionResumeRecord | undefined {
+export function readExchangeSessionResume(options: ExchangeSessionResumeOptions = {}): ExchangeSessionResumeRecord | undefined {
+  const record = peekExchangeSessionResume(options);
+  if (!record) clearExchangeSessionResume(options);
+  return record;
+}
+
+/** The saved session, if there is one younger than `maxAgeMs`, read without changing the storage (safe while rendering). */
+export function peekExchangeSessionResume({ key = defaultKey, maxAgeMs = defaultMaxAgeMs }: ExchangeSessionResumeOptions = {}): ExchangeSessionResumeRecord | undefined {
   const json = parseJsonText(storage()?.getItem(key) ?? '');
   const saved = isJsonObject(json) ? json : {};
   const sessionId = ownString(saved, 'sessionId');
   const partner = ownString(saved, 'partner');
   const savedAt = ownField(saved, 'savedAt');
   const linkToken = ownString(saved, 'linkToken');
-  if (!sessionId || !isExchangePartner(partner) || typeof savedAt !== 'number' || Date.now() - savedAt > maxAgeMs) {
-    clearExchangeSessionResume({ key });
-    return undefined;
-  }
+  if (!sessionId || !isExchangePartner(partner) || typeof savedAt !== 'number' || Date.now() - savedAt > maxAgeMs) return undefined;
   return { sessionId, partner, savedAt, ...(linkToken && { linkToken }) };
 }
 

@@ -1,7 +1,8 @@
 'use client';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import {
   clearExchangeSessionResume,
+  peekExchangeSessionResume,
   readExchangeSessionResume,
   type ExchangeSessionResumeOptions,
   type ExchangeSessionResumeRecord,
@@ -25,6 +26,10 @@ const noSubscription = () => () => undefined;
 export function useExchangeSessionResume({ key, maxAgeMs }: ExchangeSessionResumeOptions = {}, enabled = true): ExchangeSessionResume {
   const onClient = useSyncExternalStore(noSubscription, () => true, () => false);
   const ready = onClient && enabled;
-  const record = useMemo(() => (ready ? readExchangeSessionResume({ key, maxAgeMs }) : undefined), [ready, key, maxAgeMs]);
+  const record = useMemo(() => (ready ? peekExchangeSessionResume({ key, maxAgeMs }) : undefined), [ready, key, maxAgeMs]);
+  // Read while rendering, but an expired or malformed record is removed in the commit.
+  useEffect(() => {
+    if (ready) readExchangeSessionResume({ key, maxAgeMs });
+  }, [ready, key, maxAgeMs]);
   return { ready, record, clear: () => clearExchangeSessionResume({ key }) };
 }

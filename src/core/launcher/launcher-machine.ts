@@ -4,7 +4,7 @@ import { ExchangeSessionError, isExchangeSessionError } from '../errors';
 import type { ExchangeSessionSuccess } from '../launch-result';
 import { assertSafeMxUrl } from '../mx-url';
 import type { ExchangeSession } from '../session';
-import { canRetryCode } from './retry-policy';
+import { canRetryCode } from '../retry-policy';
 import type {
   Journey,
   LauncherEvent,
@@ -146,9 +146,8 @@ function to(state: LauncherState, ...outputs: LauncherOutput[]): LauncherTransit
   return { state, outputs };
 }
 
-function stay(state: LauncherState, ...outputs: LauncherOutput[]): LauncherTransition {
-  return { state, outputs };
-}
+/** `to` the very same state: an event answered with outputs only. */
+const stay = to;
 
 function after(output: LauncherOutput, next: LauncherTransition): LauncherTransition {
   return { state: next.state, outputs: [output, ...next.outputs] };
