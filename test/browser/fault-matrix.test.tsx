@@ -55,8 +55,10 @@ function observersOf(client: QueryClient, sessionId: string): number | undefined
   return client.getQueryCache().find({ queryKey: exchangeSessionQueryKey(sessionId) })?.getObserversCount();
 }
 
+const launcherCallbacks = () => ({ onSuccess: vi.fn(), onError: vi.fn(), onExit: vi.fn(), onEvent: vi.fn(), onRedirect: vi.fn() });
+
 function launch(props: Partial<ExchangeSessionLauncherProps> = {}) {
-  const spies = { onSuccess: vi.fn(), onError: vi.fn(), onExit: vi.fn(), onEvent: vi.fn(), onRedirect: vi.fn() };
+  const spies = launcherCallbacks();
   const view = mount(<ExchangeSessionLauncher sessionId="fault" endpoint={endpoint} mx={{ allowedHosts: [location.origin] }} {...spies} {...props} />);
   return { spies, ...view };
 }
@@ -162,10 +164,23 @@ describe('fault matrix', () => {
 
   it('unmount right after mount, before anything answered', async () => {
     serve(exchangeSessionFixture('checkout'));
-    const { spies, unmount, client } = launch({ checkout: { publicKey } });
+    const signals: AbortSignal[] = [];
+    const recordingFetch: typeof fetch = (input, init) => {
+      if (init?.signal) signals.push(init.signal);
+      return fetch(input, init);
+    };
+    const spies = launcherCallbacks();
+    const { unmount, client } = mount(
+      <ExchangeSessionLauncher sessionId="fault" endpoint={endpoint} checkout={{ publicKey }} fetch={recordingFetch} {...spies} />,
+      { committed: true },
+    );
+    // The first commit sent the session request, and StrictMode's simulated unmount let it live.
+    expect(signals).toHaveLength(1);
+    expect(observersOf(client, 'fault')).toBe(1);
     unmount();
-    // No observer follows the session's query (React may not even have rendered): nothing can reach the launcher.
-    await vi.waitFor(() => expect(observersOf(client, 'fault') ?? 0).toBe(0));
+    // The real unmount, at once: the request is aborted and nothing follows the query any more.
+    await vi.waitFor(() => expect(signals[0]!.aborted).toBe(true));
+    expect(observersOf(client, 'fault')).toBe(0);
     expect(spies.onEvent).not.toHaveBeenCalled();
     expect(spies.onError).not.toHaveBeenCalled();
   });

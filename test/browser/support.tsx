@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { setupWorker } from 'msw/browser';
 import { StrictMode, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, afterEach, beforeAll, onTestFinished, vi } from 'vitest';
 
@@ -29,19 +30,24 @@ afterEach(() => {
   for (const child of Array.from(document.body.children)) if (child.tagName !== 'SCRIPT') child.remove();
 });
 
-/** Renders under StrictMode with a fresh client, into a container of its own. */
-export function mount(ui: ReactNode) {
+/**
+ * Renders under StrictMode with a fresh client, into a container of its own; with `committed`,
+ * the first render and its commit (the launcher's first commands) are done when it returns.
+ */
+export function mount(ui: ReactNode, { committed = false } = {}) {
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
   roots.push(root);
   const client = new QueryClient({ defaultOptions: { queries: { retryDelay: 1 } } });
   // Rendered as an app renders, without act(): the assertions wait for what a user would see.
-  root.render(
+  const tree = (
     <StrictMode>
       <QueryClientProvider client={client}>{ui}</QueryClientProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  if (committed) flushSync(() => root.render(tree));
+  else root.render(tree);
   return {
     container,
     client,
