@@ -2,7 +2,7 @@
 // network is played outside the page by scripts/bench.mjs, as a real network is: its preview server
 // answers the app's backend after D ms, and a local HTTPS server standing in for Plaid's CDN serves
 // the script after S ms.
-// Query: ?scenario=sequential|launcher|hinted|route|backend-only|script-only&launchers=<n>&strict=<0|1>
+// Query: ?scenario=sequential|launcher|hinted|route|created|backend-only|script-only&launchers=<n>&strict=<0|1>
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
@@ -17,6 +17,7 @@ const scenario = params.get('scenario') ?? 'launcher';
 const launchers = Number(params.get('launchers') ?? 1);
 const strict = params.get('strict') === '1';
 const id = fixtureSessionIds.plaid;
+// The library's default route, which the launchers and the prefetch below use with no backend setting.
 const endpoint = '/api/exchange-sessions';
 
 const page = window as unknown as { benchCommits: number; benchResult: object; __fakePlaid?: FakePlaidLog };
@@ -48,14 +49,17 @@ function App() {
     case 'sequential':
       return <Sequential />;
     case 'hinted':
-      return <ExchangeSessionLauncher sessionId={id} endpoint={endpoint} partnerHint="plaid" />;
+      return <ExchangeSessionLauncher source={{ sessionId: id, partner: 'plaid' }} />;
     case 'route':
-      return <ExchangeSessionLauncher sessionId={id} endpoint={endpoint} />;
+      return <ExchangeSessionLauncher source={{ sessionId: id }} />;
+    case 'created':
+      // The backend answers the creation with the session itself, or with its id only (bench.mjs decides).
+      return <ExchangeSessionLauncher source={{ create: 'plaid' }} />;
     default:
       return (
         <>
           {Array.from({ length: launchers }, (_, index) => (
-            <ExchangeSessionLauncher key={index} sessionId={id} endpoint={endpoint} plaid={{ open: index === 0 ? 'auto' : 'button' }} />
+            <ExchangeSessionLauncher key={index} source={{ sessionId: id }} plaid={{ open: index === 0 ? 'auto' : 'button' }} />
           ))}
         </>
       );
@@ -89,7 +93,7 @@ function requestTimes(started: number) {
     const entry = performance.getEntriesByType('resource').find((candidate) => pattern.test(candidate.name)) as PerformanceResourceTiming | undefined;
     return entry && { sent: entry.fetchStart - started, answered: entry.responseEnd - started };
   };
-  return { session: times(/\/api\/exchange-sessions\//), script: times(/link-initialize\.js$/) };
+  return { session: times(/\/api\/exchange-sessions/), script: times(/link-initialize\.js$/) };
 }
 
 /**
@@ -102,7 +106,7 @@ async function measureOpen(root: Root) {
   // What a router's loader can do before the route renders: both requests start before React runs.
   if (scenario === 'route') {
     void preloadExchangePartner('plaid');
-    void queryClient.prefetchQuery(exchangeSessionQueryOptions(id, { endpoint }));
+    void queryClient.prefetchQuery(exchangeSessionQueryOptions(id));
   }
   root.render(strict ? <StrictMode>{tree}</StrictMode> : tree);
   return new Promise<{ openMs: number; commits: number; timeline: object }>((resolve) => {

@@ -7,7 +7,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { build, preview } from 'vite';
-import { exchangeSessionFixture, fakePlaidScript, plaidScriptUrl } from '../dist/testing/index.js';
+import { exchangeSessionFixture, fakePlaidScript, fixtureSessionIds, plaidScriptUrl } from '../dist/testing/index.js';
 import { measureBundleSizes } from './bundle-sizes.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { throwawayCertificate } from './throwaway-certificate.mjs';
@@ -17,6 +17,7 @@ const repetitions = Number(process.env.BENCH_REPETITIONS ?? 11);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const plaidSession = JSON.stringify(exchangeSessionFixture('plaid'));
+const plaidId = fixtureSessionIds.plaid;
 const plaidScript = fakePlaidScript();
 const plaidCdnHost = new URL(plaidScriptUrl).host;
 
@@ -27,17 +28,27 @@ const sizes = await measureBundleSizes();
 console.log('| bundle | min | min+gzip | budget |\n|---|---:|---:|---:|');
 for (const row of sizes) console.log(`| ${row.name} | ${kb(row.min)} | ${kb(row.gzip)} | ${row.budget ? kb(row.budget) : ''} |`);
 
-/** The delays of the current page load: the backend answers after D ms, Plaid's CDN after S ms. */
-const delays = { D: 0, S: 0 };
+/**
+ * The current page load: the backend answers after D ms, Plaid's CDN after S ms, and a creation
+ * (`POST /api/exchange-sessions`) with the session itself (`session`, the `/server` handler's
+ * answer) or its id only (`id`: the launcher then asks for the session, a second round trip).
+ */
+const delays = { D: 0, S: 0, createAnswer: 'session' };
 let requests = 0;
 
 /** The app's backend, in the preview server: the Plaid session fixture, after D ms. */
 const backend = {
   name: 'bench-backend',
   configurePreviewServer(server) {
-    server.middlewares.use('/api/exchange-sessions/', (_request, response) => {
+    server.middlewares.use('/api/exchange-sessions', (request, response) => {
       requests += 1;
-      setTimeout(() => response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(plaidSession), delays.D);
+      const created = request.method === 'POST';
+      const headers = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', Date: new Date().toUTCString() };
+      const answer = () =>
+        created
+          ? response.writeHead(201, { ...headers, Location: `/api/exchange-sessions/${plaidId}` }).end(delays.createAnswer === 'session' ? plaidSession : JSON.stringify({ id: plaidId }))
+          : response.writeHead(200, headers).end(plaidSession);
+      setTimeout(answer, delays.D);
     });
   },
 };
@@ -73,8 +84,8 @@ const browser = await chromium.launch({
 const context = await browser.newContext({ ignoreHTTPSErrors: true });
 
 /** One page load of the bench page, with the backend delayed D ms and Plaid's script S ms. */
-async function run({ D = 0, S = 0, ...query }) {
-  Object.assign(delays, { D, S });
+async function run({ D = 0, S = 0, createAnswer = 'session', ...query }) {
+  Object.assign(delays, { D, S, createAnswer });
   requests = 0;
   const page = await context.newPage();
   await page.goto(`${base}?${new URLSearchParams(query)}`);
@@ -92,7 +103,7 @@ try {
   console.log('request overhead): the floor any integration has.\n');
   console.log('(d) is not the launcher alone: the app starts both requests in its route, before React renders');
   console.log('(`preloadExchangePartner` and `prefetchQuery(exchangeSessionQueryOptions(…))`).\n');
-  console.log('| D | S | D′ | S′ | (a) fetch, then react-plaid-link | (c) launcher, no hint | (b) launcher with partnerHint | (d) started by the route | (a) ÷ (D+S) | (b) ÷ max(D,S) | (b) ÷ max(D′,S′) | (d) ÷ max(D′,S′) | (a) ÷ (b) |');
+  console.log('| D | S | D′ | S′ | (a) fetch, then react-plaid-link | (c) launcher, no hint | (b) launcher, partner in its source | (d) started by the route | (a) ÷ (D+S) | (b) ÷ max(D,S) | (b) ÷ max(D′,S′) | (d) ÷ max(D′,S′) | (a) ÷ (b) |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const ms = (value) => `${value.toFixed(0)} ms`;
   const ratio = (value) => value.toFixed(3);
@@ -118,7 +129,7 @@ try {
   console.log('from the later answer to `open()`; "over the floor" is open − max(D′,S′).\n');
   console.log('| D | S | integration | React renders | session sent | script sent | later answer | Link open | after the answers | over the floor |');
   console.log('|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|');
-  const labels = { sequential: '(a) fetch, then react-plaid-link', launcher: '(c) launcher, no hint', hinted: '(b) launcher with partnerHint', route: '(d) started by the route' };
+  const labels = { sequential: '(a) fetch, then react-plaid-link', launcher: '(c) launcher, no hint', hinted: '(b) launcher, partner in its source', route: '(d) started by the route' };
   const answered = (result) => Math.max(result.timeline.session.answered, result.timeline.script.answered);
   for (const { D, S, floor, runs } of timelines) {
     for (const [scenario, label] of Object.entries(labels)) {
@@ -128,6 +139,27 @@ try {
         `| ${D} ms | ${S} ms | ${label} | ${ms(of((result) => result.timeline.firstRender))} | ${ms(of((result) => result.timeline.session.sent))} | ${ms(of((result) => result.timeline.script.sent))} | ${ms(of(answered))} | ${ms(open)} | ${ms(of((result) => result.openMs - answered(result)))} | ${ms(open - floor)} |`,
       );
     }
+  }
+
+  console.log('\n## A created session: mount → Plaid Link open (median of ' + repetitions + ', headless Chromium)\n');
+  console.log('The launcher creates the session (`source={{ create: \'plaid\' }}`: the partner is known, so its code');
+  console.log('and script load meanwhile). "one trip": the backend answers the creation with the session, as the');
+  console.log('`/server` handler does, and the launcher seeds its cache from it; "two trips": it answers `{ id }` only,');
+  console.log('as every backend did before, and the launcher then asks for the session.\n');
+  console.log('| D | S | D′ | S′ | one trip | two trips | one trip ÷ max(D,S) | one trip ÷ max(D′,S′) | two trips ÷ max(D,S) | backend requests (one / two) |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const [D, S] of (process.env.BENCH_PAIRS ? JSON.parse(process.env.BENCH_PAIRS) : [[400, 400], [200, 600], [600, 200]])) {
+    const runs = { 'backend-only': [], 'script-only': [], one: [], two: [] };
+    for (let repetition = 0; repetition < repetitions; repetition += 1) {
+      runs['backend-only'].push(await run({ scenario: 'backend-only', D, S }));
+      runs['script-only'].push(await run({ scenario: 'script-only', D, S }));
+      runs.one.push(await run({ scenario: 'created', D, S, createAnswer: 'session' }));
+      runs.two.push(await run({ scenario: 'created', D, S, createAnswer: 'id' }));
+    }
+    const [d, s, one, two] = ['backend-only', 'script-only', 'one', 'two'].map((name) => median(runs[name].map((result) => result.openMs)));
+    console.log(
+      `| ${D} ms | ${S} ms | ${ms(d)} | ${ms(s)} | ${ms(one)} | ${ms(two)} | ${ratio(one / Math.max(D, S))} | ${ratio(one / Math.max(d, s))} | ${ratio(two / Math.max(D, S))} | ${median(runs.one.map((r) => r.requests))} / ${median(runs.two.map((r) => r.requests))} |`,
+    );
   }
 
   console.log('\n## Requests and React commits, mount → Plaid Link open (D = S = 100 ms)\n');

@@ -1,6 +1,7 @@
 // Installs the packed tarball into fresh consumer apps and builds them with Vite: React 19 with
-// MX only (no optional peers installed), and React 18 with every partner. Each also renders the
-// launcher on the server (ESM) and requires the server entry (CJS).
+// MX only (no optional peers installed), and React 18 with every partner and the `/core` subpath.
+// Each also renders the launcher on the server (ESM), imports `/core` (ESM), and requires the
+// server and core entries (CJS).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,14 @@ const ssrScript = `
   import { createElement } from 'react';
   import { renderToString } from 'react-dom/server';
   import { ExchangeSessionLauncher } from 'react-dwolla-exchange';
-  console.log(renderToString(createElement(ExchangeSessionLauncher, { sessionId: 'abc', endpoint: '/api/exchange-sessions' })));`;
+  console.log(renderToString(createElement(ExchangeSessionLauncher, { source: { sessionId: 'abc' } })));`;
+
+// The React-free entry: its functions, with the main entry's query key shape.
+const coreScript = `
+  import { createExchangeSession, exchangeSessionQueryKey, readExchangeSessionResume } from 'react-dwolla-exchange/core';
+  import { exchangeSessionQueryOptions } from 'react-dwolla-exchange';
+  if (typeof createExchangeSession !== 'function' || typeof readExchangeSessionResume !== 'function') process.exit(1);
+  if (JSON.stringify(exchangeSessionQueryOptions('abc').queryKey) !== JSON.stringify(exchangeSessionQueryKey('abc'))) process.exit(2);`;
 
 const work = mkdtempSync(join(tmpdir(), 'rde-consumers-'));
 try {
@@ -29,7 +37,7 @@ try {
         import { createRoot } from 'react-dom/client';
         import { ExchangeSessionLauncher } from 'react-dwolla-exchange';
         createRoot(document.getElementById('root')).render(
-          <ExchangeSessionLauncher sessionId="abc" endpoint="/api/exchange-sessions" mx={{ mode: 'embed' }} />,
+          <ExchangeSessionLauncher source={{ sessionId: 'abc' }} mx={{ mode: 'embed' }} />,
         );`,
       check: (assets) => {
         const plaid = assets.find((file) => file.name.startsWith('plaid-flow'));
@@ -37,6 +45,11 @@ try {
         if (!/Could not resolve "react-plaid-link"/.test(plaid.code)) throw new Error('a missing react-plaid-link should fail only when the Plaid chunk loads');
         const entry = assets.find((file) => file.name.startsWith('index'));
         if (/usePlaidLink|loadCheckoutWebComponents|mx\/connect\/memberConnected/.test(entry.code)) throw new Error('the entry chunk holds partner code');
+        // A launcher given its session reaches the journey's other steps only through lazy chunks.
+        for (const step of ['create-session', 'resume-store', 'complete-exchange', 'ExchangeConnectionPicker']) {
+          if (!assets.some((file) => file.name.startsWith(`${step}-`))) throw new Error(`the ${step} step should be a lazy chunk`);
+        }
+        if (/sent no id/.test(entry.code)) throw new Error('the entry chunk holds the session creation step');
       },
     },
     {
@@ -50,14 +63,18 @@ try {
       source: `
         import { createRoot } from 'react-dom/client';
         import { ExchangeSessionLauncher, ExchangeSessionProvider } from 'react-dwolla-exchange';
+        import { readExchangeSessionResume } from 'react-dwolla-exchange/core';
+        // Back from a partner's page with a saved session: resume it; else start a new Plaid one.
+        const source = readExchangeSessionResume() ? { resume: true } : { create: 'plaid' };
         createRoot(document.getElementById('root')).render(
-          <ExchangeSessionProvider endpoint="/api/exchange-sessions" checkout={{ publicKey: 'pk_sbox_fake', environment: 'sandbox' }}>
-            <ExchangeSessionLauncher sessionId="abc" />
+          <ExchangeSessionProvider backend={{ basePath: '/api/exchange-sessions' }} checkout={{ publicKey: 'pk_sbox_fake', environment: 'sandbox' }}>
+            <ExchangeSessionLauncher source={source} complete />
           </ExchangeSessionProvider>,
         );`,
       check: (assets) => {
         const plaid = assets.find((file) => file.name.startsWith('plaid-flow'));
         if (!plaid || !/link-initialize\.js/.test(plaid.code)) throw new Error('the Plaid chunk should hold react-plaid-link');
+        if (!assets.some((file) => file.code.includes('react-dwolla-exchange:resume'))) throw new Error('the resume store from /core should be bundled');
       },
     },
   ];
@@ -90,6 +107,8 @@ try {
     const html = run('node', ['--input-type=module', '-e', ssrScript], dir).trim();
     if (html !== '<div data-status="loading" aria-busy="true"><p role="status">Loading…</p></div>') throw new Error(`unexpected SSR output: ${html}`);
     run('node', ['-e', "const s = require('react-dwolla-exchange/server'); if (typeof s.createExchangeSessionHandler !== 'function') process.exit(1);"], dir);
+    run('node', ['--input-type=module', '-e', coreScript], dir);
+    run('node', ['-e', "const c = require('react-dwolla-exchange/core'); if (typeof c.fetchExchangeSession !== 'function' || typeof c.completeExchange !== 'function') process.exit(1);"], dir);
     console.log(`consumer ${app.name}: installed and built in ${((Date.now() - started) / 1000).toFixed(1)} s, ${assets.length} assets`);
   }
 } finally {

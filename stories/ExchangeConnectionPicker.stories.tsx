@@ -7,15 +7,15 @@ import { fixtureSessionIds } from '../src/testing/fixtures';
 
 /**
  * The accounts the user connected through MX, listed by your backend
- * (`GET /api/exchange-sessions/{id}/available-connections`), as a labelled radio group. The
- * launcher shows it by itself with `complete`; render it yourself with the hooks.
+ * (`GET /api/exchange-sessions/{id}/available-connections`, or the route an enclosing
+ * `ExchangeSessionProvider`'s `backend` names), as a labelled radio group. The launcher shows it
+ * by itself with `complete`; render it yourself with the hooks.
  */
 const meta = {
   title: 'Components/ExchangeConnectionPicker',
   component: ExchangeConnectionPicker,
   args: {
     sessionId: fixtureSessionIds.mx,
-    availableConnections: '/api/exchange-sessions/{id}/available-connections',
     onSelect: fn(),
   },
   beforeEach({ msw }) {

@@ -4,27 +4,26 @@ import { ExchangeSessionLauncher } from '../src';
 import type { FakeCheckoutLog } from '../src/testing/fake-checkout';
 import type { FakePlaidLog } from '../src/testing/fake-plaid';
 import { fixtureSessionIds } from '../src/testing/fixtures';
-import { fakeMxUrl, launcherArgs, storyBackend } from './support/story-backend';
+import { fakeMxUrl, launcherArgs, launcherArgTypes, storyBackend } from './support/story-backend';
 
 /** The whole page: Plaid Link opens outside the story's canvas. */
 const pageOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
 const fakes = () => window as unknown as { __fakePlaid: FakePlaidLog; __fakeCheckout: FakeCheckoutLog };
 
 /**
- * The launcher fetches the session from the app's backend (mocked here) and runs the partner flow
- * its shape calls for. Partner scripts and the MX Connect page are local stand-ins; the Actions
- * panel shows every callback with its payload.
+ * The launcher fetches the session its `source` names from the app's backend (mocked here, at the
+ * default routes under `/api/exchange-sessions`) and runs the partner flow its shape calls for.
+ * Partner scripts and the MX Connect page are local stand-ins; the Actions panel shows every
+ * callback with its payload.
  */
 const meta = {
   title: 'Launcher/Partners',
   component: ExchangeSessionLauncher,
   args: {
-    sessionId: fixtureSessionIds.plaid,
+    source: { sessionId: fixtureSessionIds.plaid },
     ...launcherArgs(),
   },
-  argTypes: {
-    sessionId: { control: 'select', options: Object.values(fixtureSessionIds) },
-  },
+  argTypes: launcherArgTypes,
   beforeEach({ msw }) {
     msw.use(...storyBackend());
   },
@@ -35,7 +34,7 @@ type Story = StoryObj<typeof meta>;
 
 /** MX's default: the page goes to MX Connect. Here `onRedirect` receives the URL instead (see Actions). */
 export const MxRedirect: Story = {
-  args: { sessionId: fixtureSessionIds.mx, mx: { allowedHosts: [location.origin] } },
+  args: { source: { sessionId: fixtureSessionIds.mx }, mx: { allowedHosts: [location.origin] } },
   play: async ({ args, canvas }) => {
     await expect(await canvas.findByText(/Continuing to MX/)).toBeVisible();
     await waitFor(() => expect(args.onRedirect).toHaveBeenCalledWith(fakeMxUrl()));
@@ -45,7 +44,7 @@ export const MxRedirect: Story = {
 
 /** MX Connect in an iframe; its `mx/connect/…` messages arrive as `onEvent`, the connected member as `onSuccess`. */
 export const MxEmbed: Story = {
-  args: { sessionId: fixtureSessionIds.mx, mx: { mode: 'embed', allowedHosts: [location.origin] } },
+  args: { source: { sessionId: fixtureSessionIds.mx }, mx: { mode: 'embed', allowedHosts: [location.origin] } },
   play: async ({ args, canvas }) => {
     const frame = (await canvas.findByTitle('MX Connect: link your bank account')) as HTMLIFrameElement;
     const connect = await waitFor(() => within(frame.contentDocument!.body).getByRole('button', { name: 'Connect' }));
@@ -78,9 +77,9 @@ export const PlaidButtonOpen: Story = {
   },
 };
 
-/** Back from a bank's OAuth page: the same link token, re-initialised with `receivedRedirectUri`. */
+/** Back from a bank's OAuth page: the same link token, re-initialised with `plaid.receivedRedirectUri`. */
 export const PlaidOAuthReturn: Story = {
-  args: { receivedRedirectUri: 'https://app.example/plaid-oauth?oauth_state_id=fake-oauth-state' },
+  args: { plaid: { receivedRedirectUri: 'https://app.example/plaid-oauth?oauth_state_id=fake-oauth-state' } },
   play: async ({ canvasElement }) => {
     await pageOf(canvasElement).findByRole('dialog', { name: /Plaid Link/ });
     await expect(fakes().__fakePlaid.configs.at(-1)?.receivedRedirectUri).toBe(
@@ -92,7 +91,7 @@ export const PlaidOAuthReturn: Story = {
 /** Checkout.com Flow for debit-card capture (Push to Card), with a locale and appearance tokens. */
 export const CheckoutFlow: Story = {
   args: {
-    sessionId: fixtureSessionIds.checkout,
+    source: { sessionId: fixtureSessionIds.checkout },
     checkout: { publicKey: 'pk_sbox_fake0000000000000000000000', locale: 'en-GB', appearance: { colorAction: '#0b5cff', borderRadius: ['6px', '6px'] } },
   },
   play: async ({ args, canvas }) => {

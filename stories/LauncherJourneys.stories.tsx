@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ExchangeSessionLauncher, readExchangeSessionResume, saveExchangeSessionResume, type UpdateCredentialsBody } from '../src';
+import { ExchangeSessionLauncher, type UpdateCredentialsBody } from '../src';
+import { readExchangeSessionResume, saveExchangeSessionResume } from '../src/core';
 import { exchangeJourneyHandlers, fakeExchangeUrl, fakeFundingSourceUrl } from '../src/testing/exchange-journey-handlers';
 import type { FakePlaidLog } from '../src/testing/fake-plaid';
 import { fakePartnerValues, fixtureSessionIds } from '../src/testing/fixtures';
-import { launcherArgs, stateIds, storyBackend } from './support/story-backend';
+import { launcherArgs, launcherArgTypes, stateIds, storyBackend } from './support/story-backend';
 
 /** The whole page: Plaid Link opens outside the story's canvas. */
 const pageOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
@@ -14,6 +15,7 @@ const meta = {
   title: 'Launcher/Journeys',
   component: ExchangeSessionLauncher,
   args: launcherArgs(),
+  argTypes: launcherArgTypes,
   beforeEach({ msw }) {
     msw.use(...storyBackend());
   },
@@ -23,11 +25,13 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * No session id yet: `partner="plaid"` creates one through your backend (`POST createSession`),
- * once per mount, while Plaid's code and script preload; then the flow runs as usual.
+ * No session id yet: `source={{ create: 'plaid' }}` creates one through your backend
+ * (`POST /api/exchange-sessions`), once per mount, while Plaid's code and script preload; then the
+ * flow runs as usual. When the backend answers with the session's body (the `/server` handler
+ * does), no second request is needed; an `{ id }` answer (as here) is followed by its `GET`.
  */
 export const CreateOnDemand: Story = {
-  args: { partner: 'plaid' },
+  args: { source: { create: 'plaid' } },
   play: async ({ args, canvasElement }) => {
     await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ partner: 'plaid' })));
@@ -36,10 +40,11 @@ export const CreateOnDemand: Story = {
 
 /**
  * The session's Plaid link token is spent (`INVALID_LINK_TOKEN`): the launcher creates a fresh
- * session once, reports `sessionRenewed`, and opens Link with the new token.
+ * session once through the create route (`POST /api/exchange-sessions`), reports
+ * `sessionRenewed`, and opens Link with the new token.
  */
 export const RenewSpentSession: Story = {
-  args: { sessionId: stateIds.spentPlaid },
+  args: { source: { sessionId: stateIds.spentPlaid } },
   play: async ({ args, canvasElement }) => {
     await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ partner: 'plaid' })));
@@ -48,13 +53,13 @@ export const RenewSpentSession: Story = {
 };
 
 /**
- * Back from an OAuth bank: before leaving, the launcher with `resume` saved the session id,
- * partner and link token in `sessionStorage` (done here by the story); on the redirect page a
- * launcher with `resume` and `receivedRedirectUri` picks them up, re-opens Link with the same token
- * and the redirect, and forgets the record once Link succeeds.
+ * Back from an OAuth bank: when Link opened, the launcher saved the session id, partner and link
+ * token in `sessionStorage` by itself (done here by the story); on the redirect page a launcher
+ * with `source={{ resume: true }}` and `plaid.receivedRedirectUri` picks them up, re-opens Link
+ * with the same token and the redirect, and forgets the record once Link succeeds.
  */
 export const ResumeAfterOAuth: Story = {
-  args: { resume: true, receivedRedirectUri: 'https://app.example/link-bank/oauth?oauth_state_id=fake-oauth-state-0000' },
+  args: { source: { resume: true }, plaid: { receivedRedirectUri: 'https://app.example/link-bank/oauth?oauth_state_id=fake-oauth-state-0000' } },
   beforeEach() {
     saveExchangeSessionResume({ sessionId: fixtureSessionIds.plaid, partner: 'plaid', linkToken: fakePartnerValues.plaidLinkToken });
   },
@@ -62,18 +67,20 @@ export const ResumeAfterOAuth: Story = {
     await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ partner: 'plaid', sessionId: fixtureSessionIds.plaid })));
     const plaid = (window as unknown as { __fakePlaid: FakePlaidLog }).__fakePlaid;
-    await expect(plaid.configs.at(-1)).toEqual({ token: fakePartnerValues.plaidLinkToken, receivedRedirectUri: args.receivedRedirectUri });
-    await expect(readExchangeSessionResume()).toBeUndefined();
+    await expect(plaid.configs.at(-1)).toEqual({ token: fakePartnerValues.plaidLinkToken, receivedRedirectUri: args.plaid?.receivedRedirectUri });
+    // Forgotten once Link succeeded (through the resume step's chunk, loaded by then).
+    await waitFor(() => expect(readExchangeSessionResume()).toBeUndefined());
   },
 };
 
 /**
- * Back from MX's redirect: MX reports nothing to the page it left, and its URL is spent. A
- * launcher with `resume` picks the saved MX session up, reports `returned` instead of sending the
- * user to MX again, and with `complete` goes on to the accounts MX connected.
+ * Back from MX's redirect: MX reports nothing to the page it left, and its URL is spent. The
+ * launcher saved the MX session before redirecting (done here by the story); a launcher with
+ * `source={{ resume: true }}` picks it up, reports `returned` instead of sending the user to MX
+ * again, and with `complete` goes on to the accounts MX connected.
  */
 export const ResumeAfterMxRedirect: Story = {
-  args: { resume: true, complete: true },
+  args: { source: { resume: true }, complete: true },
   beforeEach() {
     saveExchangeSessionResume({ sessionId: fixtureSessionIds.mx, partner: 'mx' });
   },
@@ -87,11 +94,12 @@ export const ResumeAfterMxRedirect: Story = {
 };
 
 /**
- * Plaid from start to exchange: `partner` + `complete` create the session, open Link, and post
- * the public token to `completeExchange`, which creates the Dwolla exchange; `onComplete` gets it.
+ * Plaid from start to exchange: `source={{ create: 'plaid' }}` + `complete` create the session,
+ * open Link, and post the public token to the complete route
+ * (`POST /api/exchange-sessions/{id}/exchange`), which creates the Dwolla exchange; `onComplete` gets it.
  */
 export const CompletePlaid: Story = {
-  args: { partner: 'plaid', complete: true },
+  args: { source: { create: 'plaid' }, complete: true },
   play: async ({ args, canvas, canvasElement }) => {
     await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
     await expect(await canvas.findByText('Your account is linked.')).toBeVisible();
@@ -109,7 +117,7 @@ const completionBodies: unknown[] = [];
  * public token is spent; `onComplete` then gets both.
  */
 export const CompleteFundingSourceRetried: Story = {
-  args: { partner: 'plaid', complete: { fundingSource: checkingAccount } },
+  args: { source: { create: 'plaid' }, complete: { fundingSource: checkingAccount } },
   beforeEach({ msw }) {
     completionBodies.length = 0;
     msw.use(...exchangeJourneyHandlers({ fundingSourceFailures: 1, onRequest: ({ route, body }) => route === 'complete' && completionBodies.push(body) }));
@@ -124,11 +132,13 @@ export const CompleteFundingSourceRetried: Story = {
 };
 
 /**
- * MX from start to exchange: after MX Connect reports the connected member, the user picks the
- * account from the ones your backend lists (`availableConnections`) — here by keyboard alone.
+ * MX from start to exchange: after MX Connect reports the connected member, the account picker
+ * (a step loaded on demand) shows the accounts your backend lists
+ * (`GET /api/exchange-sessions/{id}/available-connections`), and the user picks one — here by
+ * keyboard alone.
  */
 export const CompleteMx: Story = {
-  args: { sessionId: fixtureSessionIds.mx, complete: true, mx: { mode: 'embed', allowedHosts: [location.origin] } },
+  args: { source: { sessionId: fixtureSessionIds.mx }, complete: true, mx: { mode: 'embed', allowedHosts: [location.origin] } },
   play: async ({ args, canvas }) => {
     const frame = (await canvas.findByTitle('MX Connect: link your bank account')) as HTMLIFrameElement;
     const connect = await waitFor(() => within(frame.contentDocument!.body).getByRole('button', { name: 'Connect' }));
@@ -151,7 +161,7 @@ export const CompleteMx: Story = {
  */
 export const CompleteCheckoutWithCard: Story = {
   args: {
-    sessionId: fixtureSessionIds.checkout,
+    source: { sessionId: fixtureSessionIds.checkout },
     checkout: { publicKey: 'pk_sbox_fake0000000000000000000000' },
     complete: {
       fundingSource: {
@@ -180,12 +190,12 @@ const updateCredentials: UpdateCredentialsBody = {
 };
 
 /**
- * A balance check answered `UpdateCredentials`: pass Dwolla's body as `reauthenticate`. The
- * launcher creates a re-authentication session for that exchange and runs it; the exchange works
- * again, so `complete` creates nothing and reports `reauthenticated: true`.
+ * A balance check answered `UpdateCredentials`: pass Dwolla's body as `source={{ reauthenticate }}`.
+ * The launcher creates a re-authentication session for that exchange and runs it; the exchange
+ * works again, so `complete` creates nothing and reports `reauthenticated: true`.
  */
 export const Reauthenticate: Story = {
-  args: { reauthenticate: updateCredentials, complete: true },
+  args: { source: { reauthenticate: updateCredentials }, complete: true },
   play: async ({ args, canvasElement }) => {
     await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ partner: 'plaid', reauthenticated: true })));

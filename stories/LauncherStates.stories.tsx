@@ -3,7 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ExchangeSessionLauncher, type ExchangeSessionErrorCode } from '../src';
 import { fakeDeclinedCard } from '../src/testing/fake-checkout';
 import { fixtureSessionIds } from '../src/testing/fixtures';
-import { launcherArgs, stateIds, storyBackend } from './support/story-backend';
+import { launcherArgs, launcherArgTypes, stateIds, storyBackend } from './support/story-backend';
 
 /**
  * Every state the launcher can be in besides success: loading, each `ExchangeSessionError` code
@@ -14,9 +14,10 @@ const meta = {
   title: 'Launcher/States',
   component: ExchangeSessionLauncher,
   args: {
-    sessionId: stateIds.slow,
+    source: { sessionId: stateIds.slow },
     ...launcherArgs(),
   },
+  argTypes: launcherArgTypes,
   beforeEach({ msw }) {
     msw.use(...storyBackend());
   },
@@ -28,7 +29,7 @@ type Story = StoryObj<typeof meta>;
 /** A story that ends in the default error state for `code`, reported once through `onError`. */
 function errorStory(sessionId: string, code: ExchangeSessionErrorCode, extra: Partial<Story['args']> = {}): Story {
   return {
-    args: { sessionId, ...extra },
+    args: { source: { sessionId }, ...extra },
     play: async ({ args, canvas }) => {
       await expect(await canvas.findByRole('alert')).toHaveTextContent(`(${code})`);
       await waitFor(() => expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code })));
@@ -62,7 +63,7 @@ export const RateLimited = errorStory(stateIds.rateLimited, 'rateLimited');
 
 /** 500, retried with backoff, then shown; "Try again" fetches again and the flow starts. */
 export const ServerErrorThenRetry: Story = {
-  args: { sessionId: stateIds.serverThenOk, mx: { allowedHosts: [location.origin] } },
+  args: { source: { sessionId: stateIds.serverThenOk }, mx: { allowedHosts: [location.origin] } },
   play: async ({ args, canvas }) => {
     await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('(server)');
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
@@ -72,7 +73,7 @@ export const ServerErrorThenRetry: Story = {
 
 /** The backend could not be reached at all (offline, DNS, CORS). */
 export const NetworkError: Story = {
-  args: { sessionId: stateIds.network },
+  args: { source: { sessionId: stateIds.network } },
   play: async ({ args, canvas }) => {
     await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('(network)');
     await waitFor(() => expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'network' })));
@@ -91,9 +92,6 @@ export const UnknownPartner = errorStory(stateIds.unknownPartner, 'unsupportedPa
 /** Something that is not a session id: a URL that is not Dwolla's exchange-session resource. */
 export const InvalidSessionId = errorStory('https://example.com/not-a-session', 'invalidSessionId');
 
-/** No endpoint was configured, neither on the launcher nor on a provider. */
-export const MissingEndpoint = errorStory(fixtureSessionIds.plaid, 'configuration', { endpoint: undefined });
-
 /** An MX URL that is not `https:` on an MX host is never used. */
 export const UnsafeMxUrl = errorStory(stateIds.unsafeMx, 'unsafeRedirect');
 
@@ -107,7 +105,7 @@ export const CheckoutEnvironmentRequired = errorStory(stateIds.productionCheckou
 
 /** The user closes Plaid Link: `onExit`, and a button to continue. */
 export const UserExit: Story = {
-  args: { sessionId: fixtureSessionIds.plaid },
+  args: { source: { sessionId: fixtureSessionIds.plaid } },
   play: async ({ args, canvas, canvasElement }) => {
     await userEvent.click(await within(canvasElement.ownerDocument.body).findByRole('button', { name: 'Exit' }));
     await waitFor(() => expect(args.onExit).toHaveBeenCalledWith(expect.objectContaining({ partner: 'plaid', error: null })));
@@ -118,7 +116,7 @@ export const UserExit: Story = {
 
 /** Plaid Link closes on its own error (the bank is down): `onExit` with the error, and a `partnerError`. */
 export const PlaidReportsAnError: Story = {
-  args: { sessionId: stateIds.institutionDown },
+  args: { source: { sessionId: stateIds.institutionDown } },
   play: async ({ args }) => {
     await waitFor(() => expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'partnerError' })));
     await expect(args.onExit).toHaveBeenCalledWith(expect.objectContaining({ error: expect.objectContaining({ error_code: 'INSTITUTION_DOWN' }) }));
@@ -127,7 +125,7 @@ export const PlaidReportsAnError: Story = {
 
 /** Flow declines the card: a `partnerError` through `onError`, and Flow stays for another card. */
 export const CardDeclined: Story = {
-  args: { sessionId: fixtureSessionIds.checkout, checkout: { publicKey: 'pk_sbox_fake0000000000000000000000' } },
+  args: { source: { sessionId: fixtureSessionIds.checkout }, checkout: { publicKey: 'pk_sbox_fake0000000000000000000000' } },
   play: async ({ args, canvas }) => {
     await userEvent.type(await canvas.findByRole('textbox', { name: 'Card number' }), fakeDeclinedCard);
     await userEvent.click(canvas.getByRole('button', { name: 'Pay' }));

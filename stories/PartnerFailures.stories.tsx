@@ -4,7 +4,7 @@ import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { ExchangeSessionLauncher } from '../src';
 import { fixtureSessionIds } from '../src/testing/fixtures';
 import { partnerScriptHandlers } from '../src/testing/partner-script-handlers';
-import { storyBackend } from './support/story-backend';
+import { launcherArgTypes, storyBackend } from './support/story-backend';
 
 /**
  * When the partner's code cannot be loaded. These stories fail a partner's first load in the page:
@@ -14,12 +14,12 @@ const meta = {
   title: 'Launcher/Partner failures',
   component: ExchangeSessionLauncher,
   args: {
-    sessionId: fixtureSessionIds.plaid,
-    endpoint: '/api/exchange-sessions',
+    source: { sessionId: fixtureSessionIds.plaid },
     onSuccess: fn(),
     onError: fn(),
     onEvent: fn(),
   },
+  argTypes: launcherArgTypes,
 } satisfies Meta<typeof ExchangeSessionLauncher>;
 
 export default meta;
@@ -41,7 +41,7 @@ export const PartnerPackageMissing: Story = {
 
 /** Checkout.com's script answers 404: `partnerLoadFailed`; once it is back, "Try again" mounts Flow. */
 export const PartnerScriptFailed: Story = {
-  args: { sessionId: fixtureSessionIds.checkout, checkout: { publicKey: 'pk_sbox_fake0000000000000000000000' } },
+  args: { source: { sessionId: fixtureSessionIds.checkout }, checkout: { publicKey: 'pk_sbox_fake0000000000000000000000' } },
   beforeEach({ msw }) {
     msw.use(...storyBackend({ scripts: { checkout: { fail: 'notFound' } } }));
   },

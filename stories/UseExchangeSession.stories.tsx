@@ -11,9 +11,8 @@ interface SessionInspectorProps {
 
 /** For apps that build their own UI: what `useExchangeSession` returns, typed by partner. */
 function SessionInspector({ sessionId }: SessionInspectorProps) {
-  const { data: session, error, isPending, fetchStatus, refetch } = useExchangeSession(sessionId, {
-    endpoint: '/api/exchange-sessions',
-  });
+  // No provider: the default route, `GET /api/exchange-sessions/{id}`.
+  const { data: session, error, isPending, fetchStatus, refetch } = useExchangeSession(sessionId);
   if (error) {
     return (
       <div role="alert">

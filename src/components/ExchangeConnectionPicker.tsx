@@ -2,14 +2,12 @@
 import { useId, useState, type ReactNode, type SyntheticEvent } from 'react';
 import type { AvailableExchangeConnection } from '../core/exchange-token';
 import { canRetryCode } from '../core/retry-policy';
-import {
-  useAvailableExchangeConnections,
-  type UseAvailableExchangeConnectionsOptions,
-} from '../hooks/use-available-exchange-connections';
-import { DefaultError, DefaultLoading } from './default-states';
+import { useAvailableExchangeConnections } from '../hooks/use-available-exchange-connections';
+import { DefaultError } from './default-error';
+import { DefaultLoading } from './default-loading';
 
 /** Props of {@link ExchangeConnectionPicker}. */
-export interface ExchangeConnectionPickerProps extends UseAvailableExchangeConnectionsOptions {
+export interface ExchangeConnectionPickerProps {
   /** The MX exchange session the user just finished. */
   sessionId: string;
   /** The user chose an account and confirmed. */
@@ -39,10 +37,9 @@ export function ExchangeConnectionPicker({
   submitLabel = 'Link account',
   busy = false,
   className,
-  ...options
 }: ExchangeConnectionPickerProps) {
   const name = useId();
-  const { data: connections, error, refetch, isFetching } = useAvailableExchangeConnections(sessionId, options);
+  const { data: connections, error, refetch, isFetching } = useAvailableExchangeConnections(sessionId);
   const [chosen, setChosen] = useState<string>();
   const choice = connections?.find((connection) => connection.availableConnectionToken === chosen);
 

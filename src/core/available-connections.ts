@@ -1,4 +1,4 @@
-import type { ExchangeSessionBackendConfig } from './backend-config';
+import { backendRoute, type ExchangeBackend } from './backend';
 import { callBackend } from './backend-request';
 import { ExchangeSessionError } from './errors';
 import { readAvailableConnections, type AvailableExchangeConnection } from './exchange-token';
@@ -7,42 +7,35 @@ import { sessionUrl } from './session-url';
 
 /**
  * The app's backend endpoint listing the accounts the user connected through MX:
- * - a string: `GET {endpoint}` (`{id}` replaced by the session id, else the id is appended),
+ * - a string: `GET {string}` (`{id}` replaced by the session id, else the id is appended),
  *   answered with `{ "connections": [{ "availableConnectionToken": "…", "name": "…" }] }` (the
  *   `/server` handler's `GET {basePath}/{id}/available-connections` route);
  * - a function returning that object, or a `Response` read the same way.
  */
 export type ExchangeConnectionsEndpoint =
   | string
-  | ((sessionId: string, context: { signal: AbortSignal }) => Promise<unknown>);
-
-/** How the browser asks the app's backend for the MX accounts. */
-export interface ExchangeConnectionsConfig extends Pick<ExchangeSessionBackendConfig, 'headers' | 'credentials' | 'fetch'> {
-  availableConnections: ExchangeConnectionsEndpoint;
-}
+  | ((sessionId: string, context: { signal: AbortSignal }) => Promise<{ connections: AvailableExchangeConnection[] } | Response>);
 
 /**
  * Lists the accounts the user connected in the MX session `sessionId`, to pick the one that
- * becomes the exchange.
+ * becomes the exchange (`GET {basePath}/{id}/available-connections`, or `backend.connections`).
  *
  * @throws {@link ExchangeSessionError} for an HTTP error, a network failure, or a malformed answer.
  */
 export async function fetchAvailableExchangeConnections(
   sessionId: string,
-  { availableConnections, ...config }: ExchangeConnectionsConfig,
+  backend: ExchangeBackend = {},
   { signal = new AbortController().signal }: { signal?: AbortSignal } = {},
 ): Promise<AvailableExchangeConnection[]> {
+  const endpoint = backendRoute(backend, 'connections');
   return callBackend(
     {
-      send:
-        typeof availableConnections === 'function'
-          ? (context) => availableConnections(sessionId, context)
-          : { url: sessionUrl(availableConnections, sessionId), method: 'GET', sessionId },
+      send: typeof endpoint === 'function' ? (context) => endpoint(sessionId, context) : { url: sessionUrl(endpoint, sessionId), method: 'GET', sessionId },
       subject: `the connected accounts of session ${sessionId}`,
       sessionId,
       read: (json) => connectionsOf(json, sessionId),
     },
-    config,
+    backend,
     signal,
   );
 }

@@ -1,35 +1,8 @@
-import type { ExchangeSessionBackendConfig } from './backend-config';
+import type { ExchangeBackend } from './backend';
+import { sendToBackend, type BackendAnswer, type BackendSend } from './backend-send';
 import { ExchangeSessionError, isExchangeSessionError } from './errors';
 import { errorForHttpStatus } from './http-error';
 import { notJson, parseJsonText } from './json';
-import { resolveAgainstDocument } from './session-url';
-
-/** One request to a string endpoint of the app's backend. */
-interface BackendRequest {
-  url: string;
-  method: 'GET' | 'POST';
-  body?: unknown;
-  /** The argument the `headers` function is called with: the session id, or `''` for a creation. */
-  sessionId: string;
-  signal: AbortSignal;
-}
-
-/** Sends a request to a string endpoint, with the config's headers, credentials and fetch. */
-async function sendToBackend(
-  { url, method, body, sessionId, signal }: BackendRequest,
-  { headers, credentials, fetch: fetchImpl = globalThis.fetch }: Omit<ExchangeSessionBackendConfig, 'endpoint'>,
-): Promise<Response> {
-  const all = new Headers(typeof headers === 'function' ? await headers(sessionId) : headers);
-  all.set('Accept', 'application/vnd.dwolla.v1.hal+json, application/json');
-  if (body !== undefined) all.set('Content-Type', 'application/json');
-  return fetchImpl(resolveAgainstDocument(url), {
-    method,
-    headers: all,
-    signal,
-    ...(body !== undefined && { body: JSON.stringify(body) }),
-    ...(credentials && { credentials }),
-  });
-}
 
 /** Duck-typed, so a `Response` from another realm or a fetch polyfill is read too. */
 function isResponse(value: unknown): value is Response {
@@ -69,7 +42,7 @@ function asBackendError(error: unknown, subject: string, signal: AbortSignal, se
 /** One call to the app's backend, whichever form its endpoint takes. */
 export interface BackendCall<T> {
   /** The app's endpoint function, bound to its arguments; or the request for a string endpoint. */
-  send: ((context: { signal: AbortSignal }) => Promise<unknown>) | Omit<BackendRequest, 'signal'>;
+  send: BackendSend;
   /** What was asked for, in messages: `exchange session abc`, `a new plaid exchange session`. */
   subject: string;
   sessionId?: string;
@@ -79,17 +52,19 @@ export interface BackendCall<T> {
 
 /**
  * Calls the app's backend and reads its answer; a function endpoint may return the value or a
- * `Response` read like a fetch's.
+ * `Response` read like a fetch's. Given `sent`, the call already sent ({@link sendToBackend}),
+ * it reads that answer instead of sending again.
  *
  * @throws {@link ExchangeSessionError} for every failure: HTTP status, network, abort, or what `read` throws.
  */
 export async function callBackend<T>(
   { send, subject, sessionId, read }: BackendCall<T>,
-  config: Omit<ExchangeSessionBackendConfig, 'endpoint'>,
+  config: ExchangeBackend,
   signal: AbortSignal,
+  sent?: Promise<BackendAnswer>,
 ): Promise<T> {
   try {
-    const answer = typeof send === 'function' ? await send({ signal }) : await sendToBackend({ ...send, signal }, config);
+    const answer = await (sent ?? sendToBackend(send, config, signal));
     return isResponse(answer) ? read(await readBackendJson(answer, subject, sessionId), answer) : read(answer);
   } catch (error) {
     throw asBackendError(error, subject, signal, sessionId);

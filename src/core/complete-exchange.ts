@@ -1,4 +1,4 @@
-import type { ExchangeSessionBackendConfig } from './backend-config';
+import { backendRoute, type ExchangeBackend } from './backend';
 import { callBackend } from './backend-request';
 import { ExchangeSessionError } from './errors';
 import type { ExchangeToken, FundingSourceRequest } from './exchange-token';
@@ -31,58 +31,49 @@ export type ExchangeCompletion =
   | { reauthenticated: false; exchangeUrl: string; fundingSourceUrl?: string }
   | { reauthenticated: true; exchangeId: string };
 
+/** What the app's backend answers a completion with (the `/server` handler's answer). */
+export interface ExchangeCompleteAnswer {
+  exchangeUrl: string;
+  fundingSourceUrl?: string;
+}
+
 /**
  * The app's backend endpoint that creates the exchange:
- * - a string: `POST {endpoint}` (`{id}` replaced by the session id, else the id is appended) with
- *   the token and `fundingSource` as JSON, answered with `{ "exchangeUrl": "…", "fundingSourceUrl"?: "…" }`
+ * - a string: `POST {string}` (`{id}` replaced by the session id, else the id is appended) with
+ *   the token and `fundingSource` as JSON, answered with an {@link ExchangeCompleteAnswer}
  *   (the `/server` handler's `POST {basePath}/{id}/exchange` route);
  * - a function returning that object, or a `Response` read the same way.
  */
 export type ExchangeCompleteEndpoint =
   | string
-  | ((request: CompleteExchangeRequest, context: { signal: AbortSignal }) => Promise<unknown>);
-
-/** How the browser asks the app's backend to create the exchange. */
-export interface CompleteExchangeConfig extends Pick<ExchangeSessionBackendConfig, 'headers' | 'credentials' | 'fetch'> {
-  completeExchange: ExchangeCompleteEndpoint;
-}
+  | ((request: CompleteExchangeRequest, context: { signal: AbortSignal }) => Promise<ExchangeCompleteAnswer | Response>);
 
 /**
- * Asks the app's backend to create the Dwolla exchange (and funding source) from a finished flow.
+ * Asks the app's backend to create the Dwolla exchange (and funding source) from a finished flow
+ * (`POST {basePath}/{id}/exchange`, or `backend.complete`).
  *
  * @throws {@link ExchangeSessionError} for an HTTP error (Dwolla's `InvalidExchangeToken` comes
  * back as `badRequest`), a network failure, or an answer without `exchangeUrl`.
  */
-export async function requestExchangeCompletion(
+export async function completeExchange(
   request: CompleteExchangeRequest,
-  { completeExchange, ...config }: CompleteExchangeConfig,
+  backend: ExchangeBackend = {},
   { signal = new AbortController().signal }: { signal?: AbortSignal } = {},
 ): Promise<ExchangeCompletion> {
   const { sessionId, partner, exchangeUrl, fundingSource } = request;
+  const endpoint = backendRoute(backend, 'complete');
   const body = exchangeUrl ? { partner, exchangeUrl, fundingSource } : { ...exchangeTokenOf(request), ...(fundingSource && { fundingSource }) };
   return callBackend(
     {
       send:
-        typeof completeExchange === 'function'
-          ? (context) => completeExchange(request, context)
-          : { url: sessionUrl(completeExchange, sessionId), method: 'POST', body, sessionId },
+        typeof endpoint === 'function' ? (context) => endpoint(request, context) : { url: sessionUrl(endpoint, sessionId), method: 'POST', body, sessionId },
       subject: `the exchange of session ${sessionId}`,
       sessionId,
       read: (json) => completionOf(json, sessionId),
     },
-    config,
+    backend,
     signal,
   );
-}
-
-/**
- * The request that tries a failed completion again: the same one, or, when the backend created
- * the exchange but not its funding source (its error names the exchange as Dwolla's errors do,
- * `_links.about.href`), one for the funding source alone, as the token is spent.
- */
-export function exchangeCompletionRetry(request: CompleteExchangeRequest, error: ExchangeSessionError | null): CompleteExchangeRequest {
-  const exchangeUrl = request.fundingSource && error?.dwolla?.about;
-  return exchangeUrl ? { ...request, exchangeUrl } : request;
 }
 
 /** Only the token: a flow's result also carries what the backend has no use for (Plaid's metadata). */

@@ -1,5 +1,6 @@
 import type { DataTag, UseQueryOptions } from '@tanstack/react-query';
-import { fetchAvailableExchangeConnections, type ExchangeConnectionsConfig } from './available-connections';
+import { fetchAvailableExchangeConnections } from './available-connections';
+import type { ExchangeBackend } from './backend';
 import type { ExchangeSessionError } from './errors';
 import type { AvailableExchangeConnection } from './exchange-token';
 import { shouldRetry } from './query-options';
@@ -27,14 +28,14 @@ export function availableExchangeConnectionsQueryKey(sessionId: string): Availab
  */
 export function availableExchangeConnectionsQueryOptions(
   sessionId: string,
-  config: ExchangeConnectionsConfig,
+  backend: ExchangeBackend = {},
 ): AvailableExchangeConnectionsQueryOptions {
   return {
     queryKey: availableExchangeConnectionsQueryKey(sessionId) as AvailableExchangeConnectionsQueryOptions['queryKey'],
     queryFn: async (context) => {
       // As for the session query: StrictMode's simulated unmount must not abort the request.
       await Promise.resolve();
-      return fetchAvailableExchangeConnections(sessionId, config, { signal: context.signal });
+      return fetchAvailableExchangeConnections(sessionId, backend, { signal: context.signal });
     },
     enabled: sessionId !== '',
     refetchOnWindowFocus: false,

@@ -1,8 +1,10 @@
-import type { ExchangeSessionBackendConfig } from './backend-config';
+import { backendRoute, type ExchangeBackend } from './backend';
 import { callBackend } from './backend-request';
 import { ExchangeSessionError } from './errors';
 import { isJsonObject, ownString } from './json';
-import type { ExchangePartner } from './session';
+import { parseExchangeSession } from './parse-session';
+import type { ExchangePartner, ExchangeSession, ExchangeSessionBody } from './session';
+import { withAnswerTime } from './session-age';
 import { normalizeExchangeSessionId } from './session-id';
 
 /**
@@ -13,38 +15,41 @@ export type ExchangeSessionCreateRequest = { partner: ExchangePartner } | { exch
 
 /**
  * The app's backend endpoint that creates an exchange session for the signed-in user:
- * - a string: `POST {endpoint}` with the request as JSON (`{ "partner": "plaid" }` or
- *   `{ "exchangeId": "…" }`), answered with `{ "id": "…" }` or a `Location` header (the `/server`
- *   handler's `POST` route does both);
- * - a function returning the new id, `{ id }`, or a `Response` read the same way.
+ * - a string: `POST {string}` with the request as JSON (`{ "partner": "plaid" }` or
+ *   `{ "exchangeId": "…" }`), answered with the new session's body (the `/server` handler's
+ *   answer: no second request is needed), `{ "id": "…" }`, or a `Location` header;
+ * - a function returning the same: the session's body, `{ id }`, the id or its URL, or a
+ *   `Response` read like a fetch's.
  */
 export type ExchangeSessionCreateEndpoint =
   | string
-  | ((request: ExchangeSessionCreateRequest, context: { signal: AbortSignal }) => Promise<unknown>);
+  | ((request: ExchangeSessionCreateRequest, context: { signal: AbortSignal }) => Promise<ExchangeSessionBody | { id: string } | string | Response>);
 
-/** How the browser asks the app's backend for a new session. */
-export interface CreateExchangeSessionConfig extends Pick<ExchangeSessionBackendConfig, 'headers' | 'credentials' | 'fetch'> {
-  createSession: ExchangeSessionCreateEndpoint;
+/** A session the backend created: its id, and the session itself when the backend answered with its body. */
+export interface CreatedExchangeSession {
+  sessionId: string;
+  session: ExchangeSession | undefined;
 }
 
 /**
- * Asks the app's backend to create an exchange session; resolves with its id.
+ * Asks the app's backend to create an exchange session (`POST {basePath}`, or `backend.create`).
  *
  * @throws {@link ExchangeSessionError} for an HTTP error, a network failure, or an answer
  * without an id.
  */
-export async function requestExchangeSession(
+export async function createExchangeSession(
   request: ExchangeSessionCreateRequest,
-  { createSession, ...config }: CreateExchangeSessionConfig,
+  backend: ExchangeBackend = {},
   { signal = new AbortController().signal }: { signal?: AbortSignal } = {},
-): Promise<string> {
+): Promise<CreatedExchangeSession> {
+  const endpoint = backendRoute(backend, 'create');
   return callBackend(
     {
-      send: typeof createSession === 'function' ? (context) => createSession(request, context) : { url: createSession, method: 'POST', body: request, sessionId: '' },
+      send: typeof endpoint === 'function' ? (context) => endpoint(request, context) : { url: endpoint, method: 'POST', body: request, sessionId: '' },
       subject: 'partner' in request ? `a new ${request.partner} exchange session` : `a re-authentication session for exchange ${request.exchangeId}`,
-      read: (json, response) => idOf(isJsonObject(json) && ownString(json, 'id') ? json : (response?.headers.get('location') ?? json)),
+      read: (json, response) => createdOf(json, response),
     },
-    config,
+    backend,
     signal,
   );
 }
@@ -54,9 +59,28 @@ export function createRequestKey(request: ExchangeSessionCreateRequest): string 
   return 'partner' in request ? `partner:${request.partner}` : `exchange:${request.exchangeId}`;
 }
 
-function idOf(answer: unknown): string {
-  const id = typeof answer === 'string' ? answer : isJsonObject(answer) ? ownString(answer, 'id') : undefined;
-  if (!id) throw new ExchangeSessionError('invalidResponse', 'The backend created an exchange session but sent no id.');
-  if (/^https?:\/\//.test(id)) return normalizeExchangeSessionId(id);
-  return normalizeExchangeSessionId(decodeURIComponent((id.split(/[?#]/)[0] ?? '').split('/').filter(Boolean).pop() ?? ''));
+function createdOf(answer: unknown, response: Response | undefined): CreatedExchangeSession {
+  const reference = isJsonObject(answer) ? ownString(answer, 'id') : typeof answer === 'string' ? answer : undefined;
+  const sessionId = idOf(reference ?? response?.headers.get('location'));
+  const session = sessionIn(answer, sessionId);
+  return { sessionId: session?.id ?? sessionId ?? fail(), session: session && withAnswerTime(session, response) };
+}
+
+/** The session in an answer that carries its body; an answer that does not is read for its id alone. */
+function sessionIn(answer: unknown, sessionId: string | undefined): ExchangeSession | undefined {
+  try {
+    return isJsonObject(answer) ? parseExchangeSession(answer, sessionId) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function idOf(reference: string | null | undefined): string | undefined {
+  if (!reference) return undefined;
+  const id = /^https?:\/\//.test(reference) ? reference : decodeURIComponent((reference.split(/[?#]/)[0] ?? '').split('/').filter(Boolean).pop() ?? '');
+  return id ? normalizeExchangeSessionId(id) : undefined;
+}
+
+function fail(): never {
+  throw new ExchangeSessionError('invalidResponse', 'The backend created an exchange session but sent no id.');
 }

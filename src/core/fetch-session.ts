@@ -1,9 +1,11 @@
-import type { ExchangeSessionBackendConfig } from './backend-config';
+import type { ExchangeBackend } from './backend';
 import { callBackend } from './backend-request';
+import type { BackendAnswer } from './backend-send';
 import { parseExchangeSession } from './parse-session';
+import { withAnswerTime } from './session-age';
 import type { ExchangeSession } from './session';
 import { normalizeExchangeSessionId } from './session-id';
-import { sessionUrl } from './session-url';
+import { sessionRequest } from './session-request';
 
 /** Options of one {@link fetchExchangeSession} call. */
 export interface FetchExchangeSessionOptions {
@@ -12,7 +14,8 @@ export interface FetchExchangeSessionOptions {
 }
 
 /**
- * Fetches one exchange session from the app's backend and validates it.
+ * Fetches one exchange session from the app's backend (`GET {basePath}/{id}`, or `backend.session`)
+ * and validates it.
  *
  * @param sessionIdOrUrl - the session id, or its Dwolla resource URL from a `Location` header.
  * @throws {@link ExchangeSessionError} for every failure: HTTP status, network, abort, or a body
@@ -20,25 +23,23 @@ export interface FetchExchangeSessionOptions {
  */
 export async function fetchExchangeSession(
   sessionIdOrUrl: string,
-  config: ExchangeSessionBackendConfig,
+  backend: ExchangeBackend = {},
   { signal = new AbortController().signal }: FetchExchangeSessionOptions = {},
 ): Promise<ExchangeSession> {
-  const sessionId = normalizeExchangeSessionId(sessionIdOrUrl);
-  const { endpoint } = config;
+  return readExchangeSession(normalizeExchangeSessionId(sessionIdOrUrl), backend, signal);
+}
+
+/** {@link fetchExchangeSession} of a normalised id, reading the answer of a request `sent` already if there is one. */
+export function readExchangeSession(sessionId: string, backend: ExchangeBackend, signal: AbortSignal, sent?: Promise<BackendAnswer>): Promise<ExchangeSession> {
   return callBackend(
     {
-      send: typeof endpoint === 'function' ? (context) => endpoint(sessionId, context) : { url: sessionUrl(endpoint, sessionId), method: 'GET', sessionId },
+      send: sessionRequest(sessionId, backend),
       subject: `exchange session ${sessionId}`,
       sessionId,
       read: (json, response) => withAnswerTime(parseExchangeSession(json, sessionId), response),
     },
-    config,
+    backend,
     signal,
+    sent,
   );
-}
-
-/** The session with the backend's `Date` header, when its answer had one. */
-function withAnswerTime(session: ExchangeSession, response: Response | undefined): ExchangeSession {
-  const date = Date.parse(response?.headers.get('date') ?? '');
-  return Number.isFinite(date) ? { ...session, answeredAt: new Date(date).toISOString() } : session;
 }

@@ -1,3 +1,5 @@
+import type { CheckoutWebComponentsComponentOptions, CustomTranslations, PartialDesignTokens } from '@checkout.com/checkout-web-components';
+
 /** The Checkout.com environment Flow talks to. */
 export type CheckoutEnvironment = 'sandbox' | 'production';
 
@@ -10,11 +12,11 @@ export interface CheckoutConfig {
   /** A Flow locale such as `en-GB`. */
   locale?: string;
   /** Flow's `appearance` design tokens (colours, fonts, border radius). */
-  appearance?: Readonly<Record<string, unknown>>;
+  appearance?: PartialDesignTokens;
   /** Flow's `translations`, keyed by locale. */
-  translations?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  translations?: CustomTranslations;
   /** Flow's `componentOptions`, keyed by component name. */
-  componentOptions?: Readonly<Record<string, unknown>>;
+  componentOptions?: CheckoutWebComponentsComponentOptions;
 }
 
 /** How the MX Connect URL is used: a full-page redirect, or an iframe inside the launcher. */
@@ -40,15 +42,21 @@ export interface PlaidConfig {
   open?: 'auto' | 'button';
   /** The button's text in `'button'` mode. */
   buttonLabel?: string;
+  /** OAuth: on the page the bank sent the user back to, `window.location.href`, to re-open Link with the same token. */
+  receivedRedirectUri?: string;
 }
 
-/** The partner settings the launcher reads, per partner. */
+/** The partner settings, per partner: on the provider for the whole app, on a launcher for its own flow. */
 export interface PartnerConfig {
   checkout?: CheckoutConfig;
   mx?: MxConfig;
   plaid?: PlaidConfig;
-  /** A CSP nonce put on the partner scripts the library adds (Plaid's, Checkout.com's). */
+}
+
+/** How the partner scripts the library adds (Plaid's, Checkout.com's) are loaded. */
+export interface PartnerScriptOptions {
+  /** A CSP nonce put on the script elements. */
   nonce?: string;
-  /** How long a partner script may take to load before it is a `partnerLoadFailed` error; 30 s by default. */
-  scriptTimeoutMs?: number;
+  /** How long a script may take to load before it is a `partnerLoadFailed` error; 30 s by default. */
+  timeoutMs?: number;
 }

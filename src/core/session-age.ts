@@ -10,3 +10,9 @@ export function sessionAgeMs({ created, answeredAt }: ExchangeSession): number |
   const age = Date.parse(answeredAt) - Date.parse(created);
   return Number.isFinite(age) ? age : undefined;
 }
+
+/** The session with the backend's `Date` header, when its answer had one. */
+export function withAnswerTime(session: ExchangeSession, response: Response | undefined): ExchangeSession {
+  const date = Date.parse(response?.headers.get('date') ?? '');
+  return Number.isFinite(date) ? { ...session, answeredAt: new Date(date).toISOString() } : session;
+}

@@ -27,3 +27,4 @@ function safeDecode(segment: string): string {
     return segment;
   }
 }
+

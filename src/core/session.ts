@@ -60,3 +60,16 @@ export type ExchangeSession = MxExchangeSession | PlaidExchangeSession | Checkou
 
 /** The session type of one partner: `ExchangeSessionOf<'plaid'>` is {@link PlaidExchangeSession}. */
 export type ExchangeSessionOf<P extends ExchangePartner> = Extract<ExchangeSession, { partner: P }>;
+
+/**
+ * Dwolla's exchange session body (`GET /exchange-sessions/{id}`) as the app's backend passes it
+ * on: what an endpoint function returns. It is validated into an {@link ExchangeSession}.
+ */
+export interface ExchangeSessionBody {
+  _links: Readonly<Record<string, { href: string }>>;
+  created: string;
+  /** Plaid's link token. */
+  externalProviderSessionToken?: string;
+  /** Checkout.com's payment session. */
+  externalProviderSessionData?: CheckoutPaymentSession;
+}

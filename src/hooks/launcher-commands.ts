@@ -1,25 +1,22 @@
 import { QueryObserver, type QueryClient, type QueryFunction, type QueryObserverResult } from '@tanstack/react-query';
-import type { ExchangeSessionBackendConfig } from '../core/backend-config';
-import { requestExchangeCompletion, type ExchangeCompleteEndpoint } from '../core/complete-exchange';
-import { requestExchangeSession, type ExchangeSessionCreateEndpoint } from '../core/create-session';
+import type { ExchangeBackend } from '../core/backend';
 import { ExchangeSessionError, isExchangeSessionError, type ExchangeSessionErrorCode } from '../core/errors';
 import type { LauncherCommand, LauncherEvent } from '../core/launcher/launcher-state';
-import { exchangeSessionQueryOptions, sessionQueryFn, type ExchangeSessionQueryKey } from '../core/query-options';
-import { fetchExchangeSession } from '../core/fetch-session';
+import type { PartnerScriptOptions } from '../core/partner-config';
+import { exchangeSessionQueryOptions, sessionQueryFn } from '../core/query-options';
+import { exchangeSessionQueryKey, type ExchangeSessionQueryKey } from '../core/session-query-key';
+import { readExchangeSession } from '../core/fetch-session';
 import { observedSignal } from '../core/observed-signal';
-import { readExchangeSessionResume, type ExchangeSessionResumeOptions } from '../core/resume-store';
 import type { ExchangeSession } from '../core/session';
 import { sessionAgeMs } from '../core/session-age';
-import type { PartnerScriptOptions } from '../partners/partner-scripts';
 import { isPartnerPreloaded, preloadExchangePartner } from '../partners/preload-partner';
+import { journeySteps } from './journey-steps';
+import { sendSessionRequest, takeSessionRequest, type SentSessionRequest } from './session-request-ahead';
 
 /** What carrying out the launcher's commands needs. */
 export interface LauncherCommandContext {
-  backend: ExchangeSessionBackendConfig;
-  createSession: ExchangeSessionCreateEndpoint;
-  completeExchange: ExchangeCompleteEndpoint;
+  backend: ExchangeBackend;
   client: QueryClient;
-  resumeOptions: ExchangeSessionResumeOptions | undefined;
   scriptOptions: PartnerScriptOptions;
 }
 
@@ -35,13 +32,24 @@ export function runLauncherCommand(command: LauncherCommand, context: LauncherCo
   const { backend, client } = context;
   switch (command.type) {
     case 'readResume':
-      answer({ type: 'resumeRead', record: readExchangeSessionResume(context.resumeOptions) });
+      journeySteps.resume().then(
+        ({ readExchangeSessionResume }) => answer({ type: 'resumeRead', record: readExchangeSessionResume({ maxAgeMs: command.maxAgeMs }) }),
+        // A chunk that cannot load leaves nothing to resume, as a refused storage does.
+        () => answer({ type: 'resumeRead', record: undefined }),
+      );
       return;
     case 'create':
-      requestExchangeSession(command.request, { ...backend, createSession: context.createSession }, { signal }).then(
-        (sessionId) => answer({ type: 'created', sessionId }),
-        (error: unknown) => answer({ type: 'createFailed', error: asError(error, 'network') }),
-      );
+      journeySteps
+        .create()
+        .then(({ createExchangeSession }) => createExchangeSession(command.request, backend, { signal }))
+        .then(
+          ({ sessionId, session }) => {
+            // The backend answered with the session itself: the query has it, and asks for nothing.
+            if (session && !signal.aborted) client.setQueryData(exchangeSessionQueryKey(sessionId), session);
+            answer({ type: 'created', sessionId });
+          },
+          (error: unknown) => answer({ type: 'createFailed', error: asError(error, 'network') }),
+        );
       return;
     case 'fetchSession':
       watchSession(command.sessionId, backend, client, signal, answer);
@@ -53,10 +61,13 @@ export function runLauncherCommand(command: LauncherCommand, context: LauncherCo
       );
       return;
     case 'complete':
-      requestExchangeCompletion(command.request, { ...backend, completeExchange: context.completeExchange }, { signal }).then(
-        (completion) => answer({ type: 'completed', completion }),
-        (error: unknown) => answer({ type: 'completeFailed', error: asError(error, 'network') }),
-      );
+      journeySteps
+        .complete()
+        .then(({ completeExchange }) => completeExchange(command.request, backend, { signal }))
+        .then(
+          (completion) => answer({ type: 'completed', completion }),
+          (error: unknown) => answer({ type: 'completeFailed', error: asError(error, 'network') }),
+        );
       return;
     default:
       command satisfies never;
@@ -67,10 +78,13 @@ export function runLauncherCommand(command: LauncherCommand, context: LauncherCo
  * Follows the session's query (TanStack's cache: one request per id for every launcher and hook)
  * until it has the session or has failed for good, retries included.
  */
-function watchSession(sessionId: string, backend: ExchangeSessionBackendConfig, client: QueryClient, signal: AbortSignal, answer: (event: LauncherEvent) => void) {
+function watchSession(sessionId: string, backend: ExchangeBackend, client: QueryClient, signal: AbortSignal, answer: (event: LauncherEvent) => void) {
   const options = exchangeSessionQueryOptions(sessionId, backend);
+  const [, key] = options.queryKey;
+  const ahead = takeSessionRequest(client, key);
   const firstAsk = client.getQueryState(options.queryKey) === undefined;
-  const observer = new QueryObserver(client, firstAsk ? { ...options, queryFn: takeOver(sendNow(sessionId, backend), sessionQueryFn(sessionId, backend)) } : options);
+  if (ahead && !firstAsk) ahead.controller.abort();
+  const observer = new QueryObserver(client, firstAsk ? { ...options, queryFn: takeOver(ahead ?? sendSessionRequest(key, backend), backend, sessionQueryFn(key, backend)) } : options);
   const read = ({ data, error, isFetching }: QueryObserverResult<ExchangeSession, ExchangeSessionError>) => {
     if (data) answer({ type: 'sessionLoaded', session: data, ageMs: sessionAgeMs(data), partnerReady: isPartnerPreloaded(data.partner) });
     else if (error && !isFetching) answer({ type: 'sessionFailed', error });
@@ -80,26 +94,9 @@ function watchSession(sessionId: string, backend: ExchangeSessionBackendConfig, 
   read(observer.getCurrentResult());
 }
 
-interface SentRequest {
-  answer: Promise<ExchangeSession>;
-  controller: AbortController;
-}
-
-/**
- * The session request, sent before the query is set up: TanStack's set-up, run for the first time
- * on a page, would hold it back by a few milliseconds on the fast path.
- */
-function sendNow(sessionId: string, backend: ExchangeSessionBackendConfig): SentRequest {
-  const controller = new AbortController();
-  const answer = fetchExchangeSession(sessionId, backend, { signal: controller.signal });
-  // The query that takes it over reports the outcome.
-  answer.catch(() => undefined);
-  return { answer, controller };
-}
-
 /** A query function whose first fetch is the request already sent, aborted as the query's own would be. */
-function takeOver(sent: SentRequest, queryFn: QueryFunction<ExchangeSession, ExchangeSessionQueryKey>): QueryFunction<ExchangeSession, ExchangeSessionQueryKey> {
-  let pending: SentRequest | undefined = sent;
+function takeOver(sent: SentSessionRequest, backend: ExchangeBackend, queryFn: QueryFunction<ExchangeSession, ExchangeSessionQueryKey>): QueryFunction<ExchangeSession, ExchangeSessionQueryKey> {
+  let pending: SentSessionRequest | undefined = sent;
   return async (context) => {
     const taken = pending;
     pending = undefined;
@@ -107,7 +104,7 @@ function takeOver(sent: SentRequest, queryFn: QueryFunction<ExchangeSession, Exc
     const { signal, release } = observedSignal(context);
     signal.addEventListener('abort', () => taken.controller.abort(), { once: true });
     try {
-      return await taken.answer;
+      return await readExchangeSession(context.queryKey[1], backend, signal, taken.answer);
     } finally {
       release();
     }

@@ -1,19 +1,24 @@
 import { callApp } from '../core/app-callback';
 import type { LauncherOutput } from '../core/launcher/launcher-state';
-import { clearExchangeSessionResume, saveSessionForResume, type ExchangeSessionResumeOptions } from '../core/resume-store';
-import type { PartnerScriptOptions } from '../partners/partner-scripts';
+import type { PartnerScriptOptions } from '../core/partner-config';
 import { preloadExchangePartner } from '../partners/preload-partner';
-import type { ExchangeSessionCallbacks } from './exchange-session-context';
+import { journeySteps, wasStepRequested } from './journey-steps';
+import type { ExchangeSessionCallbacks } from './use-exchange-session-launcher';
 
-/** What performing the launcher's outputs reads: the latest callbacks and settings. */
+/** What performing the launcher's outputs needs: the app's latest callbacks, the script options. */
 export interface LauncherOutputContext {
   callbacks: ExchangeSessionCallbacks;
-  resumeOptions: ExchangeSessionResumeOptions | undefined;
   scriptOptions: PartnerScriptOptions;
 }
 
-/** The one reporter: every output of the launcher's machine reaches the app, storage or the network here. */
-export function performLauncherOutput(output: LauncherOutput, { callbacks, resumeOptions, scriptOptions }: LauncherOutputContext): void {
+// The last save of a session before its flow leaves the page: a redirect waits for it.
+let saving: Promise<unknown> = Promise.resolve();
+
+/**
+ * Performs one output of the launcher's machine: calls the app back (a callback that throws is
+ * reported, and the flow goes on), saves or forgets the session for a resume, starts a preload.
+ */
+export function performLauncherOutput(output: LauncherOutput, { callbacks, scriptOptions }: LauncherOutputContext): void {
   switch (output.type) {
     case 'success':
       callApp(callbacks.onSuccess, output.result);
@@ -30,14 +35,17 @@ export function performLauncherOutput(output: LauncherOutput, { callbacks, resum
     case 'complete':
       callApp(callbacks.onComplete, output.completion);
       return;
-    case 'redirect':
-      callApp(callbacks.onRedirect ?? ((url: string) => { window.location.assign(url); }), output.url);
+    case 'redirect': {
+      const redirect = () => callApp(callbacks.onRedirect ?? ((url: string) => { window.location.assign(url); }), output.url);
+      void saving.then(redirect, redirect);
       return;
+    }
     case 'saveResume':
-      saveSessionForResume(output.session, resumeOptions);
+      saving = journeySteps.resume().then(({ saveSessionForResume }) => { saveSessionForResume(output.session); });
       return;
     case 'clearResume':
-      clearExchangeSessionResume(resumeOptions);
+      // Nothing was saved or read on this page unless the resume step was loaded.
+      if (wasStepRequested('resume')) void journeySteps.resume().then(({ clearExchangeSessionResume }) => { clearExchangeSessionResume(); });
       return;
     case 'preload':
       // A failed preload is forgotten; loading the partner when its session arrives tries again and reports.

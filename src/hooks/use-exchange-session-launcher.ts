@@ -3,21 +3,19 @@ import { createElement, useMemo, useRef, useState, useSyncExternalStore, type Re
 import type { ExchangeCompletion } from '../core/complete-exchange';
 import type { ExchangeSessionError } from '../core/errors';
 import type { AvailableExchangeConnection } from '../core/exchange-token';
+import type { ExchangeSessionEvent, ExchangeSessionExit, ExchangeSessionSuccess } from '../core/launch-result';
 import type { CompleteOption, LauncherSettings, LauncherState } from '../core/launcher/launcher-state';
-import { launcherSource, launcherSourceKey } from '../core/launcher/launcher-source';
+import { launcherSource, launcherSourceKey, type ExchangeSessionSource } from '../core/launcher/launcher-source';
 import { launcherCommand, launcherStatus, type ExchangeSessionLauncherStatus } from '../core/launcher/launcher-status';
 import { createLauncherStore } from '../core/launcher/launcher-store';
 import type { PartnerConfig } from '../core/partner-config';
-import type { ReauthenticationTarget } from '../core/reauth-target';
-import type { ExchangeSessionResumeOptions } from '../core/resume-store';
 import type { ExchangePartner, ExchangeSession } from '../core/session';
 import { loadedPartner } from '../partners/load-partner';
-import { useExchangeSessionConfig, type ExchangeSessionCallbacks, type ExchangeSessionConfig } from './exchange-session-context';
+import { mergePartnerConfig, useExchangeSessionSettings } from './exchange-session-context';
+import { preloadJourneyStep } from './journey-steps';
 import { runLauncherCommand } from './launcher-commands';
 import { launcherFlowReporter } from './launcher-flow-reporter';
 import { performLauncherOutput } from './launcher-outputs';
-import { missingEndpoint } from './missing-endpoint';
-import type { UseExchangeSessionOptions } from './use-exchange-session';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 import { useLatest } from './use-latest';
 import { useResolvedQueryClient } from './use-resolved-query-client';
@@ -25,42 +23,29 @@ import { useTask } from './use-task';
 
 export type { CompleteOption } from '../core/launcher/launcher-state';
 export type { ExchangeSessionLauncherStatus } from '../core/launcher/launcher-status';
+export type { ExchangeSessionSource } from '../core/launcher/launcher-source';
 
-/** Options of {@link useExchangeSessionLauncher}; each one overrides the `ExchangeSessionProvider`'s. */
-export interface UseExchangeSessionLauncherOptions
-  extends Omit<UseExchangeSessionOptions, 'enabled'>,
-    PartnerConfig,
-    ExchangeSessionCallbacks,
-    Pick<ExchangeSessionConfig, 'createSession' | 'completeExchange' | 'availableConnections'> {
-  /** Plaid OAuth: the URL the bank sent the user back to (`window.location.href` on that page). */
-  receivedRedirectUri?: string;
+/** The launcher's callbacks, the same for every partner. Always the latest ones passed are called. */
+export interface ExchangeSessionCallbacks {
+  /** The partner flow finished (with `complete`, the exchange is created next). */
+  onSuccess?: (result: ExchangeSessionSuccess) => void;
+  /** The user closed Plaid Link without finishing. */
+  onExit?: (info: ExchangeSessionExit) => void;
+  /** Anything that went wrong, once per error: fetching, loading the partner, in its widget, completing. */
+  onError?: (error: ExchangeSessionError) => void;
+  /** Progress and the partner's own events, for analytics. */
+  onEvent?: (event: ExchangeSessionEvent) => void;
+  /** MX redirect mode: navigate yourself (a router, a new tab); `window.location.assign` otherwise. */
+  onRedirect?: (url: string) => void;
+  /** With `complete`: the backend created the exchange (and funding source), or a re-authentication finished. */
+  onComplete?: (completion: ExchangeCompletion) => void;
+}
+
+/** Options of {@link useExchangeSessionLauncher}: the callbacks, the completion, and this launcher's partner settings (over the provider's). */
+export interface UseExchangeSessionLauncherOptions extends ExchangeSessionCallbacks, PartnerConfig {
   /**
-   * The partner the session will be, when the app knows it: its code and script then load in
-   * parallel with the session request (see `preloadExchangePartner`).
-   */
-  partnerHint?: ExchangePartner;
-  /**
-   * Without a session id: create a session with this partner through `createSession`, once per
-   * mount, then run it. Its code and script preload meanwhile.
-   */
-  partner?: ExchangePartner;
-  /**
-   * Save the session in `sessionStorage` when its flow may leave the page (Plaid Link opens, MX
-   * redirects), and, without a `sessionId` or `partner`, pick the saved one up on return: Plaid
-   * re-opens with the same token; an MX session is not sent to its spent URL again, but reported
-   * as `returned` and, with `complete`, taken on to the account picker.
-   */
-  resume?: boolean | ExchangeSessionResumeOptions;
-  /**
-   * Re-authenticate an exchange whose bank login expired: its id, its Dwolla URL, or Dwolla's
-   * `UpdateCredentials` error body. A re-authentication session is created through
-   * `createSession` and run; `onSuccess` then reports `reauthenticated: true`.
-   */
-  reauthenticate?: ReauthenticationTarget;
-  /**
-   * After the flow succeeds, create the Dwolla exchange through `completeExchange` (for MX, once
-   * the user picked an account from `availableConnections`), optionally with a funding source;
-   * `onComplete` reports it.
+   * After the flow succeeds, create the Dwolla exchange through the backend (for MX, once the
+   * user picked an account), optionally with a funding source; `onComplete` reports it.
    */
   complete?: CompleteOption;
 }
@@ -107,23 +92,21 @@ const mxUrlLifetimeMs = 10 * 60 * 1000;
  * ```
  */
 export function useExchangeSessionLauncher(
-  sessionId: string | null | undefined,
-  { receivedRedirectUri, partnerHint, partner, resume, reauthenticate, complete, ...options }: UseExchangeSessionLauncherOptions = {},
+  sessionSource: ExchangeSessionSource | null | undefined,
+  { complete, mx, plaid, checkout, ...callbacks }: UseExchangeSessionLauncherOptions = {},
 ): ExchangeSessionLauncherState {
-  const config = useExchangeSessionConfig(options);
-  const client = useResolvedQueryClient(config.queryClient);
-  const resumeOptions = resume === true ? {} : resume || undefined;
-  const source = launcherSource({ sessionId, partner, partnerHint, reauthenticate, resume: resumeOptions !== undefined });
+  const provided = useExchangeSessionSettings();
+  const partners = mergePartnerConfig(provided, { mx, plaid, checkout });
+  const { backend = {}, partnerScripts: scriptOptions = {} } = provided;
+  const client = useResolvedQueryClient(provided.queryClient);
+  const source = launcherSource(sessionSource);
   const sourceKey = launcherSourceKey(source);
   const settings: LauncherSettings = {
-    canCreate: config.createSession !== undefined,
     complete,
-    resume: resumeOptions !== undefined,
-    mxAllowedHosts: config.mx?.allowedHosts,
-    mxLifetimeMs: config.mx?.sessionLifetimeMs ?? mxUrlLifetimeMs,
+    mxAllowedHosts: partners.mx?.allowedHosts,
+    mxLifetimeMs: partners.mx?.sessionLifetimeMs ?? mxUrlLifetimeMs,
   };
-  const scriptOptions = { nonce: config.nonce, timeoutMs: config.scriptTimeoutMs };
-  const latest = useLatest({ settings, callbacks: config, resumeOptions, scriptOptions });
+  const latest = useLatest({ settings, callbacks, scriptOptions });
   const [store] = useState(() =>
     createLauncherStore(source, {
       settings: () => latest.current.settings,
@@ -141,16 +124,13 @@ export function useExchangeSessionLauncher(
   }, [store, source, sourceKey]);
 
   const command = launcherCommand(state);
-  const { endpoint, headers, credentials, fetch, createSession, completeExchange } = config;
   useTask(command && seq, (signal) => {
-    if (!command) return;
-    const backend = { endpoint: endpoint ?? missingEndpoint('endpoint', '/api/exchange-sessions'), headers, credentials, fetch };
-    const endpoints = {
-      createSession: createSession ?? missingEndpoint('createSession', '/api/exchange-sessions'),
-      completeExchange: completeExchange ?? missingEndpoint('completeExchange', '/api/exchange-sessions/{id}/exchange'),
-    };
-    runLauncherCommand(command, { backend, ...endpoints, client, resumeOptions, scriptOptions }, signal, (event) => store.sendFrom(seq, event));
+    if (command) runLauncherCommand(command, { backend, client, scriptOptions }, signal, (event) => store.sendFrom(seq, event));
   });
+  const open = state.value === 'open' ? state.session.partner : undefined;
+  useIsomorphicLayoutEffect(() => {
+    if (open) preloadNextSteps(open, complete !== undefined && complete !== false);
+  }, [open, complete]);
 
   const report = useMemo(() => launcherFlowReporter((event) => store.sendFrom(seq, event)), [store, seq]);
   const Flow = state.value === 'open' ? loadedPartner(state.session.partner) : undefined;
@@ -162,10 +142,16 @@ export function useExchangeSessionLauncher(
     error: state.value === 'error' ? state.error : null,
     retry: () => store.send({ type: 'retry' }),
     canRetry: state.value === 'error' && state.retry !== undefined,
-    flow: Flow && state.value === 'open' ? createElement(Flow, { key: seq, session: state.session, config, report, receivedRedirectUri }) : null,
+    flow: Flow && state.value === 'open' ? createElement(Flow, { key: seq, session: state.session, config: partners, report }) : null,
     connectionChoice: choosingIn ? { sessionId: choosingIn, choose: (connection) => store.send({ type: 'connectionChosen', connection }) } : null,
     completion: state.value === 'complete' ? state.completion : undefined,
   };
+}
+
+/** While a flow runs, the steps that may follow it: saving it before it leaves the page, completing it. */
+function preloadNextSteps(partner: ExchangePartner, completes: boolean): void {
+  if (partner !== 'checkout') preloadJourneyStep('resume');
+  if (completes) preloadJourneyStep('complete');
 }
 
 /** The MX session whose accounts are being chosen from, or whose chosen account is being posted. */

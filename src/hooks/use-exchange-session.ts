@@ -3,13 +3,11 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { ExchangeSessionError } from '../core/errors';
 import { exchangeSessionQueryOptions } from '../core/query-options';
 import type { ExchangeSession } from '../core/session';
-import { useExchangeSessionConfig, type ExchangeSessionConfig } from './exchange-session-context';
-import { missingEndpoint } from './missing-endpoint';
+import { useExchangeSessionSettings } from './exchange-session-context';
 import { useResolvedQueryClient } from './use-resolved-query-client';
 
-/** Options of {@link useExchangeSession}; each one overrides the `ExchangeSessionProvider`'s. */
-export interface UseExchangeSessionOptions
-  extends Pick<ExchangeSessionConfig, 'endpoint' | 'headers' | 'credentials' | 'fetch' | 'queryClient'> {
+/** Options of {@link useExchangeSession}. */
+export interface UseExchangeSessionOptions {
   /** Set to `false` to hold the request back; it is also held while the id is empty. */
   enabled?: boolean;
 }
@@ -18,7 +16,8 @@ export interface UseExchangeSessionOptions
 export type UseExchangeSessionResult = UseQueryResult<ExchangeSession, ExchangeSessionError>;
 
 /**
- * Fetches an exchange session through the app's backend and returns it validated and typed.
+ * Fetches an exchange session through the app's backend (the `ExchangeSessionProvider`'s
+ * `backend`, else `GET /api/exchange-sessions/{id}`) and returns it validated and typed.
  *
  * Works inside the app's `QueryClientProvider` (sharing its cache) and without one. Sessions are
  * single-use: no refetch on focus or reconnect, retries only for `network` and `server` errors.
@@ -27,17 +26,16 @@ export type UseExchangeSessionResult = UseQueryResult<ExchangeSession, ExchangeS
  *
  * @example
  * ```tsx
- * const { data: session, error } = useExchangeSession(id, { endpoint: '/api/exchange-sessions' });
+ * const { data: session, error } = useExchangeSession(id);
  * if (session?.partner === 'plaid') console.log(session.linkToken);
  * ```
  */
 export function useExchangeSession(
   sessionId: string | null | undefined,
-  { enabled = true, ...overrides }: UseExchangeSessionOptions = {},
+  { enabled = true }: UseExchangeSessionOptions = {},
 ): UseExchangeSessionResult {
-  const { endpoint, headers, credentials, fetch, queryClient } = useExchangeSessionConfig(overrides);
+  const { backend, queryClient } = useExchangeSessionSettings();
   const client = useResolvedQueryClient(queryClient);
-  const backend = { endpoint: endpoint ?? missingEndpoint('endpoint', '/api/exchange-sessions'), headers, credentials, fetch };
   const options = exchangeSessionQueryOptions(sessionId ?? '', backend);
   const active = enabled && options.enabled !== false;
   return useQuery({ ...options, enabled: active }, client);

@@ -4,7 +4,7 @@ import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 import { useLatest } from './use-latest';
 
 interface RunningTask {
-  key: number;
+  key: number | string;
   controller: AbortController;
   /** Whether an effect still holds the task (StrictMode lets go and takes it again at once). */
   held: boolean;
@@ -17,7 +17,7 @@ interface RunningTask {
  * effect's second run happen synchronously, so the abort waits a microtask to see whether the task
  * was taken again.
  */
-export function useTask(key: number | undefined, task: (signal: AbortSignal) => void): void {
+export function useTask(key: number | string | undefined, task: (signal: AbortSignal) => void): void {
   const latestTask = useLatest(task);
   const running = useRef<RunningTask>(undefined);
 

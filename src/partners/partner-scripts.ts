@@ -1,3 +1,4 @@
+import type { PartnerScriptOptions } from '../core/partner-config';
 import type { ExchangePartner } from '../core/session';
 import { checkoutScriptUrl, isCheckoutLoaded } from './checkout/checkout-script';
 import { loadScript } from './load-script';
@@ -11,11 +12,6 @@ const scripts: Record<ScriptedPartner, { src: string; label: string; isLoaded: (
   checkout: { src: checkoutScriptUrl, label: 'Checkout.com Flow', isLoaded: isCheckoutLoaded },
 };
 
-/** How a partner script is added. */
-export interface PartnerScriptOptions {
-  nonce?: string;
-  timeoutMs?: number;
-}
 
 /** Whether the partner's script has defined its global. */
 export function isPartnerScriptLoaded(partner: ScriptedPartner): boolean {

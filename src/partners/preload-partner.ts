@@ -1,6 +1,7 @@
 import type { ExchangePartner } from '../core/session';
 import { loadPartner, loadedPartner } from './load-partner';
-import { isPartnerScriptLoaded, loadPartnerScript, type PartnerScriptOptions } from './partner-scripts';
+import type { PartnerScriptOptions } from '../core/partner-config';
+import { isPartnerScriptLoaded, loadPartnerScript } from './partner-scripts';
 
 /**
  * Starts loading a partner's flow and script before its session arrives, so that they load in

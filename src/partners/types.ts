@@ -27,8 +27,6 @@ export interface PartnerFlowProps<P extends ExchangePartner> {
   session: ExchangeSessionOf<P>;
   config: PartnerConfig;
   report: PartnerReporter;
-  /** Plaid's OAuth return URI, when the page is the OAuth redirect. */
-  receivedRedirectUri?: string | undefined;
 }
 
 /** A partner flow: a component that runs one partner's UI for one session. */

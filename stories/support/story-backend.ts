@@ -1,6 +1,7 @@
+import type { Meta } from '@storybook/react-vite';
 import { HttpResponse, type HttpHandler } from 'msw';
 import { fn } from 'storybook/test';
-import type { ExchangePartner } from '../../src';
+import type { ExchangeSessionLauncher, ExchangePartner } from '../../src';
 import { exchangeJourneyHandlers } from '../../src/testing/exchange-journey-handlers';
 import { exchangeSessionHandlers, type MockSessionAnswer } from '../../src/testing/exchange-session-handlers';
 import { fakeMxConnectPath } from '../../src/testing/fake-mx-connect';
@@ -82,13 +83,12 @@ export function storyBackend({ delay = 150, scripts }: StoryBackendOptions = {})
   ];
 }
 
-/** The launcher's backend endpoints and every callback as an Actions-panel spy. */
+/**
+ * Every launcher callback as an Actions-panel spy. No backend setting: the stories' mock backend
+ * serves the default routes under `/api/exchange-sessions`, which is where the library looks.
+ */
 export function launcherArgs() {
   return {
-    endpoint: '/api/exchange-sessions',
-    createSession: '/api/exchange-sessions',
-    completeExchange: '/api/exchange-sessions/{id}/exchange',
-    availableConnections: '/api/exchange-sessions/{id}/available-connections',
     onComplete: fn(),
     onSuccess: fn(),
     onExit: fn(),
@@ -97,3 +97,28 @@ export function launcherArgs() {
     onRedirect: fn(),
   };
 }
+
+const category = (name: string) => ({ table: { category: name } });
+
+/** The launcher's props in the args table, grouped, with a control for each that takes data. */
+export const launcherArgTypes = {
+  source: {
+    control: 'object',
+    description: 'Where the session comes from: `{ sessionId, partner? }`, `{ create: partner }`, `{ reauthenticate, partner? }` or `{ resume: true, maxAgeMs? }`.',
+    ...category('Source'),
+  },
+  onSuccess: category('Callbacks'),
+  onExit: category('Callbacks'),
+  onError: category('Callbacks'),
+  onEvent: category('Callbacks'),
+  onRedirect: category('Callbacks'),
+  onComplete: category('Callbacks'),
+  complete: { control: 'object', ...category('Completion') },
+  renderLoading: { control: false, ...category('Slots') },
+  renderError: { control: false, ...category('Slots') },
+  renderComplete: { control: false, ...category('Slots') },
+  mx: { control: 'object', ...category('Partner settings') },
+  plaid: { control: 'object', ...category('Partner settings') },
+  checkout: { control: 'object', ...category('Partner settings') },
+  className: { control: 'text', ...category('Styling') },
+} satisfies Meta<typeof ExchangeSessionLauncher>['argTypes'];

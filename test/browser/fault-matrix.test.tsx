@@ -6,7 +6,8 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeEach, describe, expect, it, onTestFinished, vi, type MockInstance } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { QueryClient } from '@tanstack/react-query';
-import { ExchangeSessionLauncher, exchangeSessionQueryKey, type ExchangeSessionLauncherProps } from '../../src';
+import { ExchangeSessionLauncher, ExchangeSessionProvider, type ExchangeBackend, type ExchangeSessionLauncherProps } from '../../src';
+import { exchangeSessionQueryKey } from '../../src/core';
 import { checkoutScriptUrl } from '../../src/partners/checkout/checkout-script';
 import { plaidScriptUrl } from '../../src/partners/plaid/plaid-script';
 import { exchangeSessionHandlers } from '../../src/testing/exchange-session-handlers';
@@ -17,7 +18,7 @@ import { partnerScriptHandlers, type PartnerScriptHandlersOptions } from '../../
 import { mount, scriptsFrom, startWorker, trackMessageListeners } from './support';
 
 const { worker } = startWorker();
-const endpoint = '/api/exchange-sessions';
+const basePath = '/api/exchange-sessions';
 const publicKey = 'pk_sbox_fake0000000000000000000000';
 const mxUrl = `${location.origin}/__fakes__/mx-connect.html?token=FAKE`;
 
@@ -47,7 +48,7 @@ afterAll(() => {
 
 function serve(answer: object | (() => Response | Promise<Response>), scripts: PartnerScriptHandlersOptions = {}) {
   worker.resetHandlers();
-  worker.use(...exchangeSessionHandlers({ endpoint, sessions: { fault: answer } }), ...partnerScriptHandlers(scripts));
+  worker.use(...exchangeSessionHandlers({ sessions: { fault: answer } }), ...partnerScriptHandlers(scripts));
 }
 
 /** How many observers (launchers, hooks) follow the session's query. */
@@ -57,9 +58,13 @@ function observersOf(client: QueryClient, sessionId: string): number | undefined
 
 const launcherCallbacks = () => ({ onSuccess: vi.fn(), onError: vi.fn(), onExit: vi.fn(), onEvent: vi.fn(), onRedirect: vi.fn() });
 
-function launch(props: Partial<ExchangeSessionLauncherProps> = {}) {
+function launch(props: Partial<ExchangeSessionLauncherProps> = {}, backend: ExchangeBackend = {}) {
   const spies = launcherCallbacks();
-  const view = mount(<ExchangeSessionLauncher sessionId="fault" endpoint={endpoint} mx={{ allowedHosts: [location.origin] }} {...spies} {...props} />);
+  const view = mount(
+    <ExchangeSessionProvider backend={backend}>
+      <ExchangeSessionLauncher source={{ sessionId: 'fault' }} mx={{ allowedHosts: [location.origin] }} {...spies} {...props} />
+    </ExchangeSessionProvider>,
+  );
   return { spies, ...view };
 }
 
@@ -109,13 +114,13 @@ describe('fault matrix', () => {
 
   it('a slow backend: unmounting aborts the request, and nothing is reported', async () => {
     worker.resetHandlers();
-    worker.use(http.get(`${endpoint}/fault`, () => new Promise<Response>(() => {})));
+    worker.use(http.get(`${basePath}/fault`, () => new Promise<Response>(() => {})));
     const signals: AbortSignal[] = [];
     const recordingFetch: typeof fetch = (input, init) => {
       if (init?.signal) signals.push(init.signal);
       return fetch(input, init);
     };
-    const { spies, unmount, client } = launch({ fetch: recordingFetch });
+    const { spies, unmount, client } = launch({}, { fetch: recordingFetch });
     await expect.element(page.getByRole('status')).toHaveTextContent('Loading…');
     await vi.waitFor(() => expect(signals).toHaveLength(1));
     unmount();
@@ -135,11 +140,23 @@ describe('fault matrix', () => {
     unmount();
   });
 
-  it('Plaid INVALID_LINK_TOKEN exit, with no way to renew: sessionExpired', async () => {
-    serve({ ...exchangeSessionFixture('plaid'), externalProviderSessionToken: fakeInvalidLinkToken });
+  it('Plaid INVALID_LINK_TOKEN exit, and its renewal spent too: sessionExpired', async () => {
+    // A spent session is always renewed through the create route; here the new one is spent as well.
+    const spent = { ...exchangeSessionFixture('plaid'), externalProviderSessionToken: fakeInvalidLinkToken };
+    const created: unknown[] = [];
+    worker.resetHandlers();
+    worker.use(
+      ...exchangeSessionHandlers({ sessions: { fault: spent, 'fault-renewed': spent } }),
+      ...partnerScriptHandlers(),
+      http.post(basePath, async ({ request }) => {
+        created.push(await request.json());
+        return HttpResponse.json({ id: 'fault-renewed' }, { status: 201 });
+      }),
+    );
     const { spies, unmount } = launch();
     await expectError(spies, 'sessionExpired');
     expect(spies.onError.mock.calls[0]![0].cause).toMatchObject({ code: 'partnerError' });
+    expect(created).toEqual([{ partner: 'plaid' }]);
     expect(spies.onExit).not.toHaveBeenCalled();
     unmount();
   });
@@ -171,7 +188,9 @@ describe('fault matrix', () => {
     };
     const spies = launcherCallbacks();
     const { unmount, client } = mount(
-      <ExchangeSessionLauncher sessionId="fault" endpoint={endpoint} checkout={{ publicKey }} fetch={recordingFetch} {...spies} />,
+      <ExchangeSessionProvider backend={{ fetch: recordingFetch }}>
+        <ExchangeSessionLauncher source={{ sessionId: 'fault' }} checkout={{ publicKey }} {...spies} />
+      </ExchangeSessionProvider>,
       { committed: true },
     );
     // The first commit sent the session request, and StrictMode's simulated unmount let it live.

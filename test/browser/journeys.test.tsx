@@ -1,6 +1,7 @@
+import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { ExchangeSessionLauncher, type ExchangeCompletion, type UpdateCredentialsBody } from '../../src';
+import { ExchangeSessionLauncher, ExchangeSessionProvider, type ExchangeCompletion, type UpdateCredentialsBody } from '../../src';
 import { partnerScriptHandlers } from '../../src/testing/partner-script-handlers';
 import { mount, startWorker } from './support';
 
@@ -9,13 +10,9 @@ import { mount, startWorker } from './support';
 // Dwolla on 127.0.0.1, which records the exchanges and funding sources it was asked to create.
 const { worker } = startWorker();
 const base = '/e2e/exchange-sessions';
-const journey = {
-  endpoint: base,
-  createSession: base,
-  availableConnections: `${base}/{id}/available-connections`,
-  completeExchange: `${base}/{id}/exchange`,
-};
-const asUser = (user: string) => ({ headers: { 'X-Fake-User': user } });
+const userHeaders = (user: string) => ({ 'X-Fake-User': user });
+/** `ui` as `user` sees it: every route of the /server handler under `base`, with that user's header. */
+const asUser = (user: string, ui: ReactNode) => <ExchangeSessionProvider backend={{ basePath: base, headers: userHeaders(user) }}>{ui}</ExchangeSessionProvider>;
 
 interface DwollaExchange {
   id: string;
@@ -39,7 +36,7 @@ async function completed(onComplete: ReturnType<typeof vi.fn>): Promise<Exchange
 async function linkWithPlaid(user: string) {
   worker.use(...partnerScriptHandlers());
   const onComplete = vi.fn();
-  const linking = mount(<ExchangeSessionLauncher partner="plaid" complete {...journey} {...asUser(user)} onComplete={onComplete} />);
+  const linking = mount(asUser(user, <ExchangeSessionLauncher source={{ create: 'plaid' }} complete onComplete={onComplete} />));
   await userEvent.click(page.getByRole('button', { name: 'Continue' }));
   const linked = await completed(onComplete);
   if (linked.reauthenticated) throw new Error('expected a new exchange');
@@ -51,7 +48,7 @@ describe('the whole journey in Chromium, against the /server handler and a fake 
   it('Plaid: create → Link → exchange created on Dwolla with the public token', async () => {
     worker.use(...partnerScriptHandlers());
     const onComplete = vi.fn();
-    mount(<ExchangeSessionLauncher partner="plaid" complete {...journey} {...asUser('user-1')} onComplete={onComplete} />);
+    mount(asUser('user-1', <ExchangeSessionLauncher source={{ create: 'plaid' }} complete onComplete={onComplete} />));
 
     await userEvent.click(page.getByRole('button', { name: 'Continue' }));
     const completion = await completed(onComplete);
@@ -65,14 +62,15 @@ describe('the whole journey in Chromium, against the /server handler and a fake 
   it('MX: create → MX Connect embedded → account picked by keyboard alone → exchange with that account', async () => {
     const onComplete = vi.fn();
     mount(
-      <ExchangeSessionLauncher
-        partner="mx"
-        mx={{ mode: 'embed', allowedHosts: [location.origin] }}
-        complete={{ fundingSource: { name: 'Savings', bankAccountType: 'savings' } }}
-        {...journey}
-        {...asUser('user-1')}
-        onComplete={onComplete}
-      />,
+      asUser(
+        'user-1',
+        <ExchangeSessionLauncher
+          source={{ create: 'mx' }}
+          mx={{ mode: 'embed', allowedHosts: [location.origin] }}
+          complete={{ fundingSource: { name: 'Savings', bankAccountType: 'savings' } }}
+          onComplete={onComplete}
+        />,
+      ),
     );
     await userEvent.click(page.frameLocator(page.getByTitle('MX Connect: link your bank account')).getByRole('button', { name: 'Connect' }));
 
@@ -104,14 +102,15 @@ describe('the whole journey in Chromium, against the /server handler and a fake 
       billingAddress: { address1: '1 Fake Street', city: 'Des Moines', stateProvinceRegion: 'IA', country: 'US', postalCode: '50309' },
     };
     mount(
-      <ExchangeSessionLauncher
-        partner="checkout"
-        checkout={{ publicKey: 'pk_sbox_fake0000000000000000000000', environment: 'sandbox' }}
-        complete={{ fundingSource: { name: 'Debit card', cardDetails } }}
-        {...journey}
-        {...asUser('user-1')}
-        onComplete={onComplete}
-      />,
+      asUser(
+        'user-1',
+        <ExchangeSessionLauncher
+          source={{ create: 'checkout' }}
+          checkout={{ publicKey: 'pk_sbox_fake0000000000000000000000', environment: 'sandbox' }}
+          complete={{ fundingSource: { name: 'Debit card', cardDetails } }}
+          onComplete={onComplete}
+        />,
+      ),
     );
     await userEvent.fill(page.getByRole('textbox', { name: 'Card number' }), '4242 4242 4242 4242');
     await userEvent.click(page.getByRole('button', { name: 'Pay' }));
@@ -129,7 +128,7 @@ describe('the whole journey in Chromium, against the /server handler and a fake 
     await fetch('/e2e/dwolla/fail-next-funding-source', { method: 'POST' });
     const onComplete = vi.fn();
     const fundingSource = { name: 'Checking', bankAccountType: 'checking' } as const;
-    mount(<ExchangeSessionLauncher partner="plaid" complete={{ fundingSource }} {...journey} {...asUser('user-1')} onComplete={onComplete} />);
+    mount(asUser('user-1', <ExchangeSessionLauncher source={{ create: 'plaid' }} complete={{ fundingSource }} onComplete={onComplete} />));
     await userEvent.click(page.getByRole('button', { name: 'Continue' }));
 
     await expect.element(page.getByRole('alert')).toHaveTextContent('(server)');
@@ -154,7 +153,7 @@ describe('the whole journey in Chromium, against the /server handler and a fake 
     };
     const onSuccess = vi.fn();
     const onComplete = vi.fn();
-    mount(<ExchangeSessionLauncher reauthenticate={updateCredentials} complete {...journey} {...asUser('user-1')} onSuccess={onSuccess} onComplete={onComplete} />);
+    mount(asUser('user-1', <ExchangeSessionLauncher source={{ reauthenticate: updateCredentials }} complete onSuccess={onSuccess} onComplete={onComplete} />));
     await userEvent.click(page.getByRole('button', { name: 'Continue' }));
 
     const exchangeId = linked.exchangeUrl.split('/').pop();
@@ -167,7 +166,7 @@ describe('the whole journey in Chromium, against the /server handler and a fake 
     const linked = await linkWithPlaid('user-1');
 
     const onError = vi.fn();
-    mount(<ExchangeSessionLauncher reauthenticate={linked.exchangeUrl} {...journey} {...asUser('user-2')} onError={onError} />);
+    mount(asUser('user-2', <ExchangeSessionLauncher source={{ reauthenticate: linked.exchangeUrl }} onError={onError} />));
     await expect.element(page.getByRole('alert')).toHaveTextContent('(forbidden)');
     expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'forbidden', status: 403 });
   });
@@ -175,12 +174,12 @@ describe('the whole journey in Chromium, against the /server handler and a fake 
   it('is a forbidden error for a session of another user', async () => {
     const response = await fetch(base, {
       method: 'POST',
-      headers: { ...asUser('user-1').headers, 'Content-Type': 'application/json' },
+      headers: { ...userHeaders('user-1'), 'Content-Type': 'application/json' },
       body: JSON.stringify({ partner: 'checkout' }),
     });
     const { id } = (await response.json()) as { id: string };
     const onError = vi.fn();
-    mount(<ExchangeSessionLauncher sessionId={id} endpoint={base} {...asUser('user-2')} onError={onError} />);
+    mount(asUser('user-2', <ExchangeSessionLauncher source={{ sessionId: id }} onError={onError} />));
     await expect.element(page.getByRole('alert')).toHaveTextContent('(forbidden)');
     expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'forbidden', status: 403, dwolla: { code: 'Forbidden' } });
   });

@@ -1,7 +1,7 @@
 import { checkoutScriptUrl } from '../../src/partners/checkout/checkout-script';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { ExchangeSessionLauncher, type ExchangeSessionLauncherProps } from '../../src';
+import { ExchangeSessionLauncher, ExchangeSessionProvider, type ExchangeSessionLauncherProps, type ExchangeSessionProviderProps } from '../../src';
 import { plaidScriptUrl } from '../../src/partners/plaid/plaid-script';
 import { exchangeSessionHandlers } from '../../src/testing/exchange-session-handlers';
 import type { FakeCheckoutLog } from '../../src/testing/fake-checkout';
@@ -12,14 +12,12 @@ import { partnerScriptHandlers, type PartnerScriptHandlersOptions } from '../../
 import { mount, scriptsFrom, startWorker, trackMessageListeners } from './support';
 
 const { worker, backendRequests } = startWorker();
-const endpoint = '/api/exchange-sessions';
 const mxUrl = `${location.origin}${fakeMxConnectPath}?token=FAKE-mx-token`;
 const fakes = () => window as unknown as { __fakePlaid?: FakePlaidLog; __fakeCheckout?: FakeCheckoutLog };
 
 function serve(scripts: PartnerScriptHandlersOptions = {}) {
   worker.use(
     ...exchangeSessionHandlers({
-      endpoint,
       sessions: {
         [fixtureSessionIds.mx]: exchangeSessionFixture('mx', { mxUrl }),
         [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid'),
@@ -30,16 +28,21 @@ function serve(scripts: PartnerScriptHandlersOptions = {}) {
   );
 }
 
-function launch(props: Omit<ExchangeSessionLauncherProps, 'endpoint'>) {
+/** A launcher with a spy for each callback, under a provider with `settings`. */
+function launch(props: ExchangeSessionLauncherProps, settings: Omit<ExchangeSessionProviderProps, 'children'> = {}) {
   const spies = { onSuccess: vi.fn(), onError: vi.fn(), onEvent: vi.fn(), onExit: vi.fn(), onRedirect: vi.fn() };
-  const view = mount(<ExchangeSessionLauncher endpoint={endpoint} {...spies} {...props} />);
+  const view = mount(
+    <ExchangeSessionProvider {...settings}>
+      <ExchangeSessionLauncher {...spies} {...props} />
+    </ExchangeSessionProvider>,
+  );
   return { spies, ...view };
 }
 
 describe('Plaid Link in Chromium', () => {
   it('loads Plaid’s script from its CDN once, opens Link once, reports success and cleans up', async () => {
     serve();
-    const { spies, unmount } = launch({ sessionId: fixtureSessionIds.plaid, nonce: 'fake-csp-nonce' });
+    const { spies, unmount } = launch({ source: { sessionId: fixtureSessionIds.plaid } }, { partnerScripts: { nonce: 'fake-csp-nonce' } });
     const dialog = page.getByRole('dialog', { name: /Plaid Link/ });
     await expect.element(dialog).toBeVisible();
     await userEvent.click(page.getByRole('button', { name: 'Continue' }));
@@ -62,7 +65,7 @@ describe('Checkout.com Flow in Chromium', () => {
   it('loads the real loader’s script, mounts Flow once, reports the payment and unmounts', async () => {
     serve();
     const { spies, unmount } = launch({
-      sessionId: fixtureSessionIds.checkout,
+      source: { sessionId: fixtureSessionIds.checkout },
       checkout: { publicKey: 'pk_sbox_fake0000000000000000000000', locale: 'en-US' },
     });
     await userEvent.fill(page.getByRole('textbox', { name: 'Card number' }), '4242 4242 4242 4242');
@@ -84,14 +87,14 @@ describe('MX Connect in Chromium', () => {
 
   it('redirects once to the session URL', async () => {
     serve();
-    const { spies } = launch({ sessionId: fixtureSessionIds.mx, mx: allowLocalFake });
+    const { spies } = launch({ source: { sessionId: fixtureSessionIds.mx }, mx: allowLocalFake });
     await vi.waitFor(() => expect(spies.onRedirect).toHaveBeenCalledTimes(1));
     expect(spies.onRedirect).toHaveBeenCalledWith(mxUrl);
   });
 
   it('refuses the same URL when its host is not allowed', async () => {
     serve();
-    const { spies } = launch({ sessionId: fixtureSessionIds.mx });
+    const { spies } = launch({ source: { sessionId: fixtureSessionIds.mx } });
     await expect.element(page.getByRole('alert')).toHaveTextContent('(unsafeRedirect)');
     expect(spies.onRedirect).not.toHaveBeenCalled();
   });
@@ -99,7 +102,7 @@ describe('MX Connect in Chromium', () => {
   it('embeds MX Connect, takes its real messages, ignores look-alikes from other frames, and cleans up', async () => {
     serve();
     const listeners = trackMessageListeners();
-    const { spies, unmount } = launch({ sessionId: fixtureSessionIds.mx, mx: { ...allowLocalFake, mode: 'embed' } });
+    const { spies, unmount } = launch({ source: { sessionId: fixtureSessionIds.mx }, mx: { ...allowLocalFake, mode: 'embed' } });
     const widget = page.getByTitle('MX Connect: link your bank account');
     await expect.element(widget).toBeVisible();
 

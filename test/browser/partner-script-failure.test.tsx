@@ -10,13 +10,11 @@ import { partnerScriptHandlers, type PartnerScriptHandlersOptions } from '../../
 import { mount, scriptsFrom, startWorker } from './support';
 
 const { worker } = startWorker();
-const endpoint = '/api/exchange-sessions';
 
 function serve(scripts: PartnerScriptHandlersOptions) {
   worker.resetHandlers();
   worker.use(
     ...exchangeSessionHandlers({
-      endpoint,
       sessions: { [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid'), [fixtureSessionIds.checkout]: exchangeSessionFixture('checkout') },
     }),
     ...partnerScriptHandlers(scripts),
@@ -27,7 +25,7 @@ describe('a partner script that fails to load', () => {
   it('is a typed error for Plaid, leaves no tag behind, and a retry recovers', async () => {
     serve({ plaid: { fail: 'notFound' } });
     const onError = vi.fn();
-    mount(<ExchangeSessionLauncher endpoint={endpoint} sessionId={fixtureSessionIds.plaid} onError={onError} />);
+    mount(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} onError={onError} />);
     await expect.element(page.getByRole('alert')).toHaveTextContent('(partnerLoadFailed)');
     await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'partnerLoadFailed' })));
     expect(onError).toHaveBeenCalledTimes(1);
@@ -45,8 +43,7 @@ describe('a partner script that fails to load', () => {
     const onError = vi.fn();
     mount(
       <ExchangeSessionLauncher
-        endpoint={endpoint}
-        sessionId={fixtureSessionIds.checkout}
+        source={{ sessionId: fixtureSessionIds.checkout }}
         checkout={{ publicKey: 'pk_sbox_fake0000000000000000000000' }}
         onError={onError}
       />,

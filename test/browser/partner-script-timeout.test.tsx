@@ -1,7 +1,7 @@
 // Its own file, so that the page has loaded no Checkout.com script yet (each file gets a fresh page).
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { ExchangeSessionLauncher } from '../../src';
+import { ExchangeSessionLauncher, ExchangeSessionProvider } from '../../src';
 import { checkoutScriptUrl } from '../../src/partners/checkout/checkout-script';
 import { exchangeSessionHandlers } from '../../src/testing/exchange-session-handlers';
 import { exchangeSessionFixture, fixtureSessionIds } from '../../src/testing/fixtures';
@@ -9,25 +9,20 @@ import { partnerScriptHandlers } from '../../src/testing/partner-script-handlers
 import { mount, scriptsFrom, startWorker } from './support';
 
 const { worker } = startWorker();
-const endpoint = '/api/exchange-sessions';
 
 describe('a partner script that times out', () => {
   it('is partnerLoadFailed, and a retry waits on the same late script and mounts Flow', async () => {
     // Late, not lost: the script arrives at 600 ms, after the 300 ms timeout; whenever the retry
     // starts, it waits on that same request (or finds it loaded) rather than asking again.
     worker.use(
-      ...exchangeSessionHandlers({ endpoint, sessions: { [fixtureSessionIds.checkout]: exchangeSessionFixture('checkout') } }),
+      ...exchangeSessionHandlers({ sessions: { [fixtureSessionIds.checkout]: exchangeSessionFixture('checkout') } }),
       ...partnerScriptHandlers({ checkout: { delay: 600 } }),
     );
     const onError = vi.fn();
     mount(
-      <ExchangeSessionLauncher
-        endpoint={endpoint}
-        sessionId={fixtureSessionIds.checkout}
-        checkout={{ publicKey: 'pk_sbox_fake0000000000000000000000' }}
-        scriptTimeoutMs={300}
-        onError={onError}
-      />,
+      <ExchangeSessionProvider partnerScripts={{ timeoutMs: 300 }}>
+        <ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.checkout }} checkout={{ publicKey: 'pk_sbox_fake0000000000000000000000' }} onError={onError} />
+      </ExchangeSessionProvider>,
     );
     await expect.element(page.getByRole('alert')).toHaveTextContent('(partnerLoadFailed)');
     expect(onError).toHaveBeenCalledTimes(1);

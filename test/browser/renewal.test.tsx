@@ -12,7 +12,7 @@ import { partnerScriptHandlers } from '../../src/testing/partner-script-handlers
 import { mount, startWorker } from './support';
 
 const { worker } = startWorker();
-const endpoint = '/api/exchange-sessions';
+const basePath = '/api/exchange-sessions';
 const mxUrl = (token: string) => `${location.origin}/__fakes__/mx-connect.html?token=${token}`;
 const allowFakeMx = { allowedHosts: [location.origin] };
 
@@ -20,9 +20,9 @@ const allowFakeMx = { allowedHosts: [location.origin] };
 function backend(sessions: Record<string, MockSessionAnswer>, ...createdIds: string[]) {
   const created: unknown[] = [];
   worker.use(
-    ...exchangeSessionHandlers({ sessions, endpoint }),
+    ...exchangeSessionHandlers({ sessions }),
     ...partnerScriptHandlers(),
-    http.post(endpoint, async ({ request }) => {
+    http.post(basePath, async ({ request }) => {
       created.push(await request.json());
       return HttpResponse.json({ id: createdIds[created.length - 1] ?? createdIds.at(-1) }, { status: 201 });
     }),
@@ -32,7 +32,8 @@ function backend(sessions: Record<string, MockSessionAnswer>, ...createdIds: str
 
 function launch(props: ExchangeSessionLauncherProps) {
   const spies = { onSuccess: vi.fn(), onError: vi.fn(), onEvent: vi.fn(), onRedirect: vi.fn() };
-  mount(<ExchangeSessionLauncher endpoint={endpoint} createSession={endpoint} {...spies} {...props} />);
+  // No backend setting: every route is the default one, creation (and so renewal) included.
+  mount(<ExchangeSessionLauncher {...spies} {...props} />);
   return spies;
 }
 
@@ -42,7 +43,7 @@ const renewed = (partner: ExchangePartner, previousSessionId: string, sessionId:
 describe('creating and renewing sessions in Chromium, under StrictMode', () => {
   it('creates exactly one session for a launcher given a partner', async () => {
     const created = backend({ fresh: exchangeSessionFixture('plaid', { id: 'fresh' }) }, 'fresh');
-    const spies = launch({ partner: 'plaid' });
+    const spies = launch({ source: { create: 'plaid' } });
     await userEvent.click(page.getByRole('button', { name: 'Continue' }));
     await vi.waitFor(() => expect(spies.onSuccess).toHaveBeenCalledTimes(1));
     expect(created).toEqual([{ partner: 'plaid' }]);
@@ -53,7 +54,7 @@ describe('creating and renewing sessions in Chromium, under StrictMode', () => {
       { spent: { ...exchangeSessionFixture('plaid', { id: 'spent' }), externalProviderSessionToken: fakeInvalidLinkToken }, fresh: exchangeSessionFixture('plaid', { id: 'fresh' }) },
       'fresh',
     );
-    const spies = launch({ sessionId: 'spent' });
+    const spies = launch({ source: { sessionId: 'spent' } });
     await userEvent.click(page.getByRole('button', { name: 'Continue' }));
     await vi.waitFor(() => expect(spies.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ sessionId: 'fresh' })));
     expect(created).toEqual([{ partner: 'plaid' }]);
@@ -67,7 +68,7 @@ describe('creating and renewing sessions in Chromium, under StrictMode', () => {
       { stale: exchangeSessionFixture('mx', { id: 'stale', created: stale, mxUrl: mxUrl('STALE') }), fresh: exchangeSessionFixture('mx', { id: 'fresh', mxUrl: mxUrl('FRESH') }) },
       'fresh',
     );
-    const spies = launch({ sessionId: 'stale', mx: allowFakeMx });
+    const spies = launch({ source: { sessionId: 'stale' }, mx: allowFakeMx });
     await vi.waitFor(() => expect(spies.onRedirect).toHaveBeenCalledTimes(1));
     expect(spies.onRedirect).toHaveBeenCalledWith(mxUrl('FRESH'));
     expect(renewals(spies.onEvent)).toEqual(renewed('mx', 'stale', 'fresh'));
@@ -82,7 +83,7 @@ describe('creating and renewing sessions in Chromium, under StrictMode', () => {
       },
       'fresh',
     );
-    const spies = launch({ sessionId: 'expired', checkout: { publicKey: 'pk_sbox_fake0000000000000000000000' } });
+    const spies = launch({ source: { sessionId: 'expired' }, checkout: { publicKey: 'pk_sbox_fake0000000000000000000000' } });
     await vi.waitFor(() => expect(renewals(spies.onEvent)).toEqual(renewed('checkout', 'expired', 'fresh')));
     await userEvent.fill(page.getByRole('textbox', { name: 'Card number' }), '4242 4242 4242 4242');
     await userEvent.click(page.getByRole('button', { name: 'Pay' }));
@@ -92,7 +93,7 @@ describe('creating and renewing sessions in Chromium, under StrictMode', () => {
 
   it('404 for a session it created: renews once', async () => {
     const created = backend({ fresh: exchangeSessionFixture('mx', { id: 'fresh', mxUrl: mxUrl('FRESH') }) }, 'gone', 'fresh');
-    const spies = launch({ partner: 'mx', mx: allowFakeMx });
+    const spies = launch({ source: { create: 'mx' }, mx: allowFakeMx });
     await vi.waitFor(() => expect(spies.onRedirect).toHaveBeenCalledWith(mxUrl('FRESH')));
     expect(created).toEqual([{ partner: 'mx' }, { partner: 'mx' }]);
     expect(renewals(spies.onEvent)).toEqual(renewed('mx', 'gone', 'fresh'));
@@ -101,7 +102,7 @@ describe('creating and renewing sessions in Chromium, under StrictMode', () => {
   it('no renewal loop: a renewed session that is spent too ends in sessionExpired', async () => {
     const spent = (id: string) => ({ ...exchangeSessionFixture('plaid', { id }), externalProviderSessionToken: fakeInvalidLinkToken });
     const created = backend({ spent: spent('spent'), 'spent-again': spent('spent-again') }, 'spent-again');
-    const spies = launch({ sessionId: 'spent' });
+    const spies = launch({ source: { sessionId: 'spent' } });
     await expect.element(page.getByRole('alert')).toHaveTextContent('(sessionExpired)');
     await vi.waitFor(() => expect(spies.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'sessionExpired' })));
     expect(spies.onError).toHaveBeenCalledTimes(1);

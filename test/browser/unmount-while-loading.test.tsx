@@ -11,14 +11,12 @@ import { partnerScriptHandlers } from '../../src/testing/partner-script-handlers
 import { mount, scriptsFrom, startWorker } from './support';
 
 const { worker } = startWorker();
-const endpoint = '/api/exchange-sessions';
 const fakes = () => window as unknown as { __fakePlaid?: FakePlaidLog; __fakeCheckout?: FakeCheckoutLog };
 
 describe('unmounting while a partner script loads', () => {
   it('leaves nothing to open or report once the scripts arrive', async () => {
     worker.use(
       ...exchangeSessionHandlers({
-        endpoint,
         sessions: { [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid'), [fixtureSessionIds.checkout]: exchangeSessionFixture('checkout') },
       }),
       ...partnerScriptHandlers({ plaid: { delay: 400 }, checkout: { delay: 400 } }),
@@ -27,8 +25,8 @@ describe('unmounting while a partner script loads', () => {
     const spies = { onSuccess: vi.fn(), onError: vi.fn(), onEvent: vi.fn() };
     const launchers = (callbacks: typeof spies) => (
       <>
-        <ExchangeSessionLauncher endpoint={endpoint} sessionId={fixtureSessionIds.plaid} {...callbacks} />
-        <ExchangeSessionLauncher endpoint={endpoint} sessionId={fixtureSessionIds.checkout} checkout={{ publicKey: 'pk_sbox_fake0000000000000000000000' }} {...callbacks} />
+        <ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} {...callbacks} />
+        <ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.checkout }} checkout={{ publicKey: 'pk_sbox_fake0000000000000000000000' }} {...callbacks} />
       </>
     );
     const first = mount(launchers(spies));

@@ -8,7 +8,8 @@ import { mount, startWorker } from './support';
 const { worker, backendRequests } = startWorker();
 
 function SessionView({ id }: { id: string }) {
-  const { data, error } = useExchangeSession(id, { endpoint: '/api/exchange-sessions' });
+  // No provider: the default route, GET /api/exchange-sessions/{id}.
+  const { data, error } = useExchangeSession(id);
   if (error) return <p role="alert">{error.code}</p>;
   if (!data) return <p aria-busy="true">Loading</p>;
   return <output>{`${data.partner} ${data.id}`}</output>;

@@ -8,13 +8,12 @@ import { server } from '../setup/msw-server';
 import { renderStrict } from '../support/launcher-harness';
 
 const route = '/api/exchange-sessions/:id/available-connections';
-const availableConnections = '/api/exchange-sessions/{id}/available-connections';
 
 describe('<ExchangeConnectionPicker>', () => {
   it('is a labelled radio group; confirming needs a choice', async () => {
     server.use(http.get(route, () => HttpResponse.json({ connections: fakeAvailableConnections })));
     const onSelect = vi.fn();
-    renderStrict(<ExchangeConnectionPicker sessionId="mx-1" availableConnections={availableConnections} onSelect={onSelect} legend="Pay from" submitLabel="Use account" />);
+    renderStrict(<ExchangeConnectionPicker sessionId="mx-1" onSelect={onSelect} legend="Pay from" submitLabel="Use account" />);
     expect(await screen.findByRole('group', { name: 'Pay from' })).toBeInTheDocument();
     expect(screen.getAllByRole('radio')).toHaveLength(2);
     const confirm = screen.getByRole('button', { name: 'Use account' });
@@ -26,7 +25,7 @@ describe('<ExchangeConnectionPicker>', () => {
 
   it('is disabled and announces progress while busy', async () => {
     server.use(http.get(route, () => HttpResponse.json({ connections: fakeAvailableConnections })));
-    renderStrict(<ExchangeConnectionPicker sessionId="mx-1" availableConnections={availableConnections} onSelect={() => {}} busy />);
+    renderStrict(<ExchangeConnectionPicker sessionId="mx-1" onSelect={() => {}} busy />);
     expect(await screen.findByRole('group')).toBeDisabled();
     expect(screen.getByRole('status')).toHaveTextContent('Linking your account…');
     expect(screen.getByRole('button', { name: 'Link account' })).toBeDisabled();
@@ -35,7 +34,7 @@ describe('<ExchangeConnectionPicker>', () => {
   it('says when MX has no account yet, and checks again on request', async () => {
     let answers = 0;
     server.use(http.get(route, () => HttpResponse.json({ connections: ++answers === 1 ? [] : fakeAvailableConnections })));
-    renderStrict(<ExchangeConnectionPicker sessionId="mx-1" availableConnections={availableConnections} onSelect={() => {}} />);
+    renderStrict(<ExchangeConnectionPicker sessionId="mx-1" onSelect={() => {}} />);
     expect((await screen.findByText('No connected accounts were found yet.')).closest('[role="status"]')).not.toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Check again' }));
     expect(await screen.findByRole('group')).toBeInTheDocument();
@@ -45,7 +44,7 @@ describe('<ExchangeConnectionPicker>', () => {
   it('shows a typed error with "Try again"', async () => {
     let answers = 0;
     server.use(http.get(route, () => (++answers === 1 ? HttpResponse.json({ code: 'Forbidden', message: 'No.' }, { status: 403 }) : HttpResponse.json({ connections: fakeAvailableConnections }))));
-    renderStrict(<ExchangeConnectionPicker sessionId="mx-1" availableConnections={availableConnections} onSelect={() => {}} />);
+    renderStrict(<ExchangeConnectionPicker sessionId="mx-1" onSelect={() => {}} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('(forbidden)');
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(2));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ExchangeSessionLauncher, ExchangeSessionProvider } from '../../src';
 import { fakeDeclinedCard } from '../../src/testing/fake-checkout';
 import { exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from '../../src/testing/fixtures';
-import { endpoint, eventNames, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
+import { eventNames, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
 import { installCheckoutInJsdom } from '../support/partner-fakes';
 
 const id = fixtureSessionIds.checkout;
@@ -17,8 +17,7 @@ describe('<ExchangeSessionLauncher> with a Checkout.com session', () => {
     const spies = launcherSpies();
     const { container } = renderStrict(
       <ExchangeSessionLauncher
-        sessionId={id}
-        endpoint={endpoint}
+        source={{ sessionId: id }}
         checkout={{ publicKey, locale: 'en-GB', appearance: { colorAction: '#0b5cff' } }}
         {...spies}
       />,
@@ -54,7 +53,7 @@ describe('<ExchangeSessionLauncher> with a Checkout.com session', () => {
     installCheckoutInJsdom();
     serveSessions({ [id]: exchangeSessionFixture('checkout') });
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId={id} endpoint={endpoint} checkout={{ publicKey }} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: id }} checkout={{ publicKey }} {...spies} />);
     await userEvent.type(await screen.findByRole('textbox', { name: 'Card number' }), fakeDeclinedCard);
     await userEvent.click(screen.getByRole('button', { name: 'Pay' }));
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
@@ -67,8 +66,8 @@ describe('<ExchangeSessionLauncher> with a Checkout.com session', () => {
     const checkout = installCheckoutInJsdom();
     serveSessions({ [id]: exchangeSessionFixture('checkout') });
     const tree = (onSuccess: () => void) => (
-      <ExchangeSessionProvider endpoint={endpoint} checkout={{ publicKey, appearance: { borderRadius: ['8px', '8px'] } }}>
-        <ExchangeSessionLauncher sessionId={id} onSuccess={onSuccess} />
+      <ExchangeSessionProvider checkout={{ publicKey, appearance: { borderRadius: ['8px', '8px'] } }}>
+        <ExchangeSessionLauncher source={{ sessionId: id }} onSuccess={onSuccess} />
       </ExchangeSessionProvider>
     );
     const view = renderStrict(tree(() => {}));
@@ -83,7 +82,7 @@ describe('<ExchangeSessionLauncher> with a Checkout.com session', () => {
     const checkout = installCheckoutInJsdom();
     serveSessions({ [id]: exchangeSessionFixture('checkout') });
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId={id} endpoint={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: id }} {...spies} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('(configuration)');
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
@@ -95,7 +94,7 @@ describe('<ExchangeSessionLauncher> with a Checkout.com session', () => {
     installCheckoutInJsdom();
     serveSessions({ [id]: exchangeSessionFixture('checkout', { environment: 'production' }) });
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId={id} endpoint={endpoint} checkout={{ publicKey }} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: id }} checkout={{ publicKey }} {...spies} />);
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
     expect(spies.onError.mock.calls[0]![0]).toMatchObject({ code: 'configuration', message: expect.stringMatching(/environment/) });
   });
@@ -103,7 +102,7 @@ describe('<ExchangeSessionLauncher> with a Checkout.com session', () => {
   it('passes production through when it is given', async () => {
     const checkout = installCheckoutInJsdom();
     serveSessions({ [id]: exchangeSessionFixture('checkout', { environment: 'production' }) });
-    renderStrict(<ExchangeSessionLauncher sessionId={id} endpoint={endpoint} checkout={{ publicKey, environment: 'production' }} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: id }} checkout={{ publicKey, environment: 'production' }} />);
     await screen.findByRole('form');
     expect(checkout.lastOptions?.environment).toBe('production');
   });
@@ -111,7 +110,7 @@ describe('<ExchangeSessionLauncher> with a Checkout.com session', () => {
   it('unmounts Flow on unmount', async () => {
     const checkout = installCheckoutInJsdom();
     serveSessions({ [id]: exchangeSessionFixture('checkout') });
-    const view = renderStrict(<ExchangeSessionLauncher sessionId={id} endpoint={endpoint} checkout={{ publicKey }} />);
+    const view = renderStrict(<ExchangeSessionLauncher source={{ sessionId: id }} checkout={{ publicKey }} />);
     await screen.findByRole('form');
     act(() => view.unmount());
     expect(checkout.unmounted).toBe(1);

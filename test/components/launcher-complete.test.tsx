@@ -2,24 +2,17 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { ExchangeSessionLauncher, ExchangeSessionProvider, type FundingSourceRequest } from '../../src';
+import { ExchangeSessionLauncher, type CompleteExchangeRequest, type FundingSourceRequest } from '../../src';
 import { exchangeJourneyHandlers, fakeExchangeUrl, fakeFundingSourceUrl, type ExchangeJourneyHandlersOptions, type JourneyRequest } from '../../src/testing/exchange-journey-handlers';
 import { dwollaErrorFixtures, exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from '../../src/testing/fixtures';
 import { server } from '../setup/msw-server';
-import { endpoint, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
+import { basePath, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
 import { installCheckoutInJsdom, installPlaidInJsdom } from '../support/partner-fakes';
-
-const journey = {
-  createSession: endpoint,
-  completeExchange: `${endpoint}/{id}/exchange`,
-  availableConnections: `${endpoint}/{id}/available-connections`,
-  endpoint,
-};
 
 function serveJourney(options: Pick<ExchangeJourneyHandlersOptions, 'fundingSourceFailures'> = {}) {
   const requests: JourneyRequest[] = [];
   serveSessions(Object.fromEntries(Object.entries(fixtureSessionIds).map(([partner, id]) => [id, exchangeSessionFixture(partner as 'mx')])));
-  server.use(...exchangeJourneyHandlers({ endpoint, ...options, onRequest: (request) => requests.push(request) }));
+  server.use(...exchangeJourneyHandlers({ ...options, onRequest: (request) => requests.push(request) }));
   return requests;
 }
 
@@ -32,7 +25,7 @@ describe('<ExchangeSessionLauncher complete>', () => {
     installPlaidInJsdom();
     const requests = serveJourney();
     const spies = completionSpies();
-    const { container } = renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} complete {...journey} {...spies} />);
+    const { container } = renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} complete {...spies} />);
 
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
     expect(await screen.findByText('Your account is linked.')).toHaveAttribute('role', 'status');
@@ -58,7 +51,7 @@ describe('<ExchangeSessionLauncher complete>', () => {
       },
     };
     renderStrict(
-      <ExchangeSessionLauncher sessionId={fixtureSessionIds.checkout} complete={{ fundingSource }} checkout={{ publicKey: 'pk_sbox_fake' }} {...journey} {...spies} />,
+      <ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.checkout }} complete={{ fundingSource }} checkout={{ publicKey: 'pk_sbox_fake' }} {...spies} />,
     );
     await userEvent.type(await screen.findByRole('textbox', { name: 'Card number' }), '4242 4242 4242 4242');
     await userEvent.click(screen.getByRole('button', { name: 'Pay' }));
@@ -74,7 +67,7 @@ describe('<ExchangeSessionLauncher complete>', () => {
   it('MX: lists the connected accounts, and the account chosen by keyboard alone becomes the exchange', async () => {
     const requests = serveJourney();
     const spies = completionSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.mx} complete mx={{ mode: 'embed' }} {...journey} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.mx }} complete mx={{ mode: 'embed' }} {...spies} />);
     const frame = (await screen.findByTitle('MX Connect: link your bank account')) as HTMLIFrameElement;
     await waitFor(() => expect(spies.onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'opened' })));
     const connected = { mx: true, type: 'mx/connect/memberConnected', metadata: { user_guid: 'USR-1', member_guid: 'MBR-1' } };
@@ -103,7 +96,7 @@ describe('<ExchangeSessionLauncher complete>', () => {
     serveJourney();
     const bodies: unknown[] = [];
     server.use(
-      http.post(`${endpoint}/:id/exchange`, async ({ request }) => {
+      http.post(`${basePath}/:id/exchange`, async ({ request }) => {
         bodies.push(await request.json());
         return bodies.length === 1
           ? HttpResponse.json(dwollaErrorFixtures.server, { status: 500 })
@@ -111,7 +104,7 @@ describe('<ExchangeSessionLauncher complete>', () => {
       }),
     );
     const spies = completionSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} complete {...journey} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} complete {...spies} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('(server)');
@@ -127,7 +120,7 @@ describe('<ExchangeSessionLauncher complete>', () => {
     const requests = serveJourney({ fundingSourceFailures: 1 });
     const spies = completionSpies();
     const fundingSource: FundingSourceRequest = { name: 'Checking', bankAccountType: 'checking' };
-    renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} complete={{ fundingSource }} {...journey} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} complete={{ fundingSource }} {...spies} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('(server)');
@@ -139,24 +132,35 @@ describe('<ExchangeSessionLauncher complete>', () => {
     ]);
   });
 
-  it('is a configuration error, after the flow succeeded, without a completeExchange endpoint', async () => {
+  // 0.1 had no default completion route (a configuration error without `completeExchange`); the route a provider names replaces it.
+  it('posts the completion through the provider’s backend.complete function, with the request and a signal', async () => {
     installPlaidInJsdom();
-    serveJourney();
+    const requests = serveJourney();
+    const calls: Array<[unknown, AbortSignal]> = [];
+    const complete = async (request: CompleteExchangeRequest, { signal }: { signal: AbortSignal }) => {
+      calls.push([request, signal]);
+      return { exchangeUrl: fakeExchangeUrl };
+    };
     const spies = completionSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} complete endpoint={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} complete {...spies} />, { backend: { complete } });
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('(configuration)');
-    expect(spies.onError.mock.calls[0]![0].message).toMatch(/completeExchange="\/api\/exchange-sessions\/\{id\}\/exchange"/);
-    expect(spies.onComplete).not.toHaveBeenCalled();
+    await waitFor(() => expect(spies.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl }));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]![0]).toMatchObject({ sessionId: fixtureSessionIds.plaid, partner: 'plaid', publicToken: 'public-sandbox-fake-0000-4000-8000-000000000000' });
+    expect(calls[0]![1]).toBeInstanceOf(AbortSignal);
+    expect(requests).toEqual([]);
+    expect(spies.onError).not.toHaveBeenCalled();
   });
 
-  it('renders renderComplete, from a provider, with the completion', async () => {
+  it('renders renderComplete with the completion', async () => {
     installPlaidInJsdom();
     serveJourney();
     renderStrict(
-      <ExchangeSessionProvider {...journey} renderComplete={(done) => <p>{done.reauthenticated ? 'Renewed' : `Linked: ${done.exchangeUrl}`}</p>}>
-        <ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} complete />
-      </ExchangeSessionProvider>,
+      <ExchangeSessionLauncher
+        source={{ sessionId: fixtureSessionIds.plaid }}
+        complete
+        renderComplete={(done) => <p>{done.reauthenticated ? 'Renewed' : `Linked: ${done.exchangeUrl}`}</p>}
+      />,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
     expect(await screen.findByText(`Linked: ${fakeExchangeUrl}`)).toBeInTheDocument();
@@ -167,7 +171,7 @@ describe('<ExchangeSessionLauncher complete>', () => {
     installPlaidInJsdom();
     const requests = serveJourney();
     const spies = completionSpies();
-    const { container } = renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} {...journey} {...spies} />);
+    const { container } = renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} {...spies} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-status', 'success'));
     expect(requests).toEqual([]);

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ExchangeSessionLauncher } from '../../src';
 import { exchangeSessionFixture, fixtureSessionIds } from '../../src/testing/fixtures';
-import { endpoint, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
+import { launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
 
 // What an app without the optional peer gets: importing it fails.
 vi.mock('react-plaid-link', () => {
@@ -13,7 +13,7 @@ describe('a partner whose optional peer is not installed', () => {
   it('is a partnerUnavailable error that names the package to install', async () => {
     serveSessions({ [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid') });
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} endpoint={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} {...spies} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('(partnerUnavailable)');
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
     expect(spies.onError.mock.calls[0]![0].message).toContain('npm install react-plaid-link');

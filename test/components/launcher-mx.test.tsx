@@ -2,14 +2,14 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ExchangeSessionLauncher, type MxConfig } from '../../src';
 import { exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from '../../src/testing/fixtures';
-import { endpoint, eventNames, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
+import { eventNames, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
 
 const id = fixtureSessionIds.mx;
 
 function launch(mxUrl: string, mx: MxConfig = {}) {
   serveSessions({ [id]: exchangeSessionFixture('mx', { mxUrl }) });
   const spies = launcherSpies();
-  const view = renderStrict(<ExchangeSessionLauncher sessionId={id} endpoint={endpoint} mx={mx} {...spies} />);
+  const view = renderStrict(<ExchangeSessionLauncher source={{ sessionId: id }} mx={mx} {...spies} />);
   return { spies, view };
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ExchangeSessionLauncher } from '../../src';
 import { fakeInstitutionDownLinkToken } from '../../src/testing/fake-plaid';
 import { exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from '../../src/testing/fixtures';
-import { endpoint, eventNames, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
+import { eventNames, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
 import { installPlaidInJsdom } from '../support/partner-fakes';
 
 const id = fixtureSessionIds.plaid;
@@ -18,7 +18,7 @@ describe('<ExchangeSessionLauncher> with a Plaid session', () => {
     const plaid = installPlaidInJsdom();
     servePlaid();
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId={id} endpoint={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: id }} {...spies} />);
 
     const dialog = await screen.findByRole('dialog', { name: /Plaid Link/ });
     expect(plaid.opened).toBe(1);
@@ -41,7 +41,7 @@ describe('<ExchangeSessionLauncher> with a Plaid session', () => {
   it('opens on a button in button mode, once ready', async () => {
     const plaid = installPlaidInJsdom();
     servePlaid();
-    renderStrict(<ExchangeSessionLauncher sessionId={id} endpoint={endpoint} plaid={{ open: 'button', buttonLabel: 'Link with Plaid' }} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: id }} plaid={{ open: 'button', buttonLabel: 'Link with Plaid' }} />);
     const button = await screen.findByRole('button', { name: 'Link with Plaid' });
     await waitFor(() => expect(button).toBeEnabled());
     expect(plaid.opened).toBe(0);
@@ -54,7 +54,7 @@ describe('<ExchangeSessionLauncher> with a Plaid session', () => {
     const plaid = installPlaidInJsdom();
     servePlaid();
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId={id} endpoint={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: id }} {...spies} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Exit' }));
 
     expect(spies.onExit).toHaveBeenCalledWith({ partner: 'plaid', sessionId: id, error: null, metadata: expect.objectContaining({ link_session_id: expect.any(String) }) });
@@ -68,7 +68,7 @@ describe('<ExchangeSessionLauncher> with a Plaid session', () => {
     installPlaidInJsdom();
     servePlaid(fakeInstitutionDownLinkToken);
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId={id} endpoint={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: id }} {...spies} />);
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
     expect(spies.onError.mock.calls[0]![0]).toMatchObject({ code: 'partnerError', message: expect.stringContaining('INSTITUTION_DOWN') });
     expect(spies.onExit.mock.calls[0]![0].error).toMatchObject({ error_code: 'INSTITUTION_DOWN' });
@@ -77,11 +77,11 @@ describe('<ExchangeSessionLauncher> with a Plaid session', () => {
   it('re-initialises Link with the same token for an OAuth return', async () => {
     const plaid = installPlaidInJsdom();
     servePlaid();
-    const view = renderStrict(<ExchangeSessionLauncher sessionId={id} endpoint={endpoint} />);
+    const view = renderStrict(<ExchangeSessionLauncher source={{ sessionId: id }} />);
     await screen.findByRole('dialog');
     const before = plaid.created;
     const redirect = 'https://app.example/oauth-return?oauth_state_id=fake-state';
-    view.rerender(<ExchangeSessionLauncher sessionId={id} endpoint={endpoint} receivedRedirectUri={redirect} />);
+    view.rerender(<ExchangeSessionLauncher source={{ sessionId: id }} plaid={{ receivedRedirectUri: redirect }} />);
     await waitFor(() => expect(plaid.configs.at(-1)).toEqual({ token: fakePartnerValues.plaidLinkToken, receivedRedirectUri: redirect }));
     expect(plaid.created).toBeGreaterThan(before);
     await waitFor(() => expect(plaid.opened).toBe(2));
@@ -92,11 +92,11 @@ describe('<ExchangeSessionLauncher> with a Plaid session', () => {
     const plaid = installPlaidInJsdom();
     servePlaid();
     const first = launcherSpies();
-    const view = renderStrict(<ExchangeSessionLauncher sessionId={id} endpoint={endpoint} onSuccess={first.onSuccess} />);
+    const view = renderStrict(<ExchangeSessionLauncher source={{ sessionId: id }} onSuccess={first.onSuccess} />);
     await screen.findByRole('dialog');
     const created = plaid.created;
     const second = launcherSpies();
-    view.rerender(<ExchangeSessionLauncher sessionId={id} endpoint={endpoint} onSuccess={second.onSuccess} />);
+    view.rerender(<ExchangeSessionLauncher source={{ sessionId: id }} onSuccess={second.onSuccess} />);
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(second.onSuccess).toHaveBeenCalledTimes(1);
     expect(first.onSuccess).not.toHaveBeenCalled();
@@ -107,7 +107,7 @@ describe('<ExchangeSessionLauncher> with a Plaid session', () => {
     const plaid = installPlaidInJsdom();
     servePlaid();
     const spies = launcherSpies();
-    const view = renderStrict(<ExchangeSessionLauncher sessionId={id} endpoint={endpoint} {...spies} />);
+    const view = renderStrict(<ExchangeSessionLauncher source={{ sessionId: id }} {...spies} />);
     await screen.findByRole('dialog');
     act(() => view.unmount());
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

@@ -6,15 +6,15 @@ import { checkoutScriptUrl } from '../../src/partners/checkout/checkout-script';
 import { plaidScriptUrl } from '../../src/partners/plaid/plaid-script';
 import { exchangeSessionFixture, fixtureSessionIds } from '../../src/testing/fixtures';
 import { server } from '../setup/msw-server';
-import { endpoint, renderStrict, serveSessions } from '../support/launcher-harness';
+import { basePath, renderStrict, serveSessions } from '../support/launcher-harness';
 
-describe('partnerHint and preloadExchangePartner', () => {
+describe('a source that names its partner, and preloadExchangePartner', () => {
   it('adds the partner script while the session request is still under way', async () => {
     let answer!: () => void;
     server.use(
-      http.get(`${endpoint}/:id`, () => new Promise<Response>((resolve) => (answer = () => resolve(HttpResponse.json(exchangeSessionFixture('plaid')))))),
+      http.get(`${basePath}/:id`, () => new Promise<Response>((resolve) => (answer = () => resolve(HttpResponse.json(exchangeSessionFixture('plaid')))))),
     );
-    renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} endpoint={endpoint} partnerHint="plaid" nonce="fake-nonce" />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid, partner: 'plaid' }} />, { partnerScripts: { nonce: 'fake-nonce' } });
     await waitFor(() => expect(document.querySelector(`script[src="${plaidScriptUrl}"]`)).not.toBeNull());
     const script = document.querySelector<HTMLScriptElement>(`script[src="${plaidScriptUrl}"]`)!;
     expect(script.nonce).toBe('fake-nonce');
@@ -31,7 +31,7 @@ describe('partnerHint and preloadExchangePartner', () => {
       scriptAtRequest.push(document.querySelector(`script[src="${checkoutScriptUrl}"]`) !== null);
       return fetch(input, init);
     };
-    renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.checkout} endpoint={endpoint} fetch={recordingFetch} partnerHint="checkout" />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.checkout, partner: 'checkout' }} />, { backend: { fetch: recordingFetch } });
     await waitFor(() => expect(scriptAtRequest).toEqual([true]));
   });
 

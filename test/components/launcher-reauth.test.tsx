@@ -7,7 +7,7 @@ import { exchangeJourneyHandlers, type JourneyRequest } from '../../src/testing/
 import { fakeInvalidLinkToken } from '../../src/testing/fake-plaid';
 import { exchangeSessionFixture, fakePartnerValues } from '../../src/testing/fixtures';
 import { server } from '../setup/msw-server';
-import { endpoint, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
+import { basePath, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
 import { installPlaidInJsdom } from '../support/partner-fakes';
 
 const exchangeId = 'fa4e0004-0000-4000-8000-0000000000e9';
@@ -22,7 +22,7 @@ const updateCredentials = (): UpdateCredentialsBody => ({
 function serveReauth() {
   const requests: JourneyRequest[] = [];
   serveSessions({ [reauthSessionId]: exchangeSessionFixture('plaid', { id: reauthSessionId }) });
-  server.use(...exchangeJourneyHandlers({ endpoint, reauthSessionId, onRequest: (request) => requests.push(request) }));
+  server.use(...exchangeJourneyHandlers({ reauthSessionId, onRequest: (request) => requests.push(request) }));
   return requests;
 }
 
@@ -32,8 +32,8 @@ describe('<ExchangeSessionLauncher reauthenticate>', () => {
     const requests = serveReauth();
     const spies = { ...launcherSpies(), onComplete: vi.fn() };
     // A new body object on every render, as an app passing its fetch result would.
-    const { rerender } = renderStrict(<ExchangeSessionLauncher reauthenticate={updateCredentials()} createSession={endpoint} endpoint={endpoint} {...spies} />);
-    rerender(<ExchangeSessionLauncher reauthenticate={updateCredentials()} createSession={endpoint} endpoint={endpoint} {...spies} />);
+    const { rerender } = renderStrict(<ExchangeSessionLauncher source={{ reauthenticate: updateCredentials() }} {...spies} />);
+    rerender(<ExchangeSessionLauncher source={{ reauthenticate: updateCredentials() }} {...spies} />);
 
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
     expect(plaid.opened).toBe(1);
@@ -49,11 +49,8 @@ describe('<ExchangeSessionLauncher reauthenticate>', () => {
     const onComplete = vi.fn();
     const { container } = renderStrict(
       <ExchangeSessionLauncher
-        reauthenticate={`https://api-sandbox.dwolla.com/exchanges/${exchangeId}`}
+        source={{ reauthenticate: `https://api-sandbox.dwolla.com/exchanges/${exchangeId}` }}
         complete
-        createSession={endpoint}
-        completeExchange={`${endpoint}/{id}/exchange`}
-        endpoint={endpoint}
         onComplete={onComplete}
       />,
     );
@@ -71,13 +68,13 @@ describe('<ExchangeSessionLauncher reauthenticate>', () => {
     });
     const created: unknown[] = [];
     server.use(
-      http.post(endpoint, async ({ request }) => {
+      http.post(basePath, async ({ request }) => {
         created.push(await request.json());
         return HttpResponse.json({ id: created.length === 1 ? 'reauth-spent' : 'reauth-fresh' }, { status: 201 });
       }),
     );
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher reauthenticate={exchangeId} createSession={endpoint} endpoint={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ reauthenticate: exchangeId }} {...spies} />);
 
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
     expect(created).toEqual([{ exchangeId }, { exchangeId }]);
@@ -90,7 +87,7 @@ describe('<ExchangeSessionLauncher reauthenticate>', () => {
     const requests = serveReauth();
     const onError = vi.fn();
     const notUpdateCredentials = { code: 'InvalidExchangeToken', message: 'Expired.', _links: { about: { href: 'https://api-sandbox.dwolla.com/exchanges/x' } } };
-    renderStrict(<ExchangeSessionLauncher reauthenticate={notUpdateCredentials} createSession={endpoint} endpoint={endpoint} onError={onError} />);
+    renderStrict(<ExchangeSessionLauncher source={{ reauthenticate: notUpdateCredentials }} onError={onError} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('(configuration)');
     expect(onError).toHaveBeenCalledTimes(1);
     expect(requests).toEqual([]);

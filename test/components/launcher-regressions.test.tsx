@@ -4,11 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ExchangeSessionLauncher, type ExchangeSessionCreateRequest } from '../../src';
+import { ExchangeSessionLauncher, ExchangeSessionProvider, type ExchangeSessionCreateRequest } from '../../src';
 import { exchangeJourneyHandlers, fakeExchangeUrl } from '../../src/testing/exchange-journey-handlers';
 import { exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from '../../src/testing/fixtures';
 import { server } from '../setup/msw-server';
-import { endpoint, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
+import { basePath, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
 import { installPlaidInJsdom } from '../support/partner-fakes';
 
 const minutes = 60_000;
@@ -26,7 +26,7 @@ function serveMxSession(id: string, ageMinutes: number, mxUrl: string = fakePart
 function serveCreations(...ids: string[]) {
   const posted: unknown[] = [];
   server.use(
-    http.post(endpoint, async ({ request }) => {
+    http.post(basePath, async ({ request }) => {
       posted.push(await request.json());
       return HttpResponse.json({ id: ids[posted.length - 1] ?? ids.at(-1) }, { status: 201 });
     }),
@@ -44,7 +44,7 @@ describe('1. the device’s clock never decides a session’s age', () => {
     vi.setSystemTime(serverNow.getTime() + 11 * minutes);
     serveMxSession('fresh-mx', 1);
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId="fresh-mx" endpoint={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: 'fresh-mx' }} {...spies} />);
     await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledWith(fakePartnerValues.mxUrl));
     expect(spies.onError).not.toHaveBeenCalled();
   });
@@ -57,7 +57,7 @@ describe('1. the device’s clock never decides a session’s age', () => {
     });
     const posted = serveCreations('renewed');
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId="stale-mx" endpoint={endpoint} createSession={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: 'stale-mx' }} {...spies} />);
     await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledWith('https://int-widgets.moneydesktop.com/md/connect/RENEWED'));
     expect(posted).toEqual([{ partner: 'mx' }]);
   });
@@ -66,7 +66,7 @@ describe('1. the device’s clock never decides a session’s age', () => {
     serveMxSession('old-unsafe', 30, 'javascript:alert(document.cookie)');
     const posted = serveCreations('never');
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId="old-unsafe" endpoint={endpoint} createSession={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: 'old-unsafe' }} {...spies} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('(unsafeRedirect)');
     expect(spies.onError).toHaveBeenCalledTimes(1);
     expect(spies.onError.mock.calls[0]![0]).toMatchObject({ code: 'unsafeRedirect', sessionId: 'old-unsafe' });
@@ -80,7 +80,7 @@ describe('2. StrictMode creates one session, not two', () => {
     serveMxSession('expired-mx', 12, fakePartnerValues.mxUrl, { renewed: exchangeSessionFixture('mx', { id: 'renewed' }) });
     const posted = serveCreations('renewed');
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId="expired-mx" endpoint={endpoint} createSession={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: 'expired-mx' }} {...spies} />);
     await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledTimes(1));
     expect(posted).toEqual([{ partner: 'mx' }]);
     expect(spies.onEvent.mock.calls.filter(([event]) => event.type === 'sessionRenewed')).toHaveLength(1);
@@ -91,15 +91,13 @@ describe('3. an app callback that throws never stops the journey', () => {
   it('creates the exchange although onSuccess throws, and reports the throw', async () => {
     installPlaidInJsdom();
     serveSessions({ [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid') });
-    server.use(...exchangeJourneyHandlers({ endpoint }));
+    server.use(...exchangeJourneyHandlers());
     const reported = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const bug = new Error('a bug in the app’s onSuccess');
     const onComplete = vi.fn();
     renderStrict(
       <ExchangeSessionLauncher
-        sessionId={fixtureSessionIds.plaid}
-        endpoint={endpoint}
-        completeExchange={`${endpoint}/{id}/exchange`}
+        source={{ sessionId: fixtureSessionIds.plaid }}
         complete
         onSuccess={() => {
           throw bug;
@@ -115,14 +113,14 @@ describe('3. an app callback that throws never stops the journey', () => {
 });
 
 describe('4. creation and completion are cancelled on unmount', () => {
-  it('aborts the signal handed to a createSession function', async () => {
+  it('aborts the signal handed to a backend.create function', async () => {
     const signals: AbortSignal[] = [];
-    const createSession = (_request: ExchangeSessionCreateRequest, { signal }: { signal: AbortSignal }) => {
+    const create = (_request: ExchangeSessionCreateRequest, { signal }: { signal: AbortSignal }) => {
       signals.push(signal);
       return new Promise<never>(() => undefined);
     };
     const spies = launcherSpies();
-    const view = renderStrict(<ExchangeSessionLauncher partner="mx" endpoint={endpoint} createSession={createSession} {...spies} />);
+    const view = renderStrict(<ExchangeSessionLauncher source={{ create: 'mx' }} {...spies} />, { backend: { create } });
     await waitFor(() => expect(signals).toHaveLength(1));
     expect(signals[0]!.aborted).toBe(false);
     act(() => view.unmount());
@@ -130,15 +128,15 @@ describe('4. creation and completion are cancelled on unmount', () => {
     expect(spies.onError).not.toHaveBeenCalled();
   });
 
-  it('aborts the signal handed to a completeExchange function', async () => {
+  it('aborts the signal handed to a backend.complete function', async () => {
     installPlaidInJsdom();
     serveSessions({ [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid') });
     const signals: AbortSignal[] = [];
-    const completeExchange = (_request: unknown, { signal }: { signal: AbortSignal }) => {
+    const complete = (_request: unknown, { signal }: { signal: AbortSignal }) => {
       signals.push(signal);
       return new Promise<never>(() => undefined);
     };
-    const view = renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} endpoint={endpoint} completeExchange={completeExchange} complete />);
+    const view = renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} complete />, { backend: { complete } });
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(signals).toHaveLength(1));
     expect(view.container.firstElementChild).toHaveAttribute('data-status', 'completing');
@@ -151,7 +149,11 @@ describe('5. nothing is sent while rendering', () => {
   it('sends no request from a render that never commits', () => {
     const fetchSpy = vi.fn<typeof fetch>(() => new Promise<Response>(() => undefined));
     // A render with no commit, in a browser: React's server renderer never runs effects.
-    const html = renderToString(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} endpoint={endpoint} partnerHint="plaid" fetch={fetchSpy} />);
+    const html = renderToString(
+      <ExchangeSessionProvider backend={{ fetch: fetchSpy }}>
+        <ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid, partner: 'plaid' }} />
+      </ExchangeSessionProvider>,
+    );
     expect(html).toContain('data-status="loading"');
     expect(fetchSpy).not.toHaveBeenCalled();
     expect(document.scripts).toHaveLength(0);
@@ -163,7 +165,7 @@ describe('6. the screen follows the status', () => {
     installPlaidInJsdom();
     serveSessions({ [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid') });
     const spies = launcherSpies();
-    const { container } = renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} endpoint={endpoint} {...spies} />);
+    const { container } = renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} {...spies} />);
     const linkContinue = await screen.findByRole('button', { name: 'Continue' });
     expect(screen.getByText('Plaid Link is open.')).toBeInTheDocument();
     await userEvent.click(linkContinue);

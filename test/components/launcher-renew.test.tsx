@@ -1,19 +1,20 @@
 import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { ExchangeSessionLauncher, type ExchangePartner } from '../../src';
 import { fakeExpiredPaymentSessionId } from '../../src/testing/fake-checkout';
 import { fakeInvalidLinkToken } from '../../src/testing/fake-plaid';
-import { exchangeSessionFixture, fakePartnerValues } from '../../src/testing/fixtures';
+import { dwollaErrorFixtures, exchangeSessionFixture, fakePartnerValues } from '../../src/testing/fixtures';
 import { server } from '../setup/msw-server';
-import { endpoint, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
+import { basePath, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
 import { installCheckoutInJsdom, installPlaidInJsdom } from '../support/partner-fakes';
 
 /** The backend creates sessions with the ids given, in order; returns what it was asked. */
 function serveCreations(...ids: string[]) {
   const asked: ExchangePartner[] = [];
   server.use(
-    http.post(endpoint, async ({ request }) => {
+    http.post(basePath, async ({ request }) => {
       asked.push(((await request.json()) as { partner: ExchangePartner }).partner);
       return HttpResponse.json({ id: ids[asked.length - 1] ?? ids.at(-1) }, { status: 201 });
     }),
@@ -31,7 +32,7 @@ describe('renewing a spent or expired session', () => {
     serveSessions({ spent: spentPlaid, fresh: exchangeSessionFixture('plaid', { id: 'fresh' }) });
     const asked = serveCreations('fresh');
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId="spent" createSession={endpoint} endpoint={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: 'spent' }} {...spies} />);
 
     expect(await screen.findByRole('dialog', { name: /Plaid Link/ })).toBeInTheDocument();
     expect(asked).toEqual(['plaid']);
@@ -46,7 +47,7 @@ describe('renewing a spent or expired session', () => {
     serveSessions({ spent: spentPlaid, 'spent-again': { ...spentPlaid, _links: { ...spentPlaid._links, self: { href: 'https://api-sandbox.dwolla.com/exchange-sessions/spent-again' } } } });
     const asked = serveCreations('spent-again');
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId="spent" createSession={endpoint} endpoint={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: 'spent' }} {...spies} />);
 
     expect(await screen.findByRole('alert')).toHaveTextContent('(sessionExpired)');
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
@@ -54,13 +55,29 @@ describe('renewing a spent or expired session', () => {
     expect(asked).toEqual(['plaid']);
   });
 
-  it('is a sessionExpired error when no createSession is set', async () => {
-    installPlaidInJsdom();
-    serveSessions({ spent: spentPlaid });
+  // 0.1 answered sessionExpired without a createSession prop; a renewal now always posts to the create route.
+  it('reports a renewal the create route refuses as its error, and renews on "Try again"', async () => {
+    const plaid = installPlaidInJsdom();
+    serveSessions({ spent: spentPlaid, fresh: exchangeSessionFixture('plaid', { id: 'fresh' }) });
+    const asked: unknown[] = [];
+    server.use(
+      http.post(basePath, async ({ request }) => {
+        asked.push(await request.json());
+        return asked.length === 1 ? HttpResponse.json(dwollaErrorFixtures.server, { status: 500 }) : HttpResponse.json({ id: 'fresh' }, { status: 201 });
+      }),
+    );
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId="spent" endpoint={endpoint} {...spies} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('(sessionExpired)');
-    await waitFor(() => expect(spies.onError).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringMatching(/no createSession/) })));
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: 'spent' }} {...spies} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('(server)');
+    await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
+    expect(spies.onError.mock.calls[0]![0]).toMatchObject({ code: 'server', status: 500 });
+    expect(asked).toEqual([{ partner: 'plaid' }]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('dialog', { name: /Plaid Link/ })).toBeInTheDocument();
+    expect(asked).toEqual([{ partner: 'plaid' }, { partner: 'plaid' }]);
+    expect(plaid.configs.at(-1)?.token).toBe(fakePartnerValues.plaidLinkToken);
+    expect(spies.onEvent).toHaveBeenCalledWith(renewedEvent('spent', 'fresh', 'plaid'));
   });
 
   it('renews an MX session whose URL is past its lifetime before using it', async () => {
@@ -71,7 +88,7 @@ describe('renewing a spent or expired session', () => {
     });
     serveCreations('fresh');
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId="stale" createSession={endpoint} endpoint={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: 'stale' }} {...spies} />);
     await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledTimes(1));
     expect(spies.onRedirect).toHaveBeenCalledWith('https://int-widgets.moneydesktop.com/md/connect/FRESH');
     expect(spies.onEvent).toHaveBeenCalledWith(renewedEvent('stale', 'fresh', 'mx'));
@@ -86,7 +103,7 @@ describe('renewing a spent or expired session', () => {
     });
     serveCreations('fresh');
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId="expired" createSession={endpoint} endpoint={endpoint} checkout={{ publicKey: 'pk_sbox_fake' }} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: 'expired' }} checkout={{ publicKey: 'pk_sbox_fake' }} {...spies} />);
     await waitFor(() => expect(spies.onEvent).toHaveBeenCalledWith(renewedEvent('expired', 'fresh', 'checkout')));
     await waitFor(() => expect(checkout.lastOptions?.paymentSession).toEqual(fakePartnerValues.checkoutPaymentSession));
     expect(await screen.findByRole('form')).toBeInTheDocument();
@@ -97,7 +114,7 @@ describe('renewing a spent or expired session', () => {
     serveSessions({ fresh: exchangeSessionFixture('mx', { id: 'fresh' }) });
     const asked = serveCreations('gone', 'fresh');
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher partner="mx" createSession={endpoint} endpoint={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ create: 'mx' }} {...spies} />);
     await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledTimes(1));
     expect(asked).toEqual(['mx', 'mx']);
     const renewals = spies.onEvent.mock.calls.filter(([event]) => event.type === 'sessionRenewed');

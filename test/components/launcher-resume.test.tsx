@@ -1,66 +1,66 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ExchangeSessionLauncher, readExchangeSessionResume, saveExchangeSessionResume } from '../../src';
+import { ExchangeSessionLauncher } from '../../src';
+import { readExchangeSessionResume, saveExchangeSessionResume } from '../../src/core';
 import { exchangeJourneyHandlers, fakeExchangeUrl, type JourneyRequest } from '../../src/testing/exchange-journey-handlers';
 import { exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from '../../src/testing/fixtures';
 import { server } from '../setup/msw-server';
-import { endpoint, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
+import { launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
 import { installPlaidInJsdom } from '../support/partner-fakes';
 
-describe('<ExchangeSessionLauncher resume>', () => {
+describe('<ExchangeSessionLauncher> saving its session for a resume', () => {
+  // 0.1 saved only with `resume`; the launcher now always saves when its flow may leave the page.
   it('saves a Plaid session when Link opens, and reopens it with the OAuth redirect on return', async () => {
     sessionStorage.clear();
     const plaid = installPlaidInJsdom();
     serveSessions({ [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid') });
-    const before = renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.plaid} endpoint={endpoint} resume />);
+    const before = renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} />);
     await screen.findByRole('dialog');
-    expect(readExchangeSessionResume()).toMatchObject({ sessionId: fixtureSessionIds.plaid, partner: 'plaid', linkToken: fakePartnerValues.plaidLinkToken });
+    await waitFor(() =>
+      expect(readExchangeSessionResume()).toMatchObject({ sessionId: fixtureSessionIds.plaid, partner: 'plaid', linkToken: fakePartnerValues.plaidLinkToken }),
+    );
     act(() => before.unmount()); // the bank's OAuth page
 
     const returnUri = 'https://app.example/link-bank?oauth_state_id=fake-state';
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher endpoint={endpoint} resume receivedRedirectUri={returnUri} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ resume: true }} plaid={{ receivedRedirectUri: returnUri }} {...spies} />);
     await screen.findByRole('dialog');
     expect(plaid.configs.at(-1)).toEqual({ token: fakePartnerValues.plaidLinkToken, receivedRedirectUri: returnUri });
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(spies.onSuccess).toHaveBeenCalledTimes(1));
-    expect(readExchangeSessionResume()).toBeUndefined();
+    await waitFor(() => expect(readExchangeSessionResume()).toBeUndefined());
   });
 
+  // 0.1 called onRedirect at once, and saved only with `resume`; now it always saves, and redirects once the record is stored.
   it('saves an MX session before redirecting, and is idle on return when nothing was saved', async () => {
     sessionStorage.clear();
     serveSessions({ [fixtureSessionIds.mx]: exchangeSessionFixture('mx') });
-    const spies = launcherSpies();
-    const view = renderStrict(<ExchangeSessionLauncher sessionId={fixtureSessionIds.mx} endpoint={endpoint} resume {...spies} />);
+    const savedAtRedirect: unknown[] = [];
+    const spies = { ...launcherSpies(), onRedirect: vi.fn(() => void savedAtRedirect.push(readExchangeSessionResume())) };
+    const view = renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.mx }} {...spies} />);
     await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledTimes(1));
+    expect(savedAtRedirect).toEqual([{ sessionId: fixtureSessionIds.mx, partner: 'mx', savedAt: expect.any(Number) }]);
     expect(readExchangeSessionResume()).toEqual({ sessionId: fixtureSessionIds.mx, partner: 'mx', savedAt: expect.any(Number) });
     act(() => view.unmount());
 
     sessionStorage.clear();
-    const { container } = renderStrict(<ExchangeSessionLauncher endpoint={endpoint} resume />);
+    const { container } = renderStrict(<ExchangeSessionLauncher source={{ resume: true }} />);
     await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-status', 'idle'));
   });
 });
 
-describe('<ExchangeSessionLauncher resume> back from MX’s redirect', () => {
+describe('<ExchangeSessionLauncher source={{ resume: true }}> back from MX’s redirect', () => {
   const saveMx = () => saveExchangeSessionResume({ sessionId: fixtureSessionIds.mx, partner: 'mx' });
 
   it('does not send the user to MX again; with complete, the account picked becomes the exchange', async () => {
     saveMx();
     serveSessions({ [fixtureSessionIds.mx]: exchangeSessionFixture('mx') });
     const requests: JourneyRequest[] = [];
-    server.use(...exchangeJourneyHandlers({ endpoint, onRequest: (request) => requests.push(request) }));
+    server.use(...exchangeJourneyHandlers({ onRequest: (request) => requests.push(request) }));
     const spies = { ...launcherSpies(), onComplete: vi.fn() };
     renderStrict(
-      <ExchangeSessionLauncher
-        resume
-        complete
-        endpoint={endpoint}
-        availableConnections={`${endpoint}/{id}/available-connections`}
-        completeExchange={`${endpoint}/{id}/exchange`}
-        {...spies}
-      />,
+      <ExchangeSessionLauncher source={{ resume: true }} complete {...spies} />,
     );
 
     await userEvent.click(await screen.findByRole('radio', { name: 'MX Bank Checking ••1111' }));
@@ -73,14 +73,14 @@ describe('<ExchangeSessionLauncher resume> back from MX’s redirect', () => {
       sessionId: fixtureSessionIds.mx,
       body: { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' },
     });
-    expect(readExchangeSessionResume()).toBeUndefined();
+    await waitFor(() => expect(readExchangeSessionResume()).toBeUndefined());
   });
 
   it('without complete, ends in success and leaves the exchange to the app', async () => {
     saveMx();
     serveSessions({ [fixtureSessionIds.mx]: exchangeSessionFixture('mx') });
     const spies = launcherSpies();
-    const { container } = renderStrict(<ExchangeSessionLauncher resume endpoint={endpoint} {...spies} />);
+    const { container } = renderStrict(<ExchangeSessionLauncher source={{ resume: true }} {...spies} />);
     await waitFor(() => expect(spies.onEvent).toHaveBeenCalledWith({ type: 'returned', partner: 'mx', sessionId: fixtureSessionIds.mx }));
     await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-status', 'success'));
     expect(spies.onRedirect).not.toHaveBeenCalled();

@@ -6,7 +6,7 @@ import { ExchangeSessionLauncher } from '../../src';
 describe('<ExchangeSessionLauncher> on the server', () => {
   it('renders the loading placeholder without touching window', () => {
     expect(typeof window).toBe('undefined');
-    const html = renderToString(<ExchangeSessionLauncher sessionId="abc" endpoint="/api/exchange-sessions" />);
+    const html = renderToString(<ExchangeSessionLauncher source={{ sessionId: 'abc' }} />);
     expect(html).toBe('<div data-status="loading" aria-busy="true"><p role="status">Loading…</p></div>');
   });
 });

@@ -5,36 +5,36 @@ import { describe, expect, it } from 'vitest';
 import { ExchangeSessionLauncher, ExchangeSessionProvider, useExchangeSessionLauncher } from '../../src';
 import { dwollaErrorFixtures, exchangeSessionFixture, fixtureSessionIds } from '../../src/testing/fixtures';
 import { server } from '../setup/msw-server';
-import { endpoint, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
+import { basePath, launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
 
 const mxId = fixtureSessionIds.mx;
 
 describe('<ExchangeSessionLauncher>', () => {
   it('is idle without a session id and fetches nothing', () => {
-    const { container } = renderStrict(<ExchangeSessionLauncher sessionId="" endpoint={endpoint} />);
+    const { container } = renderStrict(<ExchangeSessionLauncher source={{ sessionId: '' }} />);
     expect(container.firstElementChild).toHaveAttribute('data-status', 'idle');
     expect(container.firstElementChild).toBeEmptyDOMElement();
   });
 
   it('shows a busy loading state, or the renderLoading slot', async () => {
-    server.use(http.get(`${endpoint}/:id`, () => new Promise<Response>(() => {})));
-    const { container } = renderStrict(<ExchangeSessionLauncher sessionId={mxId} endpoint={endpoint} />);
+    server.use(http.get(`${basePath}/:id`, () => new Promise<Response>(() => {})));
+    const { container } = renderStrict(<ExchangeSessionLauncher source={{ sessionId: mxId }} />);
     expect(container.firstElementChild).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');
 
-    renderStrict(<ExchangeSessionLauncher sessionId={mxId} endpoint={endpoint} renderLoading={() => <p>Preparing your bank link</p>} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: mxId }} renderLoading={() => <p>Preparing your bank link</p>} />);
     expect(screen.getByText('Preparing your bank link')).toBeInTheDocument();
   });
 
   it('shows a 404 as an alert, reports it once, and retries by refetching', async () => {
     let answers = 0;
     server.use(
-      http.get(`${endpoint}/${mxId}`, () =>
+      http.get(`${basePath}/${mxId}`, () =>
         ++answers === 1 ? HttpResponse.json(dwollaErrorFixtures.notFound, { status: 404 }) : HttpResponse.json(exchangeSessionFixture('mx')),
       ),
     );
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId={mxId} endpoint={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: mxId }} {...spies} />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This bank-linking session has expired or does not exist. (notFound)');
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
@@ -50,12 +50,12 @@ describe('<ExchangeSessionLauncher>', () => {
   it('sends the session request at once, and a retry of a failed one as a new request', async () => {
     let answers = 0;
     server.use(
-      http.get(`${endpoint}/${mxId}`, () =>
+      http.get(`${basePath}/${mxId}`, () =>
         ++answers === 1 ? HttpResponse.json(dwollaErrorFixtures.server, { status: 503 }) : HttpResponse.json(exchangeSessionFixture('mx')),
       ),
     );
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId={mxId} endpoint={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: mxId }} {...spies} />);
     // TanStack's own retry, with no Try again: the request sent ahead was the query's first fetch only.
     await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledTimes(1));
     expect(answers).toBe(2);
@@ -66,8 +66,7 @@ describe('<ExchangeSessionLauncher>', () => {
     serveSessions({});
     renderStrict(
       <ExchangeSessionLauncher
-        sessionId="missing"
-        endpoint={endpoint}
+        source={{ sessionId: 'missing' }}
         renderError={(error, retry) => (
           <button type="button" onClick={retry}>
             Custom {error.code}
@@ -78,26 +77,32 @@ describe('<ExchangeSessionLauncher>', () => {
     expect(await screen.findByRole('button', { name: 'Custom notFound' })).toBeInTheDocument();
   });
 
-  it('takes every prop from the provider, and its own props over the provider’s', async () => {
-    serveSessions({ [mxId]: exchangeSessionFixture('mx') });
-    const fromProvider = launcherSpies();
-    const fromProps = launcherSpies();
+  it('takes the backend and partner settings from the provider, and its own partner settings over the provider’s', async () => {
+    const requests: string[] = [];
+    server.use(
+      http.get('/api/provided/:id', ({ request }) => {
+        requests.push(new URL(request.url).pathname);
+        return HttpResponse.json(exchangeSessionFixture('mx'));
+      }),
+    );
+    const spies = launcherSpies();
     renderStrict(
-      <ExchangeSessionProvider endpoint={endpoint} {...fromProvider} renderLoading={() => <p>Provider loading</p>}>
-        <ExchangeSessionLauncher sessionId={mxId} onRedirect={fromProps.onRedirect} />
+      <ExchangeSessionProvider backend={{ basePath: '/api/provided' }} mx={{ mode: 'embed' }}>
+        <ExchangeSessionLauncher source={{ sessionId: mxId }} mx={{ mode: 'redirect' }} {...spies} />
       </ExchangeSessionProvider>,
     );
-    expect(screen.getByText('Provider loading')).toBeInTheDocument();
-    await waitFor(() => expect(fromProps.onRedirect).toHaveBeenCalledTimes(1));
-    expect(fromProvider.onRedirect).not.toHaveBeenCalled();
-    expect(fromProvider.onEvent).toHaveBeenCalledWith({ type: 'sessionLoaded', partner: 'mx', sessionId: mxId });
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+    await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledTimes(1));
+    expect(requests).toEqual([`/api/provided/${mxId}`]);
+    expect(document.querySelector('iframe')).toBeNull();
+    expect(spies.onEvent).toHaveBeenCalledWith({ type: 'sessionLoaded', partner: 'mx', sessionId: mxId });
   });
 
   it('shows an unsupported partner as an alert without a retry', async () => {
     const { externalProviderSessionToken: _token, ...finicity } = exchangeSessionFixture('plaid');
     serveSessions({ finicity });
     const spies = launcherSpies();
-    renderStrict(<ExchangeSessionLauncher sessionId="finicity" endpoint={endpoint} {...spies} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: 'finicity' }} {...spies} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('(unsupportedPartner)');
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
@@ -106,7 +111,7 @@ describe('<ExchangeSessionLauncher>', () => {
 
 describe('useExchangeSessionLauncher', () => {
   function Headless({ id }: { id: string }) {
-    const { status, session, flow } = useExchangeSessionLauncher(id, { endpoint, mx: { mode: 'embed' } });
+    const { status, session, flow } = useExchangeSessionLauncher({ sessionId: id }, { mx: { mode: 'embed' } });
     return (
       <section aria-label="custom">
         <p>status: {status}</p>

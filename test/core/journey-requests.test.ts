@@ -2,12 +2,12 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
   ExchangeSessionError,
+  completeExchange,
+  createExchangeSession,
   exchangeCompletionRetry,
   exchangeIdToReauthenticate,
   fetchAvailableExchangeConnections,
-  requestExchangeCompletion,
-  requestExchangeSession,
-} from '../../src';
+} from '../../src/core';
 import { server } from '../setup/msw-server';
 
 describe('exchangeIdToReauthenticate', () => {
@@ -35,16 +35,16 @@ describe('exchangeIdToReauthenticate', () => {
   });
 });
 
-describe('requestExchangeSession for a re-authentication', () => {
+describe('createExchangeSession for a re-authentication', () => {
   it('posts { exchangeId } and reads the new id', async () => {
     let body: unknown;
     server.use(http.post('/api/create', async ({ request }) => ((body = await request.json()), HttpResponse.json({ id: 'reauth-1' }, { status: 201 }))));
-    expect(await requestExchangeSession({ exchangeId: 'ex-1' }, { createSession: '/api/create' })).toBe('reauth-1');
+    expect(await createExchangeSession({ exchangeId: 'ex-1' }, { create: '/api/create' })).toEqual({ sessionId: 'reauth-1', session: undefined });
     expect(body).toEqual({ exchangeId: 'ex-1' });
   });
 });
 
-describe('requestExchangeCompletion', () => {
+describe('completeExchange', () => {
   it('posts the token to the session’s route and reads the exchange', async () => {
     let posted: { url: string; body: unknown } | undefined;
     server.use(
@@ -53,7 +53,7 @@ describe('requestExchangeCompletion', () => {
         return HttpResponse.json({ exchangeUrl: 'https://api.dwolla.com/exchanges/e-1', fundingSourceUrl: 'https://api.dwolla.com/funding-sources/f-1' }, { status: 201 });
       }),
     );
-    const completion = await requestExchangeCompletion({ sessionId: 'a b', partner: 'checkout', paymentId: 'pay_fake' }, { completeExchange: '/api/s/{id}/exchange' });
+    const completion = await completeExchange({ sessionId: 'a b', partner: 'checkout', paymentId: 'pay_fake' }, { complete: '/api/s/{id}/exchange' });
     expect(completion).toEqual({ reauthenticated: false, exchangeUrl: 'https://api.dwolla.com/exchanges/e-1', fundingSourceUrl: 'https://api.dwolla.com/funding-sources/f-1' });
     expect(posted).toEqual({ url: '/api/s/a%20b/exchange', body: { partner: 'checkout', paymentId: 'pay_fake' } });
   });
@@ -68,7 +68,7 @@ describe('requestExchangeCompletion', () => {
       metadata: { institution: null, accounts: [{ id: 'acc', name: 'Checking', mask: '0000', type: 'depository', subtype: 'checking' }], link_session_id: 'l' },
       reauthenticated: true,
     } as const;
-    await requestExchangeCompletion(success, { completeExchange: '/api/s/{id}/exchange' });
+    await completeExchange(success, { complete: '/api/s/{id}/exchange' });
     expect(body).toEqual({ partner: 'plaid', publicToken: 'public-sandbox-fake' });
   });
 
@@ -85,11 +85,11 @@ describe('requestExchangeCompletion', () => {
     );
     const fundingSource = { name: 'Checking', bankAccountType: 'checking' } as const;
     const request = { sessionId: 's-3', partner: 'plaid', publicToken: 'public-sandbox-fake', fundingSource } as const;
-    const config = { completeExchange: '/api/s/{id}/exchange' };
-    const error = await requestExchangeCompletion(request, config).catch((caught: ExchangeSessionError) => caught);
+    const backend = { complete: '/api/s/{id}/exchange' };
+    const error = await completeExchange(request, backend).catch((caught: ExchangeSessionError) => caught);
     expect(error).toMatchObject({ code: 'server', status: 502, dwolla: { about: exchangeUrl } });
     const retry = exchangeCompletionRetry(request, error as ExchangeSessionError);
-    await expect(requestExchangeCompletion(retry, config)).resolves.toMatchObject({ exchangeUrl });
+    await expect(completeExchange(retry, backend)).resolves.toMatchObject({ exchangeUrl });
     expect(bodies).toEqual([
       { partner: 'plaid', publicToken: 'public-sandbox-fake', fundingSource },
       { partner: 'plaid', exchangeUrl, fundingSource },
@@ -111,10 +111,10 @@ describe('requestExchangeCompletion', () => {
       http.post('/api/html/:id', () => HttpResponse.html('<h1>Sign in</h1>', { status: 200 })),
     );
     const request = { sessionId: 's-1', partner: 'plaid', publicToken: 'public-sandbox-fake' } as const;
-    await expect(requestExchangeCompletion(request, { completeExchange: '/api/refused' })).rejects.toMatchObject({ code: 'badRequest', status: 400, sessionId: 's-1' });
-    await expect(requestExchangeCompletion(request, { completeExchange: '/api/html' })).rejects.toMatchObject({ code: 'invalidResponse' });
-    await expect(requestExchangeCompletion(request, { completeExchange: async () => ({ exchange: 'x' }) })).rejects.toMatchObject({ code: 'invalidResponse' });
-    await expect(requestExchangeCompletion(request, { completeExchange: async () => Promise.reject(new Error('down')) })).rejects.toMatchObject({ code: 'network' });
+    await expect(completeExchange(request, { complete: '/api/refused' })).rejects.toMatchObject({ code: 'badRequest', status: 400, sessionId: 's-1' });
+    await expect(completeExchange(request, { complete: '/api/html' })).rejects.toMatchObject({ code: 'invalidResponse' });
+    await expect(completeExchange(request, { complete: async () => ({ exchange: 'x' }) as unknown as { exchangeUrl: string } })).rejects.toMatchObject({ code: 'invalidResponse' });
+    await expect(completeExchange(request, { complete: async () => Promise.reject(new Error('down')) })).rejects.toMatchObject({ code: 'network' });
   });
 });
 
@@ -125,14 +125,14 @@ describe('fetchAvailableExchangeConnections', () => {
         HttpResponse.json({ connections: [{ availableConnectionToken: 't-1', name: 'Checking' }, { name: 'no token' }, 'junk', { availableConnectionToken: 't-2', name: 7 }] }),
       ),
     );
-    expect(await fetchAvailableExchangeConnections('s-1', { availableConnections: '/api/s/{id}/available-connections' })).toEqual([
+    expect(await fetchAvailableExchangeConnections('s-1', { connections: '/api/s/{id}/available-connections' })).toEqual([
       { availableConnectionToken: 't-1', name: 'Checking' },
     ]);
   });
 
   it('is invalidResponse without a connections array, and forbidden on 403', async () => {
     server.use(http.get('/api/denied/:id', () => HttpResponse.json({ code: 'Forbidden', message: 'No.' }, { status: 403 })));
-    await expect(fetchAvailableExchangeConnections('s-1', { availableConnections: async () => ({ items: [] }) })).rejects.toMatchObject({ code: 'invalidResponse' });
-    await expect(fetchAvailableExchangeConnections('s-1', { availableConnections: '/api/denied' })).rejects.toMatchObject({ code: 'forbidden', status: 403 });
+    await expect(fetchAvailableExchangeConnections('s-1', { connections: async () => ({ items: [] }) as unknown as { connections: [] } })).rejects.toMatchObject({ code: 'invalidResponse' });
+    await expect(fetchAvailableExchangeConnections('s-1', { connections: '/api/denied' })).rejects.toMatchObject({ code: 'forbidden', status: 403 });
   });
 });

@@ -1,6 +1,7 @@
 // The launcher's machine, React-free: every (state, event) pair, then what each decision depends on.
 import { describe, expect, it } from 'vitest';
-import { ExchangeSessionError, parseExchangeSession, type ExchangeSessionSuccess } from '../../src';
+import type { ExchangeSessionSuccess } from '../../src';
+import { ExchangeSessionError, parseExchangeSession } from '../../src/core';
 import { initialLauncherState, launcherAnswers, transitionLauncher } from '../../src/core/launcher/launcher-machine';
 import type {
   Journey,
@@ -22,7 +23,7 @@ const plaidResult: ExchangeSessionSuccess = {
   metadata: { institution: null, accounts: [], link_session_id: 'fake' },
 };
 const serverError = new ExchangeSessionError('server', 'The backend answered 503.');
-const settings: LauncherSettings = { canCreate: true, complete: true, resume: true, mxAllowedHosts: undefined, mxLifetimeMs: 600_000 };
+const settings: LauncherSettings = { complete: true, mxAllowedHosts: undefined, mxLifetimeMs: 600_000 };
 
 const journey: Journey = { source: { kind: 'given', sessionId: 's1' }, renewed: false, partner: 'plaid', sessionId: 's1', session: plaidSession };
 const creating: LauncherState = { source: { kind: 'create', request: { partner: 'plaid' }, partner: 'plaid' }, renewed: false, partner: 'plaid', value: 'creating', request: { partner: 'plaid' } };
@@ -205,9 +206,10 @@ describe('spent and expired sessions', () => {
     expect(again.value === 'error' && again.retry).toMatchObject({ value: 'creating', request: { partner: 'plaid' }, renewed: true });
   });
 
-  it('is sessionExpired, without a retry, when no createSession is set', () => {
-    const { state } = transitionLauncher(states.open, events.flowExpired, { ...settings, canCreate: false });
-    expect(state).toMatchObject({ value: 'error', retry: undefined, error: { code: 'sessionExpired', message: expect.stringContaining('no createSession endpoint') } });
+  it('is sessionExpired, without a retry, when the partner to renew with is unknown', () => {
+    const unknown: LauncherState = { source: { kind: 'given', sessionId: 's1' }, renewed: false, value: 'loadingSession', sessionId: 's1', origin: 'created' };
+    const { state } = transitionLauncher(unknown, { type: 'sessionFailed', error: new ExchangeSessionError('notFound', 'gone', { status: 404 }) }, settings);
+    expect(state).toMatchObject({ value: 'error', retry: undefined, error: { code: 'sessionExpired', message: 'Exchange session s1 is spent or expired, and its partner is unknown.' } });
   });
 
   it('takes a 404 for a session created or saved here as an expiry, and for a given id as notFound', () => {
@@ -260,12 +262,18 @@ describe('a finished flow', () => {
     ]);
   });
 
-  it('saves the session when Plaid Link opens (it may leave for an OAuth bank), only with resume', () => {
+  it('saves the session when Plaid Link opens (it may leave for an OAuth bank) or MX redirects, not for other events', () => {
     expect(transitionLauncher(states.open, events.flowEvent, settings).outputs).toEqual([
       { type: 'event', event: events.flowEvent.event },
       { type: 'saveResume', session: plaidSession },
     ]);
-    expect(transitionLauncher(states.open, events.flowEvent, { ...settings, resume: false }).outputs).toEqual([{ type: 'event', event: events.flowEvent.event }]);
+    const redirect = { type: 'redirect', partner: 'mx', sessionId: 'm1', url: 'https://int-widgets.moneydesktop.com/md/connect/FAKE' } as const;
+    expect(transitionLauncher(states.open, { type: 'flowEvent', event: redirect }, settings).outputs).toEqual([
+      { type: 'event', event: redirect },
+      { type: 'saveResume', session: plaidSession },
+    ]);
+    const ready = { type: 'partnerEvent', partner: 'plaid', sessionId: 's1', name: 'OPEN', metadata: {} } as const;
+    expect(transitionLauncher(states.open, { type: 'flowEvent', event: ready }, settings).outputs).toEqual([{ type: 'event', event: ready }]);
   });
 });
 

@@ -3,7 +3,7 @@ import { ExchangeSessionError } from '../../src';
 import type { LauncherOutput, LauncherSettings } from '../../src/core/launcher/launcher-state';
 import { createLauncherStore } from '../../src/core/launcher/launcher-store';
 
-const settings: LauncherSettings = { canCreate: true, complete: undefined, resume: false, mxAllowedHosts: undefined, mxLifetimeMs: 600_000 };
+const settings: LauncherSettings = { complete: undefined, mxAllowedHosts: undefined, mxLifetimeMs: 600_000 };
 
 function store() {
   const performed: LauncherOutput[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExchangeSessionError, parseExchangeSession, type ExchangeSessionErrorCode } from '../../src';
+import { ExchangeSessionError, parseExchangeSession, type ExchangeSessionErrorCode } from '../../src/core';
 import { exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from '../../src/testing/fixtures';
 
 function parseError(json: unknown, id?: string): ExchangeSessionError {

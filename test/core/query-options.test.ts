@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { ExchangeSessionError, exchangeSessionQueryKey, exchangeSessionQueryOptions, type ExchangeSessionErrorCode } from '../../src';
+import { ExchangeSessionError, exchangeSessionQueryKey, exchangeSessionQueryOptions, type ExchangeSessionErrorCode } from '../../src/core';
 import { shouldRetry } from '../../src/core/query-options';
 import { exchangeSessionFixture, fixtureSessionIds } from '../../src/testing/fixtures';
 
@@ -12,12 +12,12 @@ describe('exchangeSessionQueryOptions', () => {
   });
 
   it('is disabled for an empty id and enabled for an invalid one, so that it fails visibly', () => {
-    expect(exchangeSessionQueryOptions('  ', { endpoint: '/x' }).enabled).toBe(false);
-    expect(exchangeSessionQueryOptions('..', { endpoint: '/x' })).toMatchObject({ enabled: true, queryKey: ['dwolla-exchange-session', '..'] });
+    expect(exchangeSessionQueryOptions('  ').enabled).toBe(false);
+    expect(exchangeSessionQueryOptions('..')).toMatchObject({ enabled: true, queryKey: ['dwolla-exchange-session', '..'] });
   });
 
   it('sets the single-use defaults', () => {
-    expect(exchangeSessionQueryOptions('abc', { endpoint: '/x' })).toMatchObject({
+    expect(exchangeSessionQueryOptions('abc', { basePath: '/x' })).toMatchObject({
       staleTime: Infinity,
       refetchOnWindowFocus: false,
       refetchOnReconnect: false,
@@ -27,7 +27,7 @@ describe('exchangeSessionQueryOptions', () => {
 
   it('prefetches into a QueryClient with a function endpoint, as a server would', async () => {
     const client = new QueryClient();
-    const options = exchangeSessionQueryOptions(fixtureSessionIds.mx, { endpoint: async () => exchangeSessionFixture('mx') });
+    const options = exchangeSessionQueryOptions(fixtureSessionIds.mx, { session: async () => exchangeSessionFixture('mx') });
     await client.prefetchQuery(options);
     expect(client.getQueryData(options.queryKey)?.partner).toBe('mx');
   });

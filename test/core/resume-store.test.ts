@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clearExchangeSessionResume, readExchangeSessionResume, saveExchangeSessionResume } from '../../src';
+import { clearExchangeSessionResume, readExchangeSessionResume, saveExchangeSessionResume } from '../../src/core';
 
 const key = 'react-dwolla-exchange:resume';
 afterEach(() => {
@@ -31,6 +31,28 @@ describe('the resume store', () => {
     saveExchangeSessionResume({ sessionId: 'abc', partner: 'plaid' }, { key: 'custom' });
     clearExchangeSessionResume({ key: 'custom' });
     expect(readExchangeSessionResume({ key: 'custom' })).toBeUndefined();
+  });
+
+  // What useExchangeSessionResume (removed) checked, read from the store itself.
+  it('reads a saved record as often as asked, without removing it', () => {
+    saveExchangeSessionResume({ sessionId: 'saved', partner: 'plaid', linkToken: 'link-sandbox-fake' });
+    const saved = { sessionId: 'saved', partner: 'plaid', linkToken: 'link-sandbox-fake', savedAt: expect.any(Number) };
+    expect(readExchangeSessionResume()).toEqual(saved);
+    expect(readExchangeSessionResume()).toEqual(saved);
+    expect(sessionStorage.getItem(key)).not.toBeNull();
+  });
+
+  it('removes an expired record it reads, and reports none', () => {
+    sessionStorage.setItem(key, JSON.stringify({ sessionId: 'old', partner: 'mx', savedAt: Date.now() - 31 * 60_000 }));
+    expect(readExchangeSessionResume()).toBeUndefined();
+    expect(sessionStorage.getItem(key)).toBeNull();
+  });
+
+  it('keeps a record older than the default 30 minutes while it is younger than maxAgeMs', () => {
+    const savedAt = Date.now() - 31 * 60_000;
+    sessionStorage.setItem(key, JSON.stringify({ sessionId: 'old', partner: 'mx', savedAt }));
+    expect(readExchangeSessionResume({ maxAgeMs: 60 * 60_000 })).toEqual({ sessionId: 'old', partner: 'mx', savedAt });
+    expect(sessionStorage.getItem(key)).not.toBeNull();
   });
 
   it('loses only the resume when the browser refuses storage', () => {

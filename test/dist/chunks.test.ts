@@ -27,6 +27,31 @@ function staticGraph(entry: string) {
   return { files: [...files].map((file) => relative(dist, file)), packages: [...packages] };
 }
 
+interface Imports {
+  static: string[];
+  dynamic: string[];
+}
+
+/** Every file `entry` can load, through static and dynamic imports alike, with the relative imports of each. */
+function fullGraph(entry: string): Map<string, Imports> {
+  const graph = new Map<string, Imports>();
+  const visit = (file: string) => {
+    const name = relative(dist, file);
+    if (graph.has(name)) return;
+    const local = (pattern: RegExp) => specifiers(file, pattern).filter((specifier) => specifier.startsWith('.')).map((specifier) => join(dirname(file), specifier));
+    const imports = { static: local(staticImport), dynamic: local(dynamicImport) };
+    graph.set(name, { static: imports.static.map((path) => relative(dist, path)), dynamic: imports.dynamic.map((path) => relative(dist, path)) });
+    for (const path of [...imports.static, ...imports.dynamic]) visit(path);
+  };
+  visit(join(dist, entry));
+  return graph;
+}
+
+/** The files of `graph` that import `target` in that way. */
+function importersOf(graph: Map<string, Imports>, target: string, kind: keyof Imports): string[] {
+  return [...graph].filter(([, imports]) => imports[kind].includes(target)).map(([file]) => file).sort();
+}
+
 describe('the built package', () => {
   it('has been built', () => {
     expect(existsSync(join(dist, 'index.js'))).toBe(true);
@@ -51,6 +76,28 @@ describe('the built package', () => {
       './mx/mx-flow.js',
       './plaid/plaid-flow.js',
     ]);
+  });
+
+  it('reaches the journey steps past a given session only through dynamic imports, wherever the launcher loads them', () => {
+    const graph = fullGraph('components/ExchangeSessionLauncher.js');
+    const steps = ['core/create-session.js', 'core/resume-store.js', 'core/complete-exchange.js', 'components/ExchangeConnectionPicker.js'];
+    // Nothing the launcher can load imports a step statically: each is a chunk of its own.
+    expect(Object.fromEntries(steps.map((step) => [step, importersOf(graph, step, 'static')]))).toEqual(Object.fromEntries(steps.map((step) => [step, []])));
+    expect(Object.fromEntries(steps.map((step) => [step, importersOf(graph, step, 'dynamic')]))).toEqual({
+      'core/create-session.js': ['hooks/journey-steps.js'],
+      'core/resume-store.js': ['hooks/journey-steps.js'],
+      'core/complete-exchange.js': ['hooks/journey-steps.js'],
+      'components/ExchangeConnectionPicker.js': [expect.stringMatching(/^components\//)],
+    });
+    // Nor do the partner flows come any other way than through load-partner's dynamic imports.
+    const flows = ['partners/mx/mx-flow.js', 'partners/plaid/plaid-flow.js', 'partners/checkout/checkout-flow.js'];
+    expect(flows.map((flow) => [importersOf(graph, flow, 'static'), importersOf(graph, flow, 'dynamic')])).toEqual(flows.map(() => [[], ['partners/load-partner.js']]));
+  });
+
+  it('keeps the /core entry free of React, the hooks, the components and the partners', () => {
+    const core = staticGraph('core/index.js');
+    expect(core.packages.filter((name) => /^react(-dom)?(\/|$)/.test(name))).toEqual([]);
+    expect(core.files.filter((file) => /^(hooks|components|partners)\//.test(file))).toEqual([]);
   });
 
   it('runs the MX path without Plaid or Checkout.com code', () => {

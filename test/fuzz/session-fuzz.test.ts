@@ -3,7 +3,8 @@
 // right partner whose every field is the input's own, or an ExchangeSessionError, never another throw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ExchangeSessionError, fetchExchangeSession, parseExchangeSession, type ExchangePartner, type ExchangeSession } from '../../src';
+import type { ExchangePartner, ExchangeSession } from '../../src';
+import { ExchangeSessionError, fetchExchangeSession, parseExchangeSession } from '../../src/core';
 import { exchangeSessionFixture } from '../../src/testing/fixtures';
 
 const runs = 4_000;
@@ -178,7 +179,7 @@ describe('the fetch error mapping under fuzzing', () => {
         const nullBodyStatus = [204, 205, 304].includes(status);
         const response = new Response(nullBodyStatus ? null : body, { status, headers: type ? { 'Content-Type': type } : {} });
         try {
-          const session = await fetchExchangeSession('fuzzed-id', { endpoint: async () => response });
+          const session = await fetchExchangeSession('fuzzed-id', { session: async () => response });
           expect(status).toBeGreaterThanOrEqual(200);
           expect(status).toBeLessThan(300);
           expect(nullBodyStatus).toBe(false);

@@ -6,7 +6,7 @@ import { exchangeSessionQueryOptions, useExchangeSession } from '../../src';
 import { exchangeSessionFixture, fixtureSessionIds } from '../../src/testing/fixtures';
 
 function SessionView({ id }: { id: string }) {
-  const { data } = useExchangeSession(id, { endpoint: '/api/exchange-sessions' });
+  const { data } = useExchangeSession(id);
   return <p>{data ? data.partner : 'Loading'}</p>;
 }
 
@@ -19,7 +19,7 @@ describe('server rendering', () => {
   it('renders a session prefetched into the app’s client, ready to dehydrate', async () => {
     const client = new QueryClient();
     await client.prefetchQuery(
-      exchangeSessionQueryOptions(fixtureSessionIds.plaid, { endpoint: async () => exchangeSessionFixture('plaid') }),
+      exchangeSessionQueryOptions(fixtureSessionIds.plaid, { session: async () => exchangeSessionFixture('plaid') }),
     );
     const html = renderToString(
       <QueryClientProvider client={client}>

@@ -7,14 +7,14 @@ import { ExchangeSessionProvider, useExchangeSession, type UseExchangeSessionOpt
 import { exchangeSessionFixture } from '../../src/testing/fixtures';
 import { server } from '../setup/msw-server';
 
-const endpoint = '/api/exchange-sessions';
+const basePath = '/api/exchange-sessions';
 let nextId = 0;
 
 /** A fresh session id per test: the library's own client lives as long as the test file. */
 function serveSession(answers: Array<() => Response> = [() => HttpResponse.json(exchangeSessionFixture('plaid', { id }))], id = `hook-${++nextId}`) {
   const requests: Request[] = [];
   server.use(
-    http.get(`${endpoint}/${id}`, ({ request }) => {
+    http.get(`${basePath}/${id}`, ({ request }) => {
       requests.push(request);
       const next = answers[Math.min(requests.length, answers.length) - 1]!;
       return next();
@@ -42,8 +42,8 @@ describe('useExchangeSession', () => {
     const client = fastRetries();
     render(
       <>
-        <Session id={id} options={{ endpoint }} />
-        <Session id={id} options={{ endpoint }} />
+        <Session id={id} />
+        <Session id={id} />
       </>,
       { wrapper: withClient(client) },
     );
@@ -56,8 +56,8 @@ describe('useExchangeSession', () => {
     const { id, requests } = serveSession();
     render(
       <>
-        <Session id={id} options={{ endpoint }} />
-        <Session id={id} options={{ endpoint }} />
+        <Session id={id} />
+        <Session id={id} />
       </>,
     );
     expect(await screen.findAllByText(/^link-sandbox-/)).toHaveLength(2);
@@ -68,7 +68,7 @@ describe('useExchangeSession', () => {
     const { id, requests } = serveSession();
     render(
       <StrictMode>
-        <Session id={id} options={{ endpoint }} />
+        <Session id={id} />
       </StrictMode>,
       { wrapper: withClient(fastRetries()) },
     );
@@ -78,7 +78,7 @@ describe('useExchangeSession', () => {
 
   it('does not retry a 404', async () => {
     const { id, requests } = serveSession([() => HttpResponse.json({ code: 'NotFound', message: 'gone' }, { status: 404 })]);
-    render(<Session id={id} options={{ endpoint }} />, { wrapper: withClient(fastRetries()) });
+    render(<Session id={id} />, { wrapper: withClient(fastRetries()) });
     // A query shows its error only once its retries are spent: any retry would be counted by now.
     expect(await screen.findByRole('alert')).toHaveTextContent('notFound');
     expect(requests).toHaveLength(1);
@@ -89,24 +89,24 @@ describe('useExchangeSession', () => {
       () => HttpResponse.json({ code: 'ServerError', message: 'busy' }, { status: 503 }),
       () => HttpResponse.json(exchangeSessionFixture('mx', { id })),
     ]);
-    render(<Session id={id} options={{ endpoint }} />, { wrapper: withClient(fastRetries()) });
+    render(<Session id={id} />, { wrapper: withClient(fastRetries()) });
     expect(await screen.findByText('mx')).toBeInTheDocument();
     expect(requests).toHaveLength(2);
   });
 
   it('gives up on a lasting network failure after three retries', async () => {
     const { id, requests } = serveSession([() => HttpResponse.error()]);
-    render(<Session id={id} options={{ endpoint }} />, { wrapper: withClient(fastRetries()) });
+    render(<Session id={id} />, { wrapper: withClient(fastRetries()) });
     expect(await screen.findByRole('alert')).toHaveTextContent('network');
     expect(requests).toHaveLength(4);
   });
 
-  it('reads the endpoint and headers from ExchangeSessionProvider; hook options win', async () => {
+  it('reads the backend and the query client from ExchangeSessionProvider', async () => {
     const { id, requests } = serveSession();
     const client = fastRetries();
     render(
-      <ExchangeSessionProvider endpoint="/nowhere" headers={{ 'X-From': 'provider' }} queryClient={client}>
-        <Session id={id} options={{ endpoint }} />
+      <ExchangeSessionProvider backend={{ basePath, headers: { 'X-From': 'provider' } }} queryClient={client}>
+        <Session id={id} />
       </ExchangeSessionProvider>,
     );
     await screen.findByText(/^link-sandbox-/);
@@ -117,7 +117,7 @@ describe('useExchangeSession', () => {
   it('lets a nested provider inherit what it does not set', async () => {
     const { id, requests } = serveSession();
     render(
-      <ExchangeSessionProvider endpoint={endpoint} headers={{ 'X-From': 'outer' }}>
+      <ExchangeSessionProvider backend={{ headers: { 'X-From': 'outer' } }}>
         <ExchangeSessionProvider mx={{ mode: 'embed' }}>
           <Session id={id} />
         </ExchangeSessionProvider>
@@ -128,11 +128,16 @@ describe('useExchangeSession', () => {
     expect(requests[0]?.headers.get('x-from')).toBe('outer');
   });
 
-  it('prefers the queryClient option over the app’s QueryClientProvider', async () => {
+  it('prefers the provider’s queryClient over the app’s QueryClientProvider', async () => {
     const { id } = serveSession();
     const own = fastRetries();
     const app = fastRetries();
-    render(<Session id={id} options={{ endpoint, queryClient: own }} />, { wrapper: withClient(app) });
+    render(
+      <ExchangeSessionProvider queryClient={own}>
+        <Session id={id} />
+      </ExchangeSessionProvider>,
+      { wrapper: withClient(app) },
+    );
     await screen.findByText(/^link-sandbox-/);
     expect(own.getQueryData(['dwolla-exchange-session', id])).toBeDefined();
     expect(app.getQueryData(['dwolla-exchange-session', id])).toBeUndefined();
@@ -143,8 +148,8 @@ describe('useExchangeSession', () => {
     const client = fastRetries();
     render(
       <>
-        <Session id="" options={{ endpoint }} />
-        <Session id={id} options={{ endpoint, enabled: false }} />
+        <Session id="" />
+        <Session id={id} options={{ enabled: false }} />
       </>,
       { wrapper: withClient(client) },
     );
@@ -155,17 +160,32 @@ describe('useExchangeSession', () => {
     expect(requests).toHaveLength(0);
   });
 
-  it('reports a missing endpoint as a configuration error', async () => {
-    render(<Session id="no-endpoint" />, { wrapper: withClient(fastRetries()) });
-    expect(await screen.findByRole('alert')).toHaveTextContent('configuration');
+  // 0.1 had no default route (a configuration error without `endpoint`); a provider's own session function replaces it.
+  it('reads the session from the provider’s backend.session function, with the id and a signal, and sends no request', async () => {
+    const { id, requests } = serveSession();
+    const calls: Array<[string, AbortSignal]> = [];
+    const session = async (sessionId: string, { signal }: { signal: AbortSignal }) => {
+      calls.push([sessionId, signal]);
+      return exchangeSessionFixture('mx', { id: sessionId });
+    };
+    render(
+      <ExchangeSessionProvider backend={{ session }}>
+        <Session id={id} />
+      </ExchangeSessionProvider>,
+      { wrapper: withClient(fastRetries()) },
+    );
+    expect(await screen.findByText('mx')).toBeInTheDocument();
+    expect(calls.map(([sessionId]) => sessionId)).toEqual([id]);
+    expect(calls[0]![1]).toBeInstanceOf(AbortSignal);
+    expect(requests).toHaveLength(0);
   });
 
   it('shares the cache entry between the id and its Dwolla resource URL', async () => {
     const { id, requests } = serveSession();
     render(
       <>
-        <Session id={id} options={{ endpoint }} />
-        <Session id={`https://api.dwolla.com/exchange-sessions/${id}`} options={{ endpoint }} />
+        <Session id={id} />
+        <Session id={`https://api.dwolla.com/exchange-sessions/${id}`} />
       </>,
       { wrapper: withClient(fastRetries()) },
     );
@@ -179,7 +199,7 @@ describe('useExchangeSession', () => {
     let started!: () => void;
     const requestStarted = new Promise<void>((resolve) => (started = resolve));
     server.use(
-      http.get(`${endpoint}/${id}`, ({ request }) => {
+      http.get(`${basePath}/${id}`, ({ request }) => {
         started();
         return new Promise<Response>((resolve) => {
           request.signal.addEventListener('abort', () => {
@@ -190,7 +210,7 @@ describe('useExchangeSession', () => {
       }),
     );
     const client = fastRetries();
-    const { unmount } = render(<Session id={id} options={{ endpoint }} />, { wrapper: withClient(client) });
+    const { unmount } = render(<Session id={id} />, { wrapper: withClient(client) });
     await requestStarted;
     unmount();
     await waitFor(() => expect(aborted).toEqual([true]));

@@ -39,6 +39,8 @@ describe('resuming after a full page reload (a simulated Plaid OAuth round trip)
     const base = server.resolvedUrls!.local[0]!;
     await page.goto(base);
     await page.getByRole('dialog', { name: /Plaid Link/ }).waitFor();
+    // Saved once Link opened, after the resume step's chunk loaded.
+    await page.waitForFunction(() => sessionStorage.getItem('react-dwolla-exchange:resume') !== null);
     const saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('react-dwolla-exchange:resume') ?? 'null'));
     expect(saved).toEqual({ sessionId: fixtureSessionIds.plaid, partner: 'plaid', linkToken: fakePartnerValues.plaidLinkToken, savedAt: expect.any(Number) });
 
@@ -50,6 +52,8 @@ describe('resuming after a full page reload (a simulated Plaid OAuth round trip)
 
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByText(`Linked: ${fixtureSessionIds.plaid}`).waitFor();
+    // Forgotten on success, through the resume step's (already loaded) chunk.
+    await page.waitForFunction(() => sessionStorage.getItem('react-dwolla-exchange:resume') === null);
     expect(await page.evaluate(() => sessionStorage.getItem('react-dwolla-exchange:resume'))).toBeNull();
     await page.close();
   });

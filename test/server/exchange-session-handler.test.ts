@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseExchangeSession } from '../../src';
+import { parseExchangeSession } from '../../src/core';
 import { createDwollaClient, createExchangeSessionHandler, toNodeHandler, type ExchangeSessionHandlerOptions } from '../../src/server';
 import { startFakeDwolla, type FakeDwolla } from '../../src/testing/fake-dwolla';
 import { fakeDwollaCredentials } from '../../src/testing/fake-dwolla-state';

@@ -9,7 +9,7 @@ import {
   retrieveExchangeSession,
   type DwollaClient,
 } from '../../src/server';
-import { parseExchangeSession } from '../../src';
+import { parseExchangeSession } from '../../src/core';
 import { startFakeDwolla, type FakeDwolla } from '../../src/testing/fake-dwolla';
 import { fakeDwollaCredentials } from '../../src/testing/fake-dwolla-state';
 

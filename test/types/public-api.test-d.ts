@@ -1,9 +1,12 @@
 // Type tests: checked by `tsc` in `npm test`; nothing here runs.
 import { QueryClient } from '@tanstack/react-query';
 import { expectTypeOf } from 'vitest';
+import { createExchangeSession, exchangeCompletionRetry } from '../../src/core';
 import {
-  exchangeCompletionRetry,
   exchangeSessionQueryOptions,
+  useExchangeSessionLauncher,
+  type ExchangeBackend,
+  type ExchangeSessionSource,
   useExchangeSession,
   type ExchangeSession,
   type ExchangeSessionError,
@@ -19,7 +22,9 @@ import {
   type ExchangeSessionCreateRequest,
   type ReauthenticationTarget,
   type UpdateCredentialsBody,
+  type ExchangeSessionLauncherState,
 } from '../../src';
+import type { exchangeSessionFixture } from '../../src/testing/fixtures';
 
 declare const session: ExchangeSession;
 
@@ -48,11 +53,13 @@ export function typesTheHookResult() {
 
 export async function tagsTheQueryKey() {
   const client = new QueryClient();
-  const options = exchangeSessionQueryOptions('id', { endpoint: '/api/exchange-sessions' });
+  // No backend: the `/server` handler's routes under `/api/exchange-sessions`.
+  const options = exchangeSessionQueryOptions('id');
   expectTypeOf(client.getQueryData(options.queryKey)).toEqualTypeOf<ExchangeSession | undefined>();
   expectTypeOf(await client.fetchQuery(options)).toEqualTypeOf<ExchangeSession>();
-  // @ts-expect-error the endpoint is required
-  exchangeSessionQueryOptions('id', {});
+  expectTypeOf(exchangeSessionQueryOptions('id', { basePath: '/api/x' })).toEqualTypeOf(options);
+  // @ts-expect-error a backend is an object of routes, not a URL
+  exchangeSessionQueryOptions('id', '/api/exchange-sessions');
 }
 
 export function typesTheLauncherResults(result: ExchangeSessionSuccess) {
@@ -106,4 +113,77 @@ export function reauthenticateTakesAnIdOrDwollasBody() {
   expectTypeOf<ReauthenticationTarget>().toEqualTypeOf<string | UpdateCredentialsBody>();
   expectTypeOf<ExchangeSessionCreateRequest>().toEqualTypeOf<{ partner: ExchangePartner } | { exchangeId: string }>();
   expectTypeOf<ExchangeSessionSuccess['reauthenticated']>().toEqualTypeOf<true | undefined>();
+}
+
+export function aSourceIsExactlyOneOfFourForms(target: UpdateCredentialsBody) {
+  const forms: ExchangeSessionSource[] = [
+    { sessionId: 'a' },
+    { sessionId: 'a', partner: 'plaid' },
+    { create: 'plaid' },
+    { reauthenticate: 'exchange-id' },
+    { reauthenticate: target, partner: 'mx' },
+    { resume: true },
+    { resume: true, maxAgeMs: 60_000 },
+  ];
+  void forms;
+  // @ts-expect-error a given session is not created too
+  const givenAndCreated: ExchangeSessionSource = { sessionId: 'a', create: 'plaid' };
+  // @ts-expect-error a new session is not a re-authentication too
+  const createdAndReauth: ExchangeSessionSource = { create: 'plaid', reauthenticate: 'x' };
+  // @ts-expect-error a resume takes the saved session, not a given one
+  const resumedAndGiven: ExchangeSessionSource = { resume: true, sessionId: 'a' };
+  // @ts-expect-error `create` names the partner itself
+  const createdWithPartner: ExchangeSessionSource = { create: 'plaid', partner: 'mx' };
+  // @ts-expect-error `resume` is `true` or absent
+  const notResumed: ExchangeSessionSource = { resume: false };
+  // @ts-expect-error not a partner
+  const unknownPartner: ExchangeSessionSource = { create: 'finicity' };
+  void [givenAndCreated, createdAndReauth, resumedAndGiven, createdWithPartner, notResumed, unknownPartner];
+}
+
+export function theLauncherMayHaveNoSourceYet() {
+  expectTypeOf(useExchangeSessionLauncher(null).status).toEqualTypeOf<ExchangeSessionLauncherState['status']>();
+  useExchangeSessionLauncher(undefined);
+  useExchangeSessionLauncher({ create: 'mx' }, { mx: { mode: 'embed' }, complete: true });
+  // @ts-expect-error the source is an object, not a bare session id
+  useExchangeSessionLauncher('session-id');
+  // @ts-expect-error the backend is the provider's, not an option of the hook
+  useExchangeSessionLauncher({ sessionId: 'a' }, { backend: {} });
+}
+
+declare const plaidBody: ReturnType<typeof exchangeSessionFixture>;
+
+export function endpointFunctionsAreTyped() {
+  const accepted: ExchangeBackend[] = [
+    { session: async () => plaidBody },
+    { session: async () => new Response('{}') },
+    { create: async () => plaidBody },
+    { create: async () => ({ id: 'abc' }) },
+    { create: async () => 'abc' },
+    { create: async () => Response.json({ id: 'abc' }, { status: 201 }) },
+    { complete: async () => ({ exchangeUrl: 'https://api.dwolla.com/exchanges/e' }) },
+    { complete: async () => ({ exchangeUrl: 'https://api.dwolla.com/exchanges/e', fundingSourceUrl: 'https://api.dwolla.com/funding-sources/f' }) },
+    { connections: async () => ({ connections: [{ availableConnectionToken: 't', name: 'Checking' }] }) },
+    { connections: async () => new Response('{}') },
+  ];
+  void accepted;
+  const untyped = async (): Promise<unknown> => ({});
+  // @ts-expect-error a session endpoint answers Dwolla's body or a Response, not unknown
+  const unknownSession: ExchangeBackend = { session: untyped };
+  // @ts-expect-error a create endpoint answers a body, { id }, an id or a Response, not unknown
+  const unknownCreated: ExchangeBackend = { create: untyped };
+  // @ts-expect-error a create answer's id is a string
+  const numericId: ExchangeBackend = { create: async () => ({ id: 7 }) };
+  // @ts-expect-error a completion answers its exchangeUrl
+  const noExchangeUrl: ExchangeBackend = { complete: async () => ({ exchange: 'x' }) };
+  // @ts-expect-error the accounts come in a connections array
+  const noConnections: ExchangeBackend = { connections: async () => ({ items: [] }) };
+  // @ts-expect-error an endpoint function is asynchronous
+  const synchronous: ExchangeBackend = { session: () => plaidBody };
+  void [unknownSession, unknownCreated, numericId, noExchangeUrl, noConnections, synchronous];
+}
+
+export async function createResolvesToTheIdAndTheSession() {
+  expectTypeOf(await createExchangeSession({ partner: 'plaid' })).toEqualTypeOf<{ sessionId: string; session: ExchangeSession | undefined }>();
+  expectTypeOf(createExchangeSession).parameter(1).toEqualTypeOf<ExchangeBackend | undefined>();
 }

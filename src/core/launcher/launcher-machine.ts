@@ -1,4 +1,5 @@
-import { exchangeCompletionRetry, type CompleteExchangeRequest } from '../complete-exchange';
+import type { CompleteExchangeRequest } from '../complete-exchange';
+import { exchangeCompletionRetry } from '../completion-retry';
 import type { ExchangeSessionCreateRequest } from '../create-session';
 import { ExchangeSessionError, isExchangeSessionError } from '../errors';
 import type { ExchangeSessionSuccess } from '../launch-result';
@@ -66,29 +67,29 @@ const machine: { [V in LauncherStateValue]: { [T in Exclude<LauncherEventType, '
       if (unsafe) return after(loaded, fail(journey, 'session', unsafe, undefined));
       if (session.partner === 'mx' && ageMs !== undefined && ageMs > settings.mxLifetimeMs) {
         const cause = new ExchangeSessionError('partnerError', `The MX Connect URL of session ${session.id} is past its lifetime.`, { sessionId: session.id });
-        return after(loaded, expire(journey, state.sessionId, cause, settings));
+        return after(loaded, expire(journey, state.sessionId, cause));
       }
       return partnerReady ? to({ ...journey, value: 'open', session }, loaded) : to({ ...journey, value: 'loadingPartner', session }, loaded);
     },
-    sessionFailed: (state, { error }, settings) =>
+    sessionFailed: (state, { error }) =>
       // A 404 for a session created or saved here means it is spent, not that the id is wrong.
-      error.code === 'notFound' && state.origin !== 'given' ? expire(journeyOf(state), state.sessionId, error, settings) : fail(state, 'session', error, state),
+      error.code === 'notFound' && state.origin !== 'given' ? expire(journeyOf(state), state.sessionId, error) : fail(state, 'session', error, state),
   },
   loadingPartner: {
     partnerLoaded: (state) => to({ ...journeyOf(state), value: 'open', session: state.session }),
     partnerFailed: (state, { error }) => fail(state, 'partner', error, state),
   },
   open: {
-    flowEvent: (state, { event }, settings) => {
+    flowEvent: (state, { event }) => {
       // The flows that may leave the page: Plaid Link (OAuth banks) and MX's redirect.
       const leaving = event.type === 'redirect' || (event.type === 'opened' && event.partner === 'plaid');
-      return stay(state, { type: 'event', event }, ...(settings.resume && leaving ? [{ type: 'saveResume' as const, session: state.session }] : []));
+      return stay(state, { type: 'event', event }, ...(leaving ? [{ type: 'saveResume' as const, session: state.session }] : []));
     },
     flowRedirect: (state, { url }) => stay(state, { type: 'redirect', url }),
     flowExited: (state, { info }) => stay(state, { type: 'exit', info }),
     flowError: (state, { error }) => stay(state, { type: 'error', error }),
     flowFailed: (state, { error }) => fail(state, 'flow', error, state),
-    flowExpired: (state, { cause }, settings) => expire(journeyOf(state), state.sessionId ?? state.session.id, cause, settings),
+    flowExpired: (state, { cause }) => expire(journeyOf(state), state.sessionId ?? state.session.id, cause),
     flowSucceeded: (state, { result }, settings) => succeed(journeyOf(state), result, settings),
   },
   succeeded: {},
@@ -112,7 +113,7 @@ const machine: { [V in LauncherStateValue]: { [T in Exclude<LauncherEventType, '
 
 /** The state a launcher starts in for `source`, and what it asks for once mounted. */
 export function initialLauncherState(source: LauncherSource): LauncherTransition {
-  const journey: Journey = { source, renewed: false, ...(source.kind !== 'none' && source.kind !== 'invalid' && source.partner && { partner: source.partner }) };
+  const journey: Journey = { source, renewed: false, ...((source.kind === 'given' || source.kind === 'create') && source.partner && { partner: source.partner }) };
   const preload: LauncherOutput[] = journey.partner ? [{ type: 'preload', partner: journey.partner }] : [];
   switch (source.kind) {
     case 'none':
@@ -124,7 +125,7 @@ export function initialLauncherState(source: LauncherSource): LauncherTransition
     case 'create':
       return to({ ...journey, value: 'creating', request: source.request }, ...preload);
     case 'resume':
-      return to({ ...journey, value: 'resuming' }, ...preload);
+      return to({ ...journey, value: 'resuming' });
     default:
       return source satisfies never;
   }
@@ -163,14 +164,14 @@ function fail(journey: Journey, step: LauncherStep, error: ExchangeSessionError,
   return to(state, { type: 'error', error });
 }
 
-/** A spent or expired session: renewed once when sessions can be created, else `sessionExpired`. */
-function expire(journey: Journey, sessionId: string, cause: ExchangeSessionError, settings: LauncherSettings): LauncherTransition {
+/** A spent or expired session: renewed once through the backend's create route, else `sessionExpired`. */
+function expire(journey: Journey, sessionId: string, cause: ExchangeSessionError): LauncherTransition {
   const request = renewalRequest(journey);
   const fresh: Journey = { source: journey.source, renewed: true, ...(journey.partner && { partner: journey.partner }) };
-  if (settings.canCreate && request && !journey.renewed) return to({ ...fresh, value: 'renewing', request, previousSessionId: sessionId });
-  const reason = !settings.canCreate ? 'no createSession endpoint is set to renew it' : request ? 'its renewal is spent too' : 'its partner is unknown';
+  if (request && !journey.renewed) return to({ ...fresh, value: 'renewing', request, previousSessionId: sessionId });
+  const reason = request ? 'its renewal is spent too' : 'its partner is unknown';
   const error = new ExchangeSessionError('sessionExpired', `Exchange session ${sessionId} is spent or expired, and ${reason}.`, { sessionId, cause });
-  return fail(journey, 'session', error, settings.canCreate && request ? { ...fresh, value: 'creating', request } : undefined);
+  return fail(journey, 'session', error, request && { ...fresh, value: 'creating', request });
 }
 
 /** A new session for the same journey: the props' own request, else one of the same partner. */
@@ -182,7 +183,7 @@ function renewalRequest({ source, partner }: Journey): ExchangeSessionCreateRequ
 function succeed(journey: Journey, flowResult: ExchangeSessionSuccess, settings: LauncherSettings): LauncherTransition {
   const reauthExchangeId = journey.source.kind === 'create' && 'exchangeId' in journey.source.request ? journey.source.request.exchangeId : undefined;
   const result: ExchangeSessionSuccess = reauthExchangeId ? { ...flowResult, reauthenticated: true } : flowResult;
-  const reported: LauncherOutput[] = [...(settings.resume ? [{ type: 'clearResume' as const }] : []), { type: 'success', result }];
+  const reported: LauncherOutput[] = [{ type: 'clearResume' }, { type: 'success', result }];
   const { sessionId } = result;
   if (!settings.complete) return to({ ...journey, value: 'succeeded', sessionId }, ...reported);
   if (reauthExchangeId) {

@@ -3,34 +3,40 @@ import { exchangeIdToReauthenticate, type ReauthenticationTarget } from '../reau
 import type { ExchangePartner } from '../session';
 import type { LauncherSource } from './launcher-state';
 
-/** The launcher's props that say where its session comes from. */
-export interface LauncherSourceProps {
-  sessionId: string | null | undefined;
-  partner: ExchangePartner | undefined;
-  partnerHint: ExchangePartner | undefined;
-  reauthenticate: ReauthenticationTarget | undefined;
-  resume: boolean;
-}
+type Only<T, Others extends PropertyKey> = T & { [K in Exclude<Others, keyof T>]?: never };
+type SourceKeys = 'sessionId' | 'partner' | 'create' | 'reauthenticate' | 'resume' | 'maxAgeMs';
 
 /**
- * Where the session comes from, in this order: the given id, a re-authentication session, a new
- * session of `partner`, the session saved before the user left the page; else none.
+ * Where a launcher's session comes from; exactly one of:
+ * - `{ sessionId }`: a session the app created (its id, or Dwolla's resource URL), with its
+ *   `partner` when known, so that its code and script load while the session is fetched;
+ * - `{ create: partner }`: a new session of that partner, created through the backend once per mount;
+ * - `{ reauthenticate }`: a re-authentication session for an exchange whose bank login expired
+ *   (its id, its Dwolla URL, or Dwolla's `UpdateCredentials` error body), with its `partner` when known;
+ * - `{ resume: true }`: on the page a partner sent the user back to (Plaid's OAuth, MX's
+ *   redirect), the session saved before they left, if it is younger than `maxAgeMs` (30 minutes).
  */
-export function launcherSource({ sessionId, partner, partnerHint, reauthenticate, resume }: LauncherSourceProps): LauncherSource {
-  const hinted = partner ?? partnerHint;
-  const known = hinted ? { partner: hinted } : {};
-  if (sessionId?.trim()) return { kind: 'given', sessionId, ...known };
-  if (reauthenticate !== undefined) {
+export type ExchangeSessionSource =
+  | Only<{ sessionId: string; partner?: ExchangePartner }, SourceKeys>
+  | Only<{ create: ExchangePartner }, SourceKeys>
+  | Only<{ reauthenticate: ReauthenticationTarget; partner?: ExchangePartner }, SourceKeys>
+  | Only<{ resume: true; maxAgeMs?: number }, SourceKeys>;
+
+/** The machine's view of a launcher's `source`; nothing (`none`) while the app has no source yet. */
+export function launcherSource(source: ExchangeSessionSource | null | undefined): LauncherSource {
+  if (!source) return { kind: 'none' };
+  const known = source.partner ? { partner: source.partner } : {};
+  if (source.sessionId !== undefined) return source.sessionId.trim() ? { kind: 'given', sessionId: source.sessionId, ...known } : { kind: 'none' };
+  if (source.create) return { kind: 'create', request: { partner: source.create }, partner: source.create };
+  if (source.reauthenticate !== undefined) {
     try {
-      return { kind: 'create', request: { exchangeId: exchangeIdToReauthenticate(reauthenticate) }, ...known };
+      return { kind: 'create', request: { exchangeId: exchangeIdToReauthenticate(source.reauthenticate) }, ...known };
     } catch (error) {
       if (!isExchangeSessionError(error)) throw error;
       return { kind: 'invalid', error };
     }
   }
-  if (partner) return { kind: 'create', request: { partner }, ...known };
-  if (resume) return { kind: 'resume', ...known };
-  return { kind: 'none' };
+  return { kind: 'resume', ...(source.maxAgeMs !== undefined && { maxAgeMs: source.maxAgeMs }) };
 }
 
 /** The same source as a string, to tell a new one from the last (apps pass new objects each render). */

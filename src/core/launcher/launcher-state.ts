@@ -11,7 +11,7 @@ export type LauncherSource =
   | { kind: 'none' }
   | { kind: 'given'; sessionId: string; partner?: ExchangePartner }
   | { kind: 'create'; request: ExchangeSessionCreateRequest; partner?: ExchangePartner }
-  | { kind: 'resume'; partner?: ExchangePartner }
+  | { kind: 'resume'; maxAgeMs?: number }
   | { kind: 'invalid'; error: ExchangeSessionError };
 
 /** The launcher's `complete` option: `true`, or what to create besides the exchange. */
@@ -96,7 +96,7 @@ export type LauncherOutput =
 
 /** The long-running work a state asks for while it lasts; its answer comes back as an event. */
 export type LauncherCommand =
-  | { type: 'readResume' }
+  | { type: 'readResume'; maxAgeMs: number | undefined }
   | { type: 'create'; request: ExchangeSessionCreateRequest }
   | { type: 'fetchSession'; sessionId: string }
   | { type: 'loadPartner'; partner: ExchangePartner }
@@ -104,11 +104,7 @@ export type LauncherCommand =
 
 /** The props a transition reads as they are when the event arrives. */
 export interface LauncherSettings {
-  /** `createSession` is set: sessions can be created, and spent ones renewed. */
-  canCreate: boolean;
   complete: CompleteOption | undefined;
-  /** `resume` is on: sessions are saved when their flow may leave the page. */
-  resume: boolean;
   mxAllowedHosts: readonly string[] | undefined;
   /** How long after `created` an MX Connect URL is still used. */
   mxLifetimeMs: number;

@@ -32,7 +32,7 @@ export function launcherStatus(state: LauncherState): ExchangeSessionLauncherSta
 export function launcherCommand(state: LauncherState): LauncherCommand | undefined {
   switch (state.value) {
     case 'resuming':
-      return { type: 'readResume' };
+      return { type: 'readResume', maxAgeMs: state.source.kind === 'resume' ? state.source.maxAgeMs : undefined };
     case 'creating':
     case 'renewing':
       return { type: 'create', request: state.request };

@@ -12,12 +12,11 @@ interface PlaidLinkRunnerProps {
   session: PlaidExchangeSession;
   config: PlaidConfig;
   report: PartnerReporter;
-  receivedRedirectUri: string | undefined;
 }
 
 /** One Plaid Link handler through react-plaid-link, opened once. */
-export function PlaidLinkRunner({ session, config, report, receivedRedirectUri }: PlaidLinkRunnerProps) {
-  const { open: openMode = 'auto', buttonLabel = 'Link your bank account' } = config;
+export function PlaidLinkRunner({ session, config, report }: PlaidLinkRunnerProps) {
+  const { open: openMode = 'auto', buttonLabel = 'Link your bank account', receivedRedirectUri } = config;
   const sessionId = session.id;
   const mounted = useRef(false);
   const opened = useRef(false);

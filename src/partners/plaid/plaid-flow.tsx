@@ -2,15 +2,10 @@ import type { PartnerFlowProps } from '../types';
 import { PlaidLinkRunner } from './PlaidLinkRunner';
 
 /** Runs Plaid Link for the session's link token; react-plaid-link reuses the script tag the launcher loaded. */
-export default function PlaidFlow({ session, config, report, receivedRedirectUri }: PartnerFlowProps<'plaid'>) {
+export default function PlaidFlow({ session, config, report }: PartnerFlowProps<'plaid'>) {
+  const plaid = config.plaid ?? {};
   return (
     // A new OAuth redirect URI re-initialises Link with the same token.
-    <PlaidLinkRunner
-      key={receivedRedirectUri ?? ''}
-      session={session}
-      config={config.plaid ?? {}}
-      report={report}
-      receivedRedirectUri={receivedRedirectUri}
-    />
+    <PlaidLinkRunner key={plaid.receivedRedirectUri ?? ''} session={session} config={plaid} report={report} />
   );
 }

@@ -18,13 +18,12 @@ const returning = new URLSearchParams(location.search).has('oauth_state_id');
 function App() {
   const [linked, setLinked] = useState<string>();
   if (linked) return <p role="status">Linked: {linked}</p>;
-  return (
-    <ExchangeSessionLauncher
-      endpoint="/api/exchange-sessions"
-      resume
-      {...(returning ? { receivedRedirectUri: location.href } : { sessionId: fixtureSessionIds.plaid })}
-      onSuccess={(result) => setLinked(result.sessionId)}
-    />
+  // The starting page saves the session by itself when Link opens (it may leave for OAuth); the
+  // return page resumes what was saved, with the URL the bank sent the user back to.
+  return returning ? (
+    <ExchangeSessionLauncher source={{ resume: true }} plaid={{ receivedRedirectUri: location.href }} onSuccess={(result) => setLinked(result.sessionId)} />
+  ) : (
+    <ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} onSuccess={(result) => setLinked(result.sessionId)} />
   );
 }
 

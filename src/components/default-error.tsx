@@ -1,11 +1,6 @@
 import type { ExchangeSessionError } from '../core/errors';
 import { describeError } from './error-copy';
 
-/** The default loading state: a polite live region. */
-export function DefaultLoading({ children = 'Loading…' }: { children?: string }) {
-  return <p role="status">{children}</p>;
-}
-
 /** The default error state: an alert, with "Try again" when given a `retry` (where trying again can help). */
 export function DefaultError({ error, retry }: { error: ExchangeSessionError; retry: (() => void) | undefined }) {
   return (

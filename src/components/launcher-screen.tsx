@@ -1,0 +1,58 @@
+'use client';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { useExchangeSessionLauncher, type ExchangeSessionLauncherState } from '../hooks/use-exchange-session-launcher';
+import { DefaultError } from './default-error';
+import { DefaultLoading } from './default-loading';
+import type { ExchangeSessionLauncherProps, ExchangeSessionSlots } from './ExchangeSessionLauncher';
+
+const loadPicker = () => import('./ExchangeConnectionPicker');
+// The account picker is a step of its own: its chunk loads with MX's flow when `complete` is set.
+const ExchangeConnectionPicker = lazy(() => loadPicker().then((module) => ({ default: module.ExchangeConnectionPicker })));
+
+/**
+ * The launcher's own UI over {@link useExchangeSessionLauncher}: what it shows is chosen by the
+ * same `status` it reports. Its chunk loads when a launcher first has a source, beside the
+ * session request.
+ */
+export default function LauncherScreen({ source, className, renderLoading, renderError, renderComplete, ...options }: ExchangeSessionLauncherProps) {
+  const launcher = useExchangeSessionLauncher(source, options);
+  const { status } = launcher;
+  const choosesAccount = status === 'ready' && options.complete && launcher.session?.partner === 'mx';
+  useEffect(() => {
+    if (choosesAccount) loadPicker().catch(() => undefined);
+  }, [choosesAccount]);
+  const picker = launcher.connectionChoice && (
+    <Suspense fallback={<DefaultLoading />}>
+      <ExchangeConnectionPicker sessionId={launcher.connectionChoice.sessionId} onSelect={launcher.connectionChoice.choose} busy={status === 'completing'} />
+    </Suspense>
+  );
+
+  return (
+    <div className={className} data-status={status} aria-busy={status === 'loading' || status === 'completing'}>
+      {screenOf(launcher, { renderLoading, renderError, renderComplete }, picker)}
+    </div>
+  );
+}
+
+function screenOf({ status, error, retry, canRetry, flow, completion }: ExchangeSessionLauncherState, slots: ExchangeSessionSlots, picker: ReactNode): ReactNode {
+  switch (status) {
+    case 'idle':
+      return null;
+    case 'loading':
+      return slots.renderLoading ? slots.renderLoading() : <DefaultLoading />;
+    case 'ready':
+      return flow;
+    case 'success':
+      return <p role="status">Your account is connected.</p>;
+    case 'choosing':
+      return picker;
+    case 'completing':
+      return picker ?? <DefaultLoading>Linking your account…</DefaultLoading>;
+    case 'complete':
+      return completion && (slots.renderComplete ? slots.renderComplete(completion) : <p role="status">Your account is linked.</p>);
+    case 'error':
+      return error && (slots.renderError ? slots.renderError(error, retry) : <DefaultError error={error} retry={canRetry ? retry : undefined} />);
+    default:
+      return status satisfies never;
+  }
+}

@@ -1,0 +1,53 @@
+import type { ExchangeConnectionsEndpoint } from './available-connections';
+import type { ExchangeCompleteEndpoint } from './complete-exchange';
+import type { ExchangeSessionCreateEndpoint } from './create-session';
+import type { ExchangeSessionBody } from './session';
+
+/**
+ * The app's own backend endpoint that answers one exchange session (the browser never calls
+ * Dwolla, whose API needs server credentials):
+ * - a string: `GET {string}/{id}`, or the string with its `{id}` placeholder replaced;
+ * - a function returning Dwolla's session body, or a `Response` read like a fetch's. Throw an
+ *   `ExchangeSessionError` to choose the error code yourself.
+ */
+export type ExchangeSessionEndpoint =
+  | string
+  | ((sessionId: string, context: { signal: AbortSignal }) => Promise<ExchangeSessionBody | Response>);
+
+/** Headers for the string routes (auth, CSRF): a value, or a function called before each request with its session id (`''` for a creation). */
+export type ExchangeBackendHeaders = HeadersInit | ((sessionId: string) => HeadersInit | Promise<HeadersInit>);
+
+/**
+ * How the browser reaches the app's backend. With the `/server` handler, nothing or one
+ * `basePath` is enough: its routes are fixed under it. An app with its own backend overrides
+ * single routes, with a string or a function.
+ */
+export interface ExchangeBackend {
+  /** The `/server` handler's `basePath`; default `/api/exchange-sessions`. */
+  basePath?: string;
+  /** Reads a session; default `GET {basePath}/{id}`. */
+  session?: ExchangeSessionEndpoint;
+  /** Creates a session by partner or for re-authentication; default `POST {basePath}`. */
+  create?: ExchangeSessionCreateEndpoint;
+  /** Creates the exchange (and funding source) from a finished flow; default `POST {basePath}/{id}/exchange`. */
+  complete?: ExchangeCompleteEndpoint;
+  /** Lists the accounts connected through MX; default `GET {basePath}/{id}/available-connections`. */
+  connections?: ExchangeConnectionsEndpoint;
+  /** Extra request headers for the string routes. */
+  headers?: ExchangeBackendHeaders;
+  /** The fetch's `credentials` mode for the string routes; the browser's default (`same-origin`) when unset. */
+  credentials?: RequestCredentials;
+  /** The `fetch` for the string routes; the global one when unset. */
+  fetch?: typeof fetch;
+}
+
+/** The `/server` handler's default `basePath`, which the browser half defaults to as well. */
+export const defaultBasePath = '/api/exchange-sessions';
+
+// The `/server` handler's route layout under its `basePath`.
+const layout = { session: '', create: '', complete: '/{id}/exchange', connections: '/{id}/available-connections' } as const;
+
+/** The endpoint of one route: the override, else the `/server` handler's route under `basePath`. */
+export function backendRoute<R extends keyof typeof layout>(backend: ExchangeBackend, route: R): NonNullable<ExchangeBackend[R]> | string {
+  return backend[route] ?? `${(backend.basePath ?? defaultBasePath).replace(/\/+$/, '')}${layout[route]}`;
+}
