@@ -1,6 +1,6 @@
 export type { ExchangeJourneyHandlersOptions, JourneyRequest } from './exchange-journey-handlers';
 export { exchangeJourneyHandlers, fakeAvailableConnections, fakeExchangeUrl, fakeFundingSourceUrl } from './exchange-journey-handlers';
-export type { ExchangeSessionHandlersOptions, MockSessionAnswer } from './exchange-session-handlers';
+export type { ExchangeSessionHandlersOptions, MockSessionAnswer, MockSessions } from './exchange-session-handlers';
 export { exchangeSessionHandlers } from './exchange-session-handlers';
 export type { FakeDwolla, FakeDwollaOptions } from './fake-dwolla';
 export { startFakeDwolla } from './fake-dwolla';
