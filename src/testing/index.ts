@@ -9,7 +9,9 @@ export { fakeDwollaConnections, fakeDwollaCredentials } from './fake-dwolla-stat
 export type { FakeCheckoutLog } from './fake-checkout';
 export { fakeCheckoutScript, fakeDeclinedCard, fakeExpiredPaymentSessionId, installFakeCheckout } from './fake-checkout';
 export { fakeMxConnectPage, fakeMxConnectPath } from './fake-mx-connect';
-export type { FakePartnerPagesPlugin } from './fake-partner-pages';
+export type { FakePartnerFile } from './fake-partner-files';
+export { fakePartnerFile, fakePartnerResponse } from './fake-partner-files';
+export type { FakePartnerPagesPlugin, FakePartnerPagesServer } from './fake-partner-pages';
 export { fakePartnerPages } from './fake-partner-pages';
 export type { FakePlaidLog } from './fake-plaid';
 export { fakeInstitutionDownLinkToken, fakeInvalidLinkToken, fakePlaidScript, installFakePlaid } from './fake-plaid';
