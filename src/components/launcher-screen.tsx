@@ -1,13 +1,14 @@
 'use client';
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useExchangeSessionLauncher, type ExchangeSessionLauncherState } from '../hooks/use-exchange-session-launcher';
+import { createLoader, useLoaded } from '../hooks/use-loaded';
+import { ExchangeSessionError } from '../core/errors';
 import { DefaultError } from './default-error';
 import { DefaultLoading } from './default-loading';
 import type { ExchangeSessionLauncherProps, ExchangeSessionSlots } from './ExchangeSessionLauncher';
 
-const loadPicker = () => import('./ExchangeConnectionPicker');
 // The account picker is a step of its own: its chunk loads with MX's flow when `complete` is set.
-const ExchangeConnectionPicker = lazy(() => loadPicker().then((module) => ({ default: module.ExchangeConnectionPicker })));
+const connectionPicker = createLoader(() => import('./ExchangeConnectionPicker').then((module) => module.ExchangeConnectionPicker));
 
 /**
  * The launcher's own UI over {@link useExchangeSessionLauncher}: what it shows is chosen by the
@@ -17,15 +18,18 @@ const ExchangeConnectionPicker = lazy(() => loadPicker().then((module) => ({ def
 export default function LauncherScreen({ source, className, renderLoading, renderError, renderComplete, ...options }: ExchangeSessionLauncherProps) {
   const launcher = useExchangeSessionLauncher(source, options);
   const { status } = launcher;
-  const choosesAccount = status === 'ready' && options.complete && launcher.session?.partner === 'mx';
-  useEffect(() => {
-    if (choosesAccount) loadPicker().catch(() => undefined);
-  }, [choosesAccount]);
-  const picker = launcher.connectionChoice && (
-    <Suspense fallback={<DefaultLoading />}>
-      <ExchangeConnectionPicker sessionId={launcher.connectionChoice.sessionId} onSelect={launcher.connectionChoice.choose} busy={status === 'completing'} />
-    </Suspense>
-  );
+  const choosesAccount = launcher.connectionChoice !== null || (status === 'ready' && Boolean(options.complete) && launcher.session?.partner === 'mx');
+  const { value: ExchangeConnectionPicker, failure } = useLoaded(connectionPicker, choosesAccount);
+  const choice = launcher.connectionChoice;
+  const picker =
+    choice &&
+    (ExchangeConnectionPicker ? (
+      <ExchangeConnectionPicker sessionId={choice.sessionId} onSelect={choice.choose} busy={status === 'completing'} />
+    ) : failure ? (
+      <DefaultError error={new ExchangeSessionError('network', 'The account picker’s code could not be loaded.', { cause: failure.cause })} retry={failure.retry} />
+    ) : (
+      <DefaultLoading />
+    ));
 
   return (
     <div className={className} data-status={status} aria-busy={status === 'loading' || status === 'completing'}>

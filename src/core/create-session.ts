@@ -1,5 +1,7 @@
-import { backendRoute, type ExchangeBackend } from './backend';
+import type { ExchangeBackend } from './backend';
 import { callBackend } from './backend-request';
+import type { BackendAnswer } from './backend-send';
+import { createSessionRequest } from './create-request';
 import { ExchangeSessionError } from './errors';
 import { isJsonObject, ownString } from './json';
 import { parseExchangeSession } from './parse-session';
@@ -42,21 +44,21 @@ export async function createExchangeSession(
   backend: ExchangeBackend = {},
   { signal = new AbortController().signal }: { signal?: AbortSignal } = {},
 ): Promise<CreatedExchangeSession> {
-  const endpoint = backendRoute(backend, 'create');
+  return readCreatedSession(request, backend, signal);
+}
+
+/** {@link createExchangeSession}, reading the answer of a creation `sent` already if there is one. */
+export function readCreatedSession(request: ExchangeSessionCreateRequest, backend: ExchangeBackend, signal: AbortSignal, sent?: Promise<BackendAnswer>): Promise<CreatedExchangeSession> {
   return callBackend(
     {
-      send: typeof endpoint === 'function' ? (context) => endpoint(request, context) : { url: endpoint, method: 'POST', body: request, sessionId: '' },
+      send: createSessionRequest(request, backend),
       subject: 'partner' in request ? `a new ${request.partner} exchange session` : `a re-authentication session for exchange ${request.exchangeId}`,
       read: (json, response) => createdOf(json, response),
     },
     backend,
     signal,
+    sent,
   );
-}
-
-/** The same request as a string, for telling two requests apart. */
-export function createRequestKey(request: ExchangeSessionCreateRequest): string {
-  return 'partner' in request ? `partner:${request.partner}` : `exchange:${request.exchangeId}`;
 }
 
 function createdOf(answer: unknown, response: Response | undefined): CreatedExchangeSession {

@@ -11,7 +11,7 @@ import type { ExchangeSession } from '../core/session';
 import { sessionAgeMs } from '../core/session-age';
 import { isPartnerPreloaded, preloadExchangePartner } from '../partners/preload-partner';
 import { journeySteps } from './journey-steps';
-import { sendSessionRequest, takeSessionRequest, type SentSessionRequest } from './session-request-ahead';
+import { sendSessionRequest, takeCreateRequest, takeSessionRequest, type SentRequest } from './requests-ahead';
 
 /** What carrying out the launcher's commands needs. */
 export interface LauncherCommandContext {
@@ -38,10 +38,12 @@ export function runLauncherCommand(command: LauncherCommand, context: LauncherCo
         () => answer({ type: 'resumeRead', record: undefined }),
       );
       return;
-    case 'create':
+    case 'create': {
+      const ahead = takeCreateRequest(client, command.request);
+      signal.addEventListener('abort', () => ahead?.controller.abort(), { once: true });
       journeySteps
         .create()
-        .then(({ createExchangeSession }) => createExchangeSession(command.request, backend, { signal }))
+        .then(({ readCreatedSession }) => readCreatedSession(command.request, backend, signal, ahead?.answer))
         .then(
           ({ sessionId, session }) => {
             // The backend answered with the session itself: the query has it, and asks for nothing.
@@ -51,6 +53,7 @@ export function runLauncherCommand(command: LauncherCommand, context: LauncherCo
           (error: unknown) => answer({ type: 'createFailed', error: asError(error, 'network') }),
         );
       return;
+    }
     case 'fetchSession':
       watchSession(command.sessionId, backend, client, signal, answer);
       return;
@@ -95,8 +98,8 @@ function watchSession(sessionId: string, backend: ExchangeBackend, client: Query
 }
 
 /** A query function whose first fetch is the request already sent, aborted as the query's own would be. */
-function takeOver(sent: SentSessionRequest, backend: ExchangeBackend, queryFn: QueryFunction<ExchangeSession, ExchangeSessionQueryKey>): QueryFunction<ExchangeSession, ExchangeSessionQueryKey> {
-  let pending: SentSessionRequest | undefined = sent;
+function takeOver(sent: SentRequest, backend: ExchangeBackend, queryFn: QueryFunction<ExchangeSession, ExchangeSessionQueryKey>): QueryFunction<ExchangeSession, ExchangeSessionQueryKey> {
+  let pending: SentRequest | undefined = sent;
   return async (context) => {
     const taken = pending;
     pending = undefined;

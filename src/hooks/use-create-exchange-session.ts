@@ -1,7 +1,8 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
-import { createExchangeSession, createRequestKey, type CreatedExchangeSession, type ExchangeSessionCreateRequest } from '../core/create-session';
+import { createRequestKey } from '../core/create-request';
+import { createExchangeSession, type CreatedExchangeSession, type ExchangeSessionCreateRequest } from '../core/create-session';
 import type { ExchangeSessionError } from '../core/errors';
 import { exchangeSessionQueryKey } from '../core/session-query-key';
 import type { ExchangeSession } from '../core/session';

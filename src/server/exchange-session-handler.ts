@@ -11,7 +11,9 @@ import { createSessionRoute, retrieveSessionRoute } from './session-routes';
  *
  * - `GET {basePath}/{id}`: Dwolla's exchange session, for `useExchangeSession` and the launcher;
  * - `POST {basePath}` (with `customerId`): `{ "partner": "plaid" }` creates a session,
- *   `{ "exchangeId": "…" }` (with `authorizeExchange`) a re-authentication session; `201 { id }`;
+ *   `{ "exchangeId": "…" }` (with `authorizeExchange`) a re-authentication session; `201` with
+ *   `Location: {basePath}/{id}` and the session read from Dwolla in the same request, as
+ *   `GET {basePath}/{id}` serves it (`201 { id }` when that read fails: the session exists);
  * - `GET {basePath}/{id}/available-connections` (with `customerId`): the accounts connected through MX;
  * - `POST {basePath}/{id}/exchange` (with `customerId`): the exchange (and funding source) from the
  *   partner's token, or, with the `exchangeUrl` a failed funding source's error named, that funding

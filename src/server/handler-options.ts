@@ -47,7 +47,10 @@ export interface ExchangeSessionHandlerOptions {
    * `customerId`. Only `true` lets the request through.
    */
   authorizeExchange?: (request: Request, exchangeId: string) => boolean | Promise<boolean>;
-  /** Called with each session `POST {basePath}` created, before it is answered. */
+  /**
+   * Called once with each session `POST {basePath}` created, before it is answered (while the
+   * session is read back from Dwolla). If it throws, the request fails and `onError` sees why.
+   */
   onCreated?: (request: Request, session: CreatedExchangeSessionRecord) => void | Promise<void>;
   /**
    * Called with each exchange `POST {basePath}/{id}/exchange` created, before it is answered; also

@@ -1,5 +1,6 @@
 import type { ExchangePartner } from '../core/session';
 import { readCreateSessionBody } from './create-request';
+import { createdSessionResponse } from './created-session';
 import { createExchangeSession, createReauthExchangeSession, retrieveExchangeSession } from './exchange-sessions';
 import { exchangeUrlOf, isCustomerExchange } from './exchanges';
 import { failureResponse } from './handler-failure';
@@ -22,7 +23,8 @@ export async function retrieveSessionRoute({ dwolla, authorize, onError }: Route
  * `POST {basePath}`: a new session for the request's customer, with `{ "partner": … }` (and a
  * `redirectUrl` from `redirectUrls`), or, when `authorizeExchange` allows it and the exchange is
  * the customer's, a re-authentication session with `{ "exchangeId": "…" }`.
- * Answers `201 { id }` with `Location: {basePath}/{id}`.
+ * Answers `201` with `Location: {basePath}/{id}` and the session as `GET {basePath}/{id}` serves it,
+ * read from Dwolla in the same request (`201 { id }` when that read fails).
  */
 export async function createSessionRoute(context: CustomerRouteContext, request: Request): Promise<Response> {
   const read = await readJsonBody(request);
@@ -39,8 +41,7 @@ async function createPartnerSession(context: CustomerRouteContext, request: Requ
     const customerId = await context.customerId(request);
     if (!customerId) return jsonResponse(errorBodies.forbiddenCreate, 403);
     const { id } = await createExchangeSession(context.dwolla, { customerId, partner, ...(redirectUrl && { redirectUrl }) });
-    await context.onCreated?.(request, { id, customerId, partner });
-    return created(context, id);
+    return await createdSessionResponse(context, request, { id, customerId, partner });
   } catch (error) {
     return failureResponse(error, request, context.onError);
   }
@@ -54,16 +55,11 @@ async function createReauthSession(context: CustomerRouteContext, request: Reque
     // Your records said yes; Dwolla's must too, so that the session is recorded for the exchange's own customer.
     if (!(await isCustomerExchange(dwolla, customerId, exchangeUrlOf(dwolla, exchangeId)))) return jsonResponse(errorBodies.forbiddenExchange, 403);
     const { id } = await createReauthExchangeSession(dwolla, exchangeId);
-    await context.onCreated?.(request, { id, customerId, exchangeId });
-    return created(context, id);
+    return await createdSessionResponse(context, request, { id, customerId, exchangeId });
   } catch (error) {
     return failureResponse(error, request, context.onError, {
       notFound: [errorBodies.exchangeNotFound, 404],
       badRequest: [errorBodies.reauthRefused, 400],
     });
   }
-}
-
-function created({ prefix }: RouteContext, id: string): Response {
-  return jsonResponse({ id }, 201, { Location: `${prefix}${encodeURIComponent(id)}` });
 }

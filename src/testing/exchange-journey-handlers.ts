@@ -2,6 +2,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { AvailableExchangeConnection } from '../core/exchange-token';
 import type { ExchangePartner } from '../core/session';
 import { errorBodies } from '../server/json-response';
+import { isResolver, mockSessionOf, routesOf, sessionResponse, type MockSessions } from './exchange-session-handlers';
 import { fixtureSessionIds } from './fixtures';
 
 /** The accounts the mock backend lists for an MX session: obviously fake. */
@@ -25,7 +26,20 @@ export interface JourneyRequest {
 /** Options of {@link exchangeJourneyHandlers}. */
 export interface ExchangeJourneyHandlersOptions {
   /** The backend's routes, as the `/server` handler's `basePath`. Default `/api/exchange-sessions`. */
-  endpoint?: string;
+  basePath?: string;
+  /**
+   * The sessions the backend holds, by id: pass the same map as to `exchangeSessionHandlers`. A
+   * creation whose id has a JSON body here answers with that body, as the `/server` handler does;
+   * any other creation answers `{ id }`.
+   */
+  sessions?: MockSessions;
+  /**
+   * What a creation answers, always `201` with `Location: {basePath}/{id}`: `'session'` (default)
+   * the created session's body from `sessions`, with a `Date` header, as the `/server` handler
+   * does (`{ id }` when `sessions` has no body for the id); `'id'` only `{ id }`, as a backend that
+   * leaves the session's read to `GET {basePath}/{id}`.
+   */
+  createAnswer?: 'session' | 'id';
   /** The session id a creation answers with, by partner; the fixture ids by default. */
   createdIds?: Partial<Record<ExchangePartner, string>>;
   /** The session id a re-authentication creation answers with. Default the Plaid fixture's. */
@@ -46,19 +60,23 @@ export interface ExchangeJourneyHandlersOptions {
 
 /**
  * MSW handlers that play the `/server` handler's journey routes in tests and stories:
- * `POST {endpoint}` (create by partner or for re-authentication),
- * `GET {endpoint}/:id/available-connections` and `POST {endpoint}/:id/exchange`.
+ * `POST {basePath}` (create by partner or for re-authentication, answered with the created
+ * session from `sessions` unless `createAnswer: 'id'`), `GET {basePath}/:id/available-connections`
+ * and `POST {basePath}/:id/exchange`. Add `exchangeSessionHandlers` with the same `sessions` for
+ * `GET {basePath}/:id`.
  */
-export function exchangeJourneyHandlers({
-  endpoint = '/api/exchange-sessions',
-  createdIds = {},
-  reauthSessionId = fixtureSessionIds.plaid,
-  connections = fakeAvailableConnections,
-  delay = 0,
-  fundingSourceFailures = 0,
-  onRequest,
-}: ExchangeJourneyHandlersOptions = {}): HttpHandler[] {
-  const base = endpoint.replace(/\/+$/, '');
+export function exchangeJourneyHandlers(options: ExchangeJourneyHandlersOptions = {}): HttpHandler[] {
+  const {
+    sessions = {},
+    createAnswer = 'session',
+    createdIds = {},
+    reauthSessionId = fixtureSessionIds.plaid,
+    connections = fakeAvailableConnections,
+    delay = 0,
+    fundingSourceFailures = 0,
+    onRequest,
+  } = options;
+  const base = routesOf(options);
   let failuresLeft = fundingSourceFailures;
   const wait = () => (delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)) : undefined);
   return [
@@ -68,7 +86,9 @@ export function exchangeJourneyHandlers({
       await wait();
       const id = body.exchangeId ? reauthSessionId : body.partner && (createdIds[body.partner] ?? fixtureSessionIds[body.partner]);
       if (!id) return HttpResponse.json({ code: 'BadRequest', message: 'Expected a partner or an exchangeId.' }, { status: 400 });
-      return HttpResponse.json({ id }, { status: 201, headers: { Location: `${base}/${id}` } });
+      const session = createAnswer === 'session' ? mockSessionOf(sessions, id) : undefined;
+      const created = { status: 201, headers: { Location: `${base}/${encodeURIComponent(id)}` } };
+      return session === undefined || isResolver(session) ? HttpResponse.json({ id }, created) : sessionResponse(session, created);
     }),
     http.get(`${base}/:sessionId/available-connections`, async ({ params }) => {
       onRequest?.({ route: 'connections', sessionId: String(params.sessionId) });

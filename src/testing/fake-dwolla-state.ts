@@ -32,6 +32,12 @@ export interface FakeDwollaRequest {
   body: unknown;
 }
 
+/** An exchange session the fake Dwolla holds. */
+export interface FakeDwollaSession {
+  customerId: string;
+  partner: ExchangePartner;
+}
+
 /** An exchange the fake Dwolla holds. */
 export interface FakeDwollaExchange {
   customerId: string;
@@ -66,7 +72,7 @@ export interface FakeDwollaState {
   requests: FakeDwollaRequest[];
   validTokens: Set<string>;
   tokensIssued: number;
-  sessions: Map<string, { partner: ExchangePartner; customerId: string }>;
+  sessions: Map<string, FakeDwollaSession>;
   exchanges: Map<string, FakeDwollaExchange>;
   fundingSources: FakeDwollaFundingSource[];
   /** The funding source of each customer's linked account, to refuse one linked twice. */

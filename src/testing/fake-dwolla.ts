@@ -12,6 +12,7 @@ import {
   type FakeDwollaFundingSource,
   type FakeDwollaPartner,
   type FakeDwollaRequest,
+  type FakeDwollaSession,
 } from './fake-dwolla-state';
 
 /** Options of {@link startFakeDwolla}. */
@@ -28,6 +29,8 @@ export interface FakeDwolla {
   readonly baseUrl: string;
   /** Every request it received, in order, the token requests included. */
   readonly requests: readonly FakeDwollaRequest[];
+  /** The exchange sessions it holds, by id, in the order they were created (re-authentication sessions included). */
+  readonly sessions: ReadonlyMap<string, FakeDwollaSession>;
   /** The exchanges it holds, by id. */
   readonly exchanges: ReadonlyMap<string, FakeDwollaExchange>;
   /** The funding sources it created, in order. */
@@ -77,6 +80,7 @@ export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl }: Fa
   return {
     baseUrl: context.baseUrl,
     requests: state.requests,
+    sessions: state.sessions,
     exchanges: state.exchanges,
     fundingSources: state.fundingSources,
     get tokensIssued() {

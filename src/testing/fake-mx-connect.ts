@@ -1,8 +1,14 @@
-/** Where the dev servers (Vitest browser mode, Storybook) serve {@link fakeMxConnectPage}. */
+/**
+ * The path of the fake MX Connect page ({@link fakeMxConnectPage}) on the app's origin: where
+ * `fakePartnerPages()` serves it in Vite's dev server and `vite preview`, and where
+ * `fakePartnerFile` and `fakePartnerResponse` answer it. Where no Playwright route stands in for
+ * MX's own URL, point the fake Dwolla's `mxUrl` here and allow the origin with `mx.allowedHosts`.
+ */
 export const fakeMxConnectPath = '/__fakes__/mx-connect.html';
 
 /**
- * A stand-in for the MX Connect page: posts MX's real messages to its parent
+ * The HTML of a stand-in for the MX Connect page (a string: serve it with `fakePartnerPages()`,
+ * `fakePartnerResponse` or `fakePartnerFile`). It posts MX's real messages to its parent
  * (`mx/connect/loaded`, `mx/connect/memberConnected`, `mx/connect/connected/primaryAction`) as
  * `{ mx: true, type, metadata }`, from a small page with an institution list and a Connect button.
  */

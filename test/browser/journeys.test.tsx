@@ -177,7 +177,8 @@ describe('the whole journey in Chromium, against the /server handler and a fake 
       headers: { ...userHeaders('user-1'), 'Content-Type': 'application/json' },
       body: JSON.stringify({ partner: 'checkout' }),
     });
-    const { id } = (await response.json()) as { id: string };
+    // The creation answers with the session itself; its Location names it.
+    const id = response.headers.get('location')?.split('/').pop() ?? '';
     const onError = vi.fn();
     mount(asUser('user-2', <ExchangeSessionLauncher source={{ sessionId: id }} onError={onError} />));
     await expect.element(page.getByRole('alert')).toHaveTextContent('(forbidden)');

@@ -3,7 +3,7 @@ import { createExchange } from '../../src/server';
 import { base, customerId, fakeDwollaPerTest, send, validationError } from './handler-harness';
 
 const fake = fakeDwollaPerTest();
-const { client, handlerWith, dwollaRequests } = fake;
+const { client, handlerWith, dwollaRequests, newestSessionId } = fake;
 const createdSessions = () => dwollaRequests(/exchange-sessions$/).filter((request) => request.method === 'POST');
 
 describe('POST {basePath}: the body, read strictly', () => {
@@ -72,7 +72,8 @@ describe('POST {basePath} with { exchangeId }: the exchange must be the customer
     const { id: exchangeId } = await createExchange(client(), customerId, { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' });
     const onCreated = vi.fn();
     const response = await handlerWith({ authorizeExchange: () => true, onCreated })(send('POST', base, { exchangeId }));
-    const { id } = (await response.json()) as { id: string };
+    const id = newestSessionId();
+    expect(response.headers.get('location')).toBe(`${base}/${id}`);
     expect(onCreated).toHaveBeenCalledWith(expect.any(Request), { id, customerId, exchangeId });
     expect(dwollaRequests(/\/exchanges$/).map(({ method, path }) => `${method} ${path}`)).toEqual([
       `POST /customers/${customerId}/exchanges`,

@@ -133,12 +133,13 @@ describe('createExchangeSessionHandler, POST', () => {
     };
   }
 
-  it('creates a session for the request’s customer, tells onCreated, and answers 201 with the id', async () => {
+  it('creates a session for the request’s customer, tells onCreated, and answers 201 with its Location', async () => {
     const { handler, onCreated } = creatingHandler();
     const response = await handler(post({ partner: 'checkout' }));
     expect(response.status).toBe(201);
-    const { id } = (await response.json()) as { id: string };
-    expect(response.headers.get('location')).toBe(`/api/exchange-sessions/${id}`);
+    const id = [...dwolla.sessions.keys()].at(-1);
+    expect(id).not.toBe(sessionId);
+    expect(response.headers.get('location')).toBe(`/api/exchange-sessions/${String(id)}`);
     expect(onCreated).toHaveBeenCalledWith(expect.any(Request), { id, customerId, partner: 'checkout' });
     expect(dwolla.requests.some((request) => request.method === 'POST' && request.path === `/customers/${customerId}/exchange-sessions`)).toBe(true);
   });

@@ -3,7 +3,7 @@ import { createExchange, createExchangeSessionHandler, type CreatedExchangeSessi
 import { base, customerId, fakeDwollaPerTest, send, validationError } from './handler-harness';
 
 const fake = fakeDwollaPerTest();
-const { client, handlerWith, dwollaRequests } = fake;
+const { client, handlerWith, dwollaRequests, newestSessionId } = fake;
 
 describe('POST {basePath} with { exchangeId }: re-authentication', () => {
   let exchangeId: string;
@@ -17,7 +17,7 @@ describe('POST {basePath} with { exchangeId }: re-authentication', () => {
     const handler = handlerWith({ authorizeExchange, onCreated });
     const response = await handler(send('POST', base, { exchangeId }));
     expect(response.status).toBe(201);
-    const { id } = (await response.json()) as { id: string };
+    const id = newestSessionId();
     expect(response.headers.get('location')).toBe(`${base}/${id}`);
     expect(authorizeExchange).toHaveBeenCalledWith(expect.any(Request), exchangeId);
     expect(dwollaRequests(/^\/exchanges\//)).toMatchObject([{ method: 'POST', path: `/exchanges/${exchangeId}/exchange-sessions`, body: {} }]);

@@ -21,6 +21,7 @@ describe('startFakeDwolla', () => {
     const fundingSource = await createFundingSource(dwolla, customerId, { exchangeHref: exchange.href, name: 'Checking', bankAccountType: 'checking' });
     expect(fundingSource.href).toBe(`${fake.baseUrl}/funding-sources/${fundingSource.id}`);
     const reauth = await createReauthExchangeSession(dwolla, exchange.id);
+    expect([...fake.sessions]).toEqual([[session.id, { customerId, partner: 'plaid' }], [reauth.id, { customerId, partner: 'plaid' }]]);
     expect(await retrieveExchangeSession(dwolla, reauth.id)).toMatchObject({ _links: { 'exchange-partner': { href: fake.partnerHref('plaid') } } });
     expect(await listAvailableExchangeConnections(dwolla, customerId)).toEqual(fakeDwollaConnections);
     expect(fake.exchanges.get(exchange.id)).toMatchObject({ customerId, partner: 'plaid', body: { plaid: { publicToken: 'public-sandbox-fake' } } });

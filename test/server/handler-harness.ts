@@ -63,6 +63,8 @@ export function fakeDwollaPerTest() {
     client: (fetchImpl?: typeof fetch) => clientFor(dwolla, fetchImpl),
     handlerWith: (options: Partial<ExchangeSessionHandlerOptions> = {}) => handlerFor(dwolla, options),
     dwollaRequests: (path: RegExp) => dwolla.requests.filter((request) => path.test(request.path)),
+    /** The id of the session the fake created last. */
+    newestSessionId: () => [...dwolla.sessions.keys()].at(-1) ?? '',
   };
 }
 

@@ -1,0 +1,40 @@
+import { ExchangeSessionError } from '../core/errors';
+import { isJsonObject } from '../core/json';
+import { retrieveExchangeSession } from './exchange-sessions';
+import type { CreatedExchangeSessionRecord, RouteContext } from './handler-options';
+import { jsonResponse } from './json-response';
+
+/**
+ * The answer to `POST {basePath}` once Dwolla created the session: `201` with
+ * `Location: {basePath}/{id}` and Dwolla's session body, exactly what `GET {basePath}/{id}`
+ * answers, so that the browser opens the flow without a second round trip. The session is read
+ * from Dwolla while `onCreated` records it.
+ *
+ * When that read fails (an outage, a `404` right after the creation, a body that is not a
+ * session), the session exists all the same: `onError` is told and the answer is `201 { id }`,
+ * from which the browser reads the session itself. Throws only what `onCreated` threw.
+ */
+export async function createdSessionResponse(context: RouteContext, request: Request, record: CreatedExchangeSessionRecord): Promise<Response> {
+  const [recorded, read] = await Promise.allSettled([
+    Promise.resolve().then(() => context.onCreated?.(request, record)),
+    retrieveExchangeSession(context.dwolla, record.id),
+  ]);
+  if (recorded.status === 'rejected') throw recorded.reason;
+  const location = { Location: `${context.prefix}${encodeURIComponent(record.id)}` };
+  if (read.status === 'fulfilled' && isJsonObject(read.value)) return jsonResponse(read.value, 201, location);
+  report(context, request, read.status === 'rejected' ? read.reason : notASession(record.id));
+  return jsonResponse({ id: record.id }, 201, location);
+}
+
+function notASession(id: string): ExchangeSessionError {
+  return new ExchangeSessionError('invalidResponse', `Dwolla answered GET /exchange-sessions/${id} with a body that is not an exchange session.`, { sessionId: id });
+}
+
+// A created session is answered whatever the app's logger does.
+function report({ onError }: RouteContext, request: Request, error: unknown): void {
+  try {
+    onError?.(error, request);
+  } catch {
+    // The app's own failure to log; the answer stands.
+  }
+}

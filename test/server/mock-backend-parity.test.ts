@@ -1,0 +1,49 @@
+// The test kit's MSW journey handlers answer a creation as the real `/server` handler does.
+import { getResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { exchangeJourneyHandlers, exchangeSessionHandlers } from '../../src/testing';
+import { base, fakeDwollaPerTest, send } from './handler-harness';
+
+const fake = fakeDwollaPerTest();
+const { handlerWith, newestSessionId } = fake;
+// The origin `send` addresses: the handlers' relative routes are matched against it, as a page's are.
+const baseUrl = 'https://app.example';
+
+/** What a browser reads of a creation's answer. */
+async function seen(response: Response) {
+  return { status: response.status, location: response.headers.get('location'), type: response.headers.get('content-type')?.split(';')[0], body: (await response.json()) as unknown };
+}
+
+async function mocked(options: Parameters<typeof exchangeJourneyHandlers>[0], path = base) {
+  const response = await getResponse(exchangeJourneyHandlers(options), send('POST', path, { partner: 'plaid' }), { baseUrl });
+  if (!response) throw new Error('The mock backend did not answer.');
+  return seen(response);
+}
+
+describe('exchangeJourneyHandlers plays the /server handler’s POST {basePath}', () => {
+  it('with the session body, when the handler could read it back', async () => {
+    const real = await seen(await handlerWith()(send('POST', base, { partner: 'plaid' })));
+    const id = newestSessionId();
+    expect(await mocked({ basePath: base, createdIds: { plaid: id }, sessions: { [id]: real.body as object } })).toEqual(real);
+  });
+
+  it("with { id } (createAnswer: 'id'), when it could not", async () => {
+    fake.dwolla.fault({ method: 'GET', path: /^\/exchange-sessions\// }, { status: 503 });
+    const real = await seen(await handlerWith()(send('POST', base, { partner: 'plaid' })));
+    const id = newestSessionId();
+    expect(real.body).toEqual({ id });
+    const session = (await (await handlerWith()(send('GET', `${base}/${id}`))).json()) as object;
+    expect(await mocked({ basePath: base, createdIds: { plaid: id }, sessions: { [id]: session }, createAnswer: 'id' })).toEqual(real);
+  });
+
+  it('and exchangeSessionHandlers its GET {basePath}/{id}, under the same basePath', async () => {
+    const custom = '/backend/exchange-sessions';
+    await handlerWith({ basePath: custom })(send('POST', custom, { partner: 'mx' }));
+    const id = newestSessionId();
+    const real = await handlerWith({ basePath: custom })(send('GET', `${custom}/${id}`));
+    const body = (await real.json()) as object;
+    const mock = await getResponse(exchangeSessionHandlers({ basePath: custom, sessions: { [id]: body } }), send('GET', `${custom}/${id}`), { baseUrl });
+    expect(mock?.status).toBe(real.status);
+    expect(await mock?.json()).toEqual(body);
+  });
+});
