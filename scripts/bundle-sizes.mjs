@@ -17,7 +17,7 @@ const isPeer = (id) => peers.some((peer) => id === peer || id.startsWith(`${peer
 export const budgets = {
   'useExchangeSession, up front': 3_000,
   'ExchangeSessionLauncher, up front': 6_000,
-  'the launcher’s chunk (at mount, beside the session request)': 8_400,
+  'the launcher’s chunk (at mount, beside the session request)': 8_000,
   'MX chunk': 1_100,
   'Plaid chunk': 950,
   'Checkout.com chunk': 1_250,

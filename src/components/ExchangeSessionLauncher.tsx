@@ -3,15 +3,9 @@ import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import { callApp } from '../core/app-callback';
 import type { ExchangeCompletion } from '../core/complete-exchange';
 import { ExchangeSessionError } from '../core/errors';
-import { preloadExchangePartner } from '../partners/preload-partner';
-import { useExchangeSessionSettings } from '../hooks/exchange-session-context';
 import type { ExchangeSessionSource, UseExchangeSessionLauncherOptions } from '../hooks/use-exchange-session-launcher';
-import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
-import { useResolvedQueryClient } from '../hooks/use-resolved-query-client';
-import { sendCreateRequestAhead, sendSessionRequestAhead } from '../hooks/requests-ahead';
-import { useTask } from '../hooks/use-task';
-import { preloadJourneyStep } from '../hooks/journey-steps';
 import { createLoader, useLoaded } from '../hooks/use-loaded';
+import { useStartAhead } from '../hooks/use-start-ahead';
 import { DefaultError } from './default-error';
 import { DefaultLoading } from './default-loading';
 
@@ -55,32 +49,10 @@ const isServer = () => false;
  */
 export function ExchangeSessionLauncher(props: ExchangeSessionLauncherProps) {
   const { source, className, renderLoading, renderError, onError } = props;
-  const { backend, queryClient, partnerScripts } = useExchangeSessionSettings();
-  const client = useResolvedQueryClient(queryClient);
-  const onClient = useSyncExternalStore(subscribeToNothing, isClient, isServer);
-  const sessionId = source?.sessionId?.trim() ? source.sessionId : undefined;
-  const partner = source?.partner ?? source?.create;
-  const firstStep = source?.resume ? 'resume' : source?.create || source?.reauthenticate !== undefined ? 'create' : undefined;
-  // The script first: it is the slower of the two, and the session request must not hold it back.
-  useIsomorphicLayoutEffect(() => {
-    if (partner) preloadExchangePartner(partner, partnerScripts).catch(() => undefined);
-  }, [partner, partnerScripts]);
-
   const idle = !source || source.sessionId?.trim() === '';
-  // Sent in the first commit, before the launcher's code is asked for (its chunks would queue
-  // ahead of it); aborted if the launcher unmounts before its machine took it over. Once that
-  // code is loaded, the machine sends its own requests.
-  const create = source?.create;
-  const ahead = launcherScreen.current ? undefined : sessionId ? `session:${sessionId}` : create && `create:${create}`;
-  useTask(ahead, (signal) => {
-    if (sessionId) sendSessionRequestAhead(client, sessionId, backend ?? {}, signal);
-    else if (create) sendCreateRequestAhead(client, { partner: create }, backend ?? {}, signal);
-  });
-  // The first step's code loads beside the launcher's, not after it.
-  useIsomorphicLayoutEffect(() => {
-    if (firstStep) preloadJourneyStep(firstStep);
-  }, [firstStep]);
+  useStartAhead(source, launcherScreen.current !== undefined);
   // On the server and while hydrating, the placeholder alone: the launcher's code is not loaded there.
+  const onClient = useSyncExternalStore(subscribeToNothing, isClient, isServer);
   const { value: LauncherScreen, failure } = useLoaded(launcherScreen, onClient && !idle);
   const error = useMemo(() => failure && new ExchangeSessionError('network', 'The launcher’s code could not be loaded.', { cause: failure.cause }), [failure]);
   useEffect(() => {
