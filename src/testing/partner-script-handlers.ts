@@ -8,7 +8,7 @@ import { fakePlaidScript } from './fake-plaid';
 export interface PartnerScriptBehaviour {
   /** Milliseconds before the script is served. */
   delay?: number;
-  /** `'notFound'` answers 404; for a timeout, a `delay` longer than the launcher's `scriptTimeoutMs`. */
+  /** `'notFound'` answers 404; for a timeout, a `delay` longer than the provider's `partnerScripts.timeoutMs`. */
   fail?: 'notFound';
 }
 
