@@ -87,7 +87,7 @@ const mxUrlLifetimeMs = 10 * 60 * 1000;
  *
  * @example
  * ```tsx
- * const { flow, status, error, retry } = useExchangeSessionLauncher(id, { onSuccess: save });
+ * const { flow, status, error, retry } = useExchangeSessionLauncher({ sessionId: id }, { onSuccess: save });
  * return status === 'error' ? <button onClick={retry}>{error.message}</button> : flow;
  * ```
  */
