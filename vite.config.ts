@@ -33,7 +33,7 @@ export default defineConfig({
   ],
   build: {
     lib: {
-      entry: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', 'server/index': 'src/server/index.ts', 'testing/index': 'src/testing/index.ts' },
+      entry: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', 'server/index': 'src/server/index.ts', 'testing/index': 'src/testing/index.ts', 'testing/msw': 'src/testing/msw.ts' },
       formats: ['es', 'cjs'],
     },
     copyPublicDir: false,

@@ -1,7 +1,7 @@
 // Installs the packed tarball into fresh consumer apps and builds them with Vite: React 19 with
 // MX only (no optional peers installed), and React 18 with every partner and the `/core` subpath.
-// Each also renders the launcher on the server (ESM), imports `/core` (ESM), and requires the
-// server and core entries (CJS).
+// Each also renders the launcher on the server (ESM), imports `/core` and `/testing` without msw
+// installed (ESM), and requires the server and core entries (CJS).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,13 @@ const coreScript = `
   import { exchangeSessionQueryOptions } from 'react-dwolla-exchange';
   if (typeof createExchangeSession !== 'function' || typeof readExchangeSessionResume !== 'function') process.exit(1);
   if (JSON.stringify(exchangeSessionQueryOptions('abc').queryKey) !== JSON.stringify(exchangeSessionQueryKey('abc'))) process.exit(2);`;
+
+// The test kit without msw installed (#18): its Node parts load, only its MSW entry needs msw.
+const testingScript = `
+  const kit = await import('react-dwolla-exchange/testing');
+  if (typeof kit.startFakeDwolla !== 'function' || typeof kit.fakePartnerFile !== 'function' || !kit.fixtureSessionIds.plaid) process.exit(1);
+  const msw = await import('react-dwolla-exchange/testing/msw').then(() => 'loaded', (error) => String(error));
+  if (!/Cannot find (package|module) 'msw'/.test(msw)) { console.error(msw); process.exit(2); }`;
 
 const work = mkdtempSync(join(tmpdir(), 'rde-consumers-'));
 try {
@@ -108,6 +115,7 @@ try {
     if (html !== '<div data-status="loading" aria-busy="true"><p role="status">Loading…</p></div>') throw new Error(`unexpected SSR output: ${html}`);
     run('node', ['-e', "const s = require('react-dwolla-exchange/server'); if (typeof s.createExchangeSessionHandler !== 'function') process.exit(1);"], dir);
     run('node', ['--input-type=module', '-e', coreScript], dir);
+    run('node', ['--input-type=module', '-e', testingScript], dir);
     run('node', ['-e', "const c = require('react-dwolla-exchange/core'); if (typeof c.fetchExchangeSession !== 'function' || typeof c.completeExchange !== 'function') process.exit(1);"], dir);
     console.log(`consumer ${app.name}: installed and built in ${((Date.now() - started) / 1000).toFixed(1)} s, ${assets.length} assets`);
   }

@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { HttpResponse, http } from 'msw';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { ExchangeConnectionPicker } from '../src';
-import { exchangeJourneyHandlers, fakeAvailableConnections } from '../src/testing/exchange-journey-handlers';
+import { exchangeJourneyHandlers } from '../src/testing/exchange-journey-handlers';
+import { fakeAvailableConnections } from '../src/testing/fake-journey-values';
 import { fixtureSessionIds } from '../src/testing/fixtures';
 
 /**

@@ -1,7 +1,6 @@
-export type { ExchangeJourneyHandlersOptions, JourneyRequest } from './exchange-journey-handlers';
-export { exchangeJourneyHandlers, fakeAvailableConnections, fakeExchangeUrl, fakeFundingSourceUrl } from './exchange-journey-handlers';
-export type { ExchangeSessionHandlersOptions, MockSessionAnswer, MockSessions } from './exchange-session-handlers';
-export { exchangeSessionHandlers } from './exchange-session-handlers';
+// `react-dwolla-exchange/testing`: the kit's parts that need nothing but Node or a browser. The
+// MSW handlers are in `react-dwolla-exchange/testing/msw`, the one entry that needs `msw`.
+export { fakeAvailableConnections, fakeExchangeUrl, fakeFundingSourceUrl } from './fake-journey-values';
 export type { FakeDwolla, FakeDwollaOptions } from './fake-dwolla';
 export { startFakeDwolla } from './fake-dwolla';
 export type { FakeDwollaExchange, FakeDwollaFault, FakeDwollaFaultMatch, FakeDwollaFundingSource, FakeDwollaPartner, FakeDwollaRequest, FakeDwollaSession } from './fake-dwolla-state';
@@ -17,7 +16,5 @@ export type { FakePlaidLog } from './fake-plaid';
 export { fakeInstitutionDownLinkToken, fakeInvalidLinkToken, fakePlaidScript, installFakePlaid } from './fake-plaid';
 export type { ExchangeSessionFixtureOptions, FixtureEnvironment } from './fixtures';
 export { dwollaErrorFixtures, exchangeSessionFixture, fakePartnerValues, fixtureSessionIds } from './fixtures';
-export type { PartnerScriptBehaviour, PartnerScriptHandlersOptions } from './partner-script-handlers';
-export { partnerScriptHandlers } from './partner-script-handlers';
 export { checkoutScriptUrl } from '../partners/checkout/checkout-script';
 export { plaidScriptUrl } from '../partners/plaid/plaid-script';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { ExchangeConnectionPicker } from '../../src';
-import { fakeAvailableConnections } from '../../src/testing/exchange-journey-handlers';
+import { fakeAvailableConnections } from '../../src/testing/fake-journey-values';
 import { server } from '../setup/msw-server';
 import { renderStrict } from '../support/launcher-harness';
 

@@ -1,7 +1,7 @@
 // The test kit's MSW journey handlers answer a creation as the real `/server` handler does.
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { exchangeJourneyHandlers, exchangeSessionHandlers } from '../../src/testing';
+import { exchangeJourneyHandlers, exchangeSessionHandlers } from '../../src/testing/msw';
 import { base, fakeDwollaPerTest, send } from './handler-harness';
 
 const fake = fakeDwollaPerTest();

@@ -2,7 +2,8 @@
 // session (or `{ id }`), both handler sets live under one `basePath`.
 import { getResponse, HttpResponse, type HttpHandler } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { exchangeJourneyHandlers, exchangeSessionHandlers, exchangeSessionFixture, fixtureSessionIds, type MockSessions } from '../../src/testing';
+import { exchangeSessionFixture, fixtureSessionIds } from '../../src/testing';
+import { exchangeJourneyHandlers, exchangeSessionHandlers, type MockSessions } from '../../src/testing/msw';
 
 const origin = location.origin;
 const plaidId = fixtureSessionIds.plaid;
