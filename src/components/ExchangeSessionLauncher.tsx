@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { callApp } from '../core/app-callback';
 import type { ExchangeCompletion } from '../core/complete-exchange';
 import { ExchangeSessionError } from '../core/errors';
@@ -28,9 +28,6 @@ export interface ExchangeSessionLauncherProps extends UseExchangeSessionLauncher
 }
 
 const launcherScreen = createLoader(() => import('./launcher-screen').then((module) => module.default));
-const subscribeToNothing = () => () => undefined;
-const isClient = () => true;
-const isServer = () => false;
 
 /**
  * Gets an exchange session through your backend and runs its partner's flow: MX Connect
@@ -51,9 +48,9 @@ export function ExchangeSessionLauncher(props: ExchangeSessionLauncherProps) {
   const { source, className, renderLoading, renderError, onError } = props;
   const idle = !source || source.sessionId?.trim() === '';
   useStartAhead(source, launcherScreen.current !== undefined);
-  // On the server and while hydrating, the placeholder alone: the launcher's code is not loaded there.
-  const onClient = useSyncExternalStore(subscribeToNothing, isClient, isServer);
-  const { value: LauncherScreen, failure } = useLoaded(launcherScreen, onClient && !idle);
+  // The server renders the placeholder (nothing loads there); the launcher's first render is the
+  // same placeholder, so a page that has its code already hydrates without a mismatch.
+  const { value: LauncherScreen, failure } = useLoaded(launcherScreen, !idle);
   const error = useMemo(() => failure && new ExchangeSessionError('network', 'The launcher’s code could not be loaded.', { cause: failure.cause }), [failure]);
   useEffect(() => {
     if (error) callApp(onError, error);
