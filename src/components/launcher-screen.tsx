@@ -1,7 +1,8 @@
 'use client';
 import type { ReactNode } from 'react';
 import { useExchangeSessionLauncher, type ExchangeSessionLauncherState } from '../hooks/use-exchange-session-launcher';
-import { createLoader, useLoaded } from '../hooks/use-loaded';
+import { createLoader } from '../core/loader';
+import { useLoaded } from '../hooks/use-loaded';
 import { ExchangeSessionError } from '../core/errors';
 import { DefaultError } from './default-error';
 import { DefaultLoading } from './default-loading';

@@ -1,29 +1,7 @@
 'use client';
 import { useState } from 'react';
+import type { Loader } from '../core/loader';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
-
-/** A module loaded once per page on demand, and what it resolved to once it has. */
-export interface Loader<T> {
-  (): Promise<T>;
-  current: T | undefined;
-}
-
-/** A {@link Loader} for `load`; a failed load is forgotten, so that the next call tries again. */
-export function createLoader<T>(load: () => Promise<T>): Loader<T> {
-  let pending: Promise<T> | undefined;
-  const loader: Loader<T> = Object.assign(
-    () =>
-      (pending ??= load().then(
-        (value) => (loader.current = value),
-        (error: unknown) => {
-          pending = undefined;
-          throw error;
-        },
-      )),
-    { current: undefined },
-  );
-  return loader;
-}
 
 /** What loading failed with, and how to try again. */
 export interface LoadFailure {

@@ -1,16 +1,23 @@
 import { ExchangeSessionError } from '../core/errors';
+import { createLoader, type Loader } from '../core/loader';
 import type { ExchangePartner } from '../core/session';
 import type { AnyPartnerFlow, PartnerFlow } from './types';
 
-type PartnerModule<P extends ExchangePartner> = Promise<{ default: PartnerFlow<P> }>;
-
 // The only door to partner code: each flow is its own chunk, fetched when a session of that
 // partner arrives, so an MX-only app never downloads Plaid or Checkout.com code.
-const importers: { [P in ExchangePartner]: () => PartnerModule<P> } = {
+const importers: { [P in ExchangePartner]: () => Promise<{ default: PartnerFlow<P> }> } = {
   mx: () => import('./mx/mx-flow'),
   plaid: () => import('./plaid/plaid-flow'),
   checkout: () => import('./checkout/checkout-flow'),
 };
+
+/** One partner's flow, loaded once per page. */
+function flowOf(partner: ExchangePartner): Loader<AnyPartnerFlow> {
+  // Sound because the launcher renders a flow only with a session of the flow's own partner.
+  return createLoader(() => importers[partner]().then((module) => module.default as AnyPartnerFlow));
+}
+
+const flows: Record<ExchangePartner, Loader<AnyPartnerFlow>> = { mx: flowOf('mx'), plaid: flowOf('plaid'), checkout: flowOf('checkout') };
 
 const peerPackages: Record<ExchangePartner, string | undefined> = {
   mx: undefined,
@@ -18,12 +25,9 @@ const peerPackages: Record<ExchangePartner, string | undefined> = {
   checkout: '@checkout.com/checkout-web-components',
 };
 
-const loaded = new Map<ExchangePartner, Promise<AnyPartnerFlow>>();
-const ready = new Map<ExchangePartner, AnyPartnerFlow>();
-
 /** The partner's flow if it has loaded already (preloaded, or used before): no wait, no extra render. */
 export function loadedPartner(partner: ExchangePartner): AnyPartnerFlow | undefined {
-  return ready.get(partner);
+  return flows[partner].current;
 }
 
 /**
@@ -32,23 +36,9 @@ export function loadedPartner(partner: ExchangePartner): AnyPartnerFlow | undefi
  * @throws {@link ExchangeSessionError} `partnerUnavailable`, naming the package to install.
  */
 export function loadPartner(partner: ExchangePartner): Promise<AnyPartnerFlow> {
-  let flow = loaded.get(partner);
-  if (!flow) {
-    flow = importers[partner]().then(
-      // Sound because the launcher renders a flow only with a session of the flow's own partner.
-      (module) => {
-        const component = module.default as AnyPartnerFlow;
-        ready.set(partner, component);
-        return component;
-      },
-      (cause: unknown) => {
-        loaded.delete(partner);
-        const peer = peerPackages[partner];
-        const hint = peer ? ` Is ${peer} installed? (npm install ${peer})` : '';
-        throw new ExchangeSessionError('partnerUnavailable', `Could not load the ${partner} flow.${hint}`, { cause });
-      },
-    );
-    loaded.set(partner, flow);
-  }
-  return flow;
+  return flows[partner]().catch((cause: unknown) => {
+    const peer = peerPackages[partner];
+    const hint = peer ? ` Is ${peer} installed? (npm install ${peer})` : '';
+    throw new ExchangeSessionError('partnerUnavailable', `Could not load the ${partner} flow.${hint}`, { cause });
+  });
 }
