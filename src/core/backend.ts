@@ -42,7 +42,7 @@ export interface ExchangeBackend {
 }
 
 /** The `/server` handler's default `basePath`, which the browser half defaults to as well. */
-export const defaultBasePath = '/api/exchange-sessions';
+const defaultBasePath = '/api/exchange-sessions';
 
 // The `/server` handler's route layout under its `basePath`.
 const layout = { session: '', create: '', complete: '/{id}/exchange', connections: '/{id}/available-connections' } as const;

@@ -59,8 +59,8 @@ export function readExchangeSessionResume(options: ExchangeSessionResumeOptions 
   return record;
 }
 
-/** The saved session, if there is one younger than `maxAgeMs`, read without changing the storage (safe while rendering). */
-export function peekExchangeSessionResume({ key = defaultKey, maxAgeMs = defaultMaxAgeMs }: ExchangeSessionResumeOptions = {}): ExchangeSessionResumeRecord | undefined {
+/** The saved session, if there is one younger than `maxAgeMs` (by this device's own clock, which also wrote `savedAt`), read without changing the storage. */
+function peekExchangeSessionResume({ key = defaultKey, maxAgeMs = defaultMaxAgeMs }: ExchangeSessionResumeOptions = {}): ExchangeSessionResumeRecord | undefined {
   const json = parseJsonText(storage()?.getItem(key) ?? '');
   const saved = isJsonObject(json) ? json : {};
   const sessionId = ownString(saved, 'sessionId');

@@ -21,7 +21,7 @@ export const ExchangeSessionContext = createContext<ExchangeSessionSettings>({})
 ExchangeSessionContext.displayName = 'ExchangeSessionContext';
 
 /** `base` with the fields `overrides` defines; an `undefined` field keeps the base's value. */
-export function mergeDefined<T extends object>(base: T | undefined, overrides: T | undefined): T | undefined {
+function mergeDefined<T extends object>(base: T | undefined, overrides: T | undefined): T | undefined {
   if (!overrides) return base;
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
   return { ...base, ...defined } as T;

@@ -1,6 +1,7 @@
 import { ExchangeSessionError } from '../core/errors';
 import { isJsonObject } from '../core/json';
 import { retrieveExchangeSession } from './exchange-sessions';
+import { reportFailure } from './handler-failure';
 import type { CreatedExchangeSessionRecord, RouteContext } from './handler-options';
 import { jsonResponse } from './json-response';
 
@@ -22,19 +23,10 @@ export async function createdSessionResponse(context: RouteContext, request: Req
   if (recorded.status === 'rejected') throw recorded.reason;
   const location = { Location: `${context.prefix}${encodeURIComponent(record.id)}` };
   if (read.status === 'fulfilled' && isJsonObject(read.value)) return jsonResponse(read.value, 201, location);
-  report(context, request, read.status === 'rejected' ? read.reason : notASession(record.id));
+  reportFailure(context.onError, read.status === 'rejected' ? read.reason : notASession(record.id), request);
   return jsonResponse({ id: record.id }, 201, location);
 }
 
 function notASession(id: string): ExchangeSessionError {
   return new ExchangeSessionError('invalidResponse', `Dwolla answered GET /exchange-sessions/${id} with a body that is not an exchange session.`, { sessionId: id });
-}
-
-// A created session is answered whatever the app's logger does.
-function report({ onError }: RouteContext, request: Request, error: unknown): void {
-  try {
-    onError?.(error, request);
-  } catch {
-    // The app's own failure to log; the answer stands.
-  }
 }

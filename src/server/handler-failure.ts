@@ -19,9 +19,18 @@ export function failureResponse(
   answers: DwollaErrorAnswers = {},
   about?: string,
 ): Response {
-  onError?.(error, request);
+  reportFailure(onError, error, request);
   const [body, status] = answerTo(error, answers);
   return jsonResponse(about ? { ...body, _links: { about: { href: about } } } : body, status);
+}
+
+/** Hands a failure to the app's `onError`; a logger that throws changes no answer. */
+export function reportFailure(onError: ExchangeSessionHandlerOptions['onError'], error: unknown, request: Request): void {
+  try {
+    onError?.(error, request);
+  } catch {
+    // The app's own failure to log; the answer stands.
+  }
 }
 
 function answerTo(error: unknown, answers: DwollaErrorAnswers): readonly [body: HandlerErrorBody, status: number] {

@@ -58,7 +58,7 @@ export interface ExchangeSessionHandlerOptions {
    * exists and the partner's token is spent.
    */
   onExchangeCreated?: (request: Request, exchange: CreatedExchangeRecord) => void | Promise<void>;
-  /** Sees every failure with its full detail, for your logs; the browser gets none of it. */
+  /** Sees every failure with its full detail, for your logs; the browser gets none of it. If it throws, the answer is the same. */
   onError?: (error: unknown, request: Request) => void;
   /**
    * The origins your pages are served from (`https://app.example`). When given, a request whose

@@ -60,6 +60,16 @@ describe('createExchangeSessionHandler', () => {
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'db down' }), expect.any(Request));
   });
 
+  it('answers as usual when the app’s onError itself throws', async () => {
+    const onError = vi.fn(() => {
+      throw new Error('logger down');
+    });
+    const response = await handlerWith({ onError })(get('/api/exchange-sessions/fa4e9999-0000-4000-8000-000000000000'));
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ code: 'NotFound', message: 'Exchange session not found.' });
+    expect(onError).toHaveBeenCalledTimes(1);
+  });
+
   it('answers 404 for a session Dwolla does not know, in Dwolla’s shape', async () => {
     const response = await handlerWith()(get('/api/exchange-sessions/fa4e9999-0000-4000-8000-000000000000'));
     expect(response.status).toBe(404);
