@@ -1,8 +1,8 @@
 'use client';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { callApp } from '../core/app-callback';
 import type { ExchangeCompletion } from '../core/complete-exchange';
-import { ExchangeSessionError } from '../core/errors';
+import type { ExchangeSessionError } from '../core/errors';
 import type { ExchangeSessionSource, UseExchangeSessionLauncherOptions } from '../hooks/use-exchange-session-launcher';
 import { createLoader } from '../core/loader';
 import { useLoaded } from '../hooks/use-loaded';
@@ -51,20 +51,19 @@ export function ExchangeSessionLauncher(props: ExchangeSessionLauncherProps) {
   useStartAhead(source, launcherScreen.current !== undefined);
   // The server renders the placeholder (nothing loads there); the launcher's first render is the
   // same placeholder, so a page that has its code already hydrates without a mismatch.
-  const { value: LauncherScreen, failure } = useLoaded(launcherScreen, !idle);
-  const error = useMemo(() => failure && new ExchangeSessionError('network', 'The launcher’s code could not be loaded.', { cause: failure.cause }), [failure]);
+  const { value: LauncherScreen, failure } = useLoaded(launcherScreen, !idle, 'The launcher’s code');
   useEffect(() => {
-    if (error) callApp(onError, error);
-  }, [error, onError]);
+    if (failure) callApp(onError, failure.error);
+  }, [failure, onError]);
 
   if (idle) return <div className={className} data-status="idle" aria-busy={false} />;
   if (LauncherScreen) return <LauncherScreen {...props} />;
   return (
-    <div className={className} data-status={error ? 'error' : 'loading'} aria-busy={!error}>
-      {error && failure
+    <div className={className} data-status={failure ? 'error' : 'loading'} aria-busy={!failure}>
+      {failure
         ? renderError
-          ? renderError(error, failure.retry)
-          : <DefaultError error={error} retry={failure.retry} />
+          ? renderError(failure.error, failure.retry)
+          : <DefaultError error={failure.error} retry={failure.retry} />
         : renderLoading
           ? renderLoading()
           : <DefaultLoading />}

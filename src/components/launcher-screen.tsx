@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { useExchangeSessionLauncher, type ExchangeSessionLauncherState } from '../hooks/use-exchange-session-launcher';
 import { createLoader } from '../core/loader';
 import { useLoaded } from '../hooks/use-loaded';
-import { ExchangeSessionError } from '../core/errors';
 import { DefaultError } from './default-error';
 import { DefaultLoading } from './default-loading';
 import type { ExchangeSessionLauncherProps, ExchangeSessionSlots } from './ExchangeSessionLauncher';
@@ -20,14 +19,14 @@ export default function LauncherScreen({ source, className, renderLoading, rende
   const launcher = useExchangeSessionLauncher(source, options);
   const { status } = launcher;
   const choosesAccount = launcher.connectionChoice !== null || (status === 'ready' && Boolean(options.complete) && launcher.session?.partner === 'mx');
-  const { value: ExchangeConnectionPicker, failure } = useLoaded(connectionPicker, choosesAccount);
+  const { value: ExchangeConnectionPicker, failure } = useLoaded(connectionPicker, choosesAccount, 'The account picker’s code');
   const choice = launcher.connectionChoice;
   const picker =
     choice &&
     (ExchangeConnectionPicker ? (
       <ExchangeConnectionPicker sessionId={choice.sessionId} onSelect={choice.choose} busy={status === 'completing'} />
     ) : failure ? (
-      <DefaultError error={new ExchangeSessionError('network', 'The account picker’s code could not be loaded.', { cause: failure.cause })} retry={failure.retry} />
+      <DefaultError error={failure.error} retry={failure.retry} />
     ) : (
       <DefaultLoading />
     ));

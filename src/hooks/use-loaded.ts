@@ -1,20 +1,22 @@
 'use client';
 import { useState } from 'react';
+import { ExchangeSessionError } from '../core/errors';
 import type { Loader } from '../core/loader';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 
-/** What loading failed with, and how to try again. */
+/** A load that failed: the `network` error to show and report, and how to try again. */
 export interface LoadFailure {
-  cause: unknown;
+  error: ExchangeSessionError;
   retry: () => void;
 }
 
 /**
- * What `loader` resolved to, loaded in the commit while `enabled`: `undefined` until then. Not
+ * What `loader` resolved to, loaded in the commit while `enabled`: `undefined` until then; `what`
+ * names the code in the error of a failed load (`The launcher’s code`). Not
  * `React.lazy`, whose Suspense boundary holds revealed content back by up to 300 ms, which a
  * launcher's first request would wait for.
  */
-export function useLoaded<T>(loader: Loader<T>, enabled: boolean): { value: T | undefined; failure: LoadFailure | undefined } {
+export function useLoaded<T>(loader: Loader<T>, enabled: boolean, what: string): { value: T | undefined; failure: LoadFailure | undefined } {
   const [attempt, setAttempt] = useState(0);
   const [failure, setFailure] = useState<LoadFailure>();
   const [, setLoaded] = useState<T>();
@@ -23,11 +25,19 @@ export function useLoaded<T>(loader: Loader<T>, enabled: boolean): { value: T | 
     let active = true;
     loader().then(
       (value) => active && setLoaded(() => value),
-      (cause: unknown) => active && setFailure({ cause, retry: () => { setFailure(undefined); setAttempt((count) => count + 1); } }),
+      (cause: unknown) =>
+        active &&
+        setFailure({
+          error: new ExchangeSessionError('network', `${what} could not be loaded.`, { cause }),
+          retry: () => {
+            setFailure(undefined);
+            setAttempt((count) => count + 1);
+          },
+        }),
     );
     return () => {
       active = false;
     };
-  }, [loader, enabled, attempt]);
+  }, [loader, enabled, attempt, what]);
   return { value: enabled ? loader.current : undefined, failure };
 }

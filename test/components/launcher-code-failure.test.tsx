@@ -1,18 +1,32 @@
-// The launcher's own code is a chunk that loads at mount: a chunk that cannot load (a deploy
+// The launcher's own code is a chunk that loads at mount, the account picker another: a chunk that cannot load (a deploy
 // replaced it, the network dropped) is an error the user can try again, not a crash.
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ExchangeSessionLauncher } from '../../src';
+import { saveExchangeSessionResume } from '../../src/core';
+import { exchangeJourneyHandlers } from '../../src/testing/exchange-journey-handlers';
 import { exchangeSessionFixture, fixtureSessionIds } from '../../src/testing/fixtures';
+import { server } from '../setup/msw-server';
 import { launcherSpies, renderStrict, serveSessions } from '../support/launcher-harness';
 
-const chunk = vi.hoisted(() => ({ loads: 0, failures: 1 }));
+const chunks = vi.hoisted(() => ({ launcher: 0, picker: 0 }));
 
+// Each chunk fails its first load, as a chunk replaced by a deploy or lost to the network does.
 vi.mock('../../src/components/launcher-screen', async (importOriginal) => {
-  chunk.loads += 1;
-  if (chunk.loads <= chunk.failures) throw new TypeError('Failed to fetch dynamically imported module');
+  if ((chunks.launcher += 1) === 1) throw new TypeError('Failed to fetch dynamically imported module');
   return importOriginal();
+});
+// The main entry imports the picker too, so its module loads with the library; its first read by
+// the launcher's loader fails instead.
+vi.mock('../../src/components/ExchangeConnectionPicker', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/components/ExchangeConnectionPicker')>();
+  return {
+    get ExchangeConnectionPicker() {
+      if ((chunks.picker += 1) === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return original.ExchangeConnectionPicker;
+    },
+  };
 });
 
 describe('<ExchangeSessionLauncher> whose code cannot load', () => {
@@ -30,7 +44,19 @@ describe('<ExchangeSessionLauncher> whose code cannot load', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledTimes(1));
-    expect(chunk.loads).toBe(2);
+    expect(chunks.launcher).toBe(2);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows the account picker’s failed load as an error, and loads it again on "Try again"', async () => {
+    saveExchangeSessionResume({ sessionId: fixtureSessionIds.mx, partner: 'mx' });
+    server.use(...exchangeJourneyHandlers());
+    renderStrict(<ExchangeSessionLauncher source={{ resume: true }} complete />);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('(network)');
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('radio', { name: 'MX Bank Checking ••1111' })).toBeInTheDocument();
+    expect(chunks.picker).toBe(2);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
