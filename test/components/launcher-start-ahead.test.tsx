@@ -65,4 +65,21 @@ describe('what a launcher sends before its code has loaded', () => {
     await Promise.resolve();
     expect(signal.aborted).toBe(true);
   });
+
+  it('fetches the completion step while the flow runs, and no step the source does not use', async () => {
+    const { ExchangeSessionLauncher } = await freshLibrary();
+    const { wasStepRequested } = await import('../../src/hooks/journey-steps');
+    installPlaidInJsdom();
+    serveSessions({ [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid') });
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} complete />
+      </QueryClientProvider>,
+    );
+    expect(wasStepRequested('complete')).toBe(false);
+    expect(await screen.findByRole('dialog', { name: /Plaid Link/ })).toBeInTheDocument();
+    // Link is open and nothing succeeded yet: the step that follows is on its way already.
+    expect(wasStepRequested('complete')).toBe(true);
+    expect(wasStepRequested('create')).toBe(false);
+  });
 });
