@@ -7,13 +7,14 @@ import dts from 'vite-plugin-dts';
 import { fakePartnerPages } from './src/testing/fake-partner-pages.ts';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { e2eBackend } from './test/support/e2e-backend.ts';
+import { emulateMedia } from './test/browser/visual/commands.ts';
 import pkg from './package.json' with { type: 'json' };
 
 // A fresh object per project: Vitest names each project's browser instances in place.
-const chromium = () => ({
+const chromium = (contextOptions?: { viewport: { width: number; height: number } }) => ({
   enabled: true,
   headless: true,
-  provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+  provider: playwright({ launchOptions: chromiumLaunchOptions(), ...(contextOptions && { contextOptions }) }),
   instances: [{ browser: 'chromium' as const }],
   screenshotFailures: false,
 });
@@ -91,7 +92,10 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/browser.ts'],
-          browser: chromium(),
+          // emulateMedia: prefers-color-scheme and prefers-reduced-motion, for the default UI's screenshots.
+          // A window larger than the tests' largest viewport (1280×800): Vitest scales down a test's
+          // frame that does not fit, and the screenshots would be scaled with it.
+          browser: { ...chromium({ viewport: { width: 1440, height: 1000 } }), commands: { emulateMedia } },
         },
       },
       {

@@ -1,0 +1,171 @@
+// The default UI in every state a user can meet, reached through the real provider and launcher
+// with the backend and the partners faked at the network edge; each state pictured light and dark,
+// in English and Spanish, at a phone's and a desktop's width, and checked with axe in both themes.
+// Baselines: __screenshots__/ beside this file; `npm run test:screenshots:update` retakes them.
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import { ExchangeSessionLauncher, type ExchangeSessionLauncherProps } from '../../../src';
+import { exchangeJourneyHandlers, type JourneyRequest } from '../../../src/testing/exchange-journey-handlers';
+import { exchangeSessionHandlers } from '../../../src/testing/exchange-session-handlers';
+import { fakeMxConnectPath } from '../../../src/testing/fake-mx-connect';
+import { dwollaErrorFixtures, exchangeSessionFixture, fixtureSessionIds } from '../../../src/testing/fixtures';
+import { partnerScriptHandlers } from '../../../src/testing/partner-script-handlers';
+import { startWorker } from '../support';
+import { expectLooks, launcherRoot, locales, stage, visualSuite, type Locale } from './harness';
+
+const { worker } = startWorker();
+visualSuite('default-ui.test.tsx');
+
+const basePath = '/api/exchange-sessions';
+const mxUrl = `${location.origin}${fakeMxConnectPath}?token=FAKE-mx-token`;
+const mxLocal = { allowedHosts: [location.origin] };
+const ids = { held: 'held-session', forbidden: 'forbidden', server: 'server-error', html: 'html-login-page' } as const;
+
+/** Answers the backend keeps to itself until the test is over, then lets go of. */
+const held: Array<() => void> = [];
+function hold(): Promise<Response> {
+  return new Promise((resolve) => held.push(() => resolve(HttpResponse.json({ code: 'ServerError', message: 'Released.' }, { status: 503 }))));
+}
+afterEach(() => {
+  for (const release of held.splice(0)) release();
+});
+
+function serve({ onRequest, holdExchange = false }: { onRequest?: (request: JourneyRequest) => void; holdExchange?: boolean } = {}) {
+  const sessions = {
+    [fixtureSessionIds.mx]: exchangeSessionFixture('mx', { mxUrl }),
+    [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid'),
+    [ids.held]: () => hold(),
+    [ids.forbidden]: () => HttpResponse.json(dwollaErrorFixtures.forbidden, { status: 403 }),
+    [ids.server]: () => HttpResponse.json(dwollaErrorFixtures.server, { status: 503 }),
+    [ids.html]: () => HttpResponse.html('<!doctype html><title>Sign in</title><h1>Sign in</h1>'),
+  };
+  worker.use(
+    ...(holdExchange ? [http.post(`${basePath}/:sessionId/exchange`, () => hold())] : []),
+    ...exchangeSessionHandlers({ sessions }),
+    ...exchangeJourneyHandlers({ sessions, ...(onRequest && { onRequest }) }),
+    ...partnerScriptHandlers(),
+  );
+}
+
+function launch(props: Omit<ExchangeSessionLauncherProps, 'source'> & { source: ExchangeSessionLauncherProps['source'] }, locale: Locale) {
+  return stage(<ExchangeSessionLauncher onRedirect={vi.fn()} {...props} />, { theme: 'light', locale });
+}
+
+/** The root's status once it has settled on `status`. */
+async function statusIs(status: string) {
+  await expect.poll(() => launcherRoot()?.getAttribute('data-status'), { timeout: 5000 }).toBe(status);
+}
+
+const part = (name: string) => page.getByTestId('stage').element().querySelector<HTMLElement>(`[data-part="${name}"]`);
+
+/** The fake MX page in the launcher's frame, once loaded. */
+async function mxPage(): Promise<Document> {
+  const frameDocument = () => (part('mx-frame') as HTMLIFrameElement | null)?.contentDocument;
+  await expect.poll(() => frameDocument()?.getElementById('connect'), { timeout: 5000 }).toBeTruthy();
+  return frameDocument()!;
+}
+
+/** MX Connect embedded, the member connected in the fake MX page: the account picker, loaded. */
+async function reachPicker(locale: Locale, options: { onRequest?: (request: JourneyRequest) => void; holdExchange?: boolean } = {}) {
+  serve(options);
+  const view = launch({ source: { sessionId: fixtureSessionIds.mx }, mx: { ...mxLocal, mode: 'embed' }, complete: true }, locale);
+  (await mxPage()).getElementById('connect')!.click();
+  await statusIs('choosing');
+  await expect.poll(() => part('picker')?.querySelectorAll('input[type="radio"]').length).toBe(2);
+  return view;
+}
+
+/** Chooses the first account and submits, as the keyboard test does by key presses. */
+function chooseFirstAccount() {
+  part('picker')!.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+  part('picker-submit')!.click();
+}
+
+describe.each(locales)('the default UI in %s', (locale) => {
+  it('loading: the backend has not answered; the spinner stands still under reduced motion', async () => {
+    serve();
+    const view = launch({ source: { sessionId: ids.held } }, locale);
+    await statusIs('loading');
+    await expect.element(page.getByRole('status')).toBeVisible();
+    expect(part('spinner')?.getAnimations().filter((animation) => animation.playState === 'running')).toEqual([]);
+    await expectLooks('loading', view);
+  });
+
+  it('error, gone: the session does not exist (404)', async () => {
+    serve();
+    const view = launch({ source: { sessionId: 'no-such-session' } }, locale);
+    await statusIs('error');
+    await expectLooks('error-gone', view);
+  });
+
+  it('error, sign in: the backend refuses this user (403)', async () => {
+    serve();
+    const view = launch({ source: { sessionId: ids.forbidden } }, locale);
+    await statusIs('error');
+    await expectLooks('error-sign-in', view);
+  });
+
+  it('error, offline: the backend keeps failing (503), with Try again', async () => {
+    serve();
+    const view = launch({ source: { sessionId: ids.server } }, locale);
+    await statusIs('error');
+    await expect.element(page.getByTestId('stage').getByRole('button')).toBeVisible();
+    await expectLooks('error-offline', view);
+  });
+
+  it('error, unavailable: an HTML page instead of a session, without Try again', async () => {
+    serve();
+    const view = launch({ source: { sessionId: ids.html } }, locale);
+    await statusIs('error');
+    expect(part('retry-button')).toBeNull();
+    await expectLooks('error-unavailable', view);
+  });
+
+  it('MX notice: the page is on its way to MX Connect (the navigation intercepted)', async () => {
+    serve();
+    const onRedirect = vi.fn();
+    const view = launch({ source: { sessionId: fixtureSessionIds.mx }, mx: mxLocal, onRedirect }, locale);
+    await vi.waitFor(() => expect(onRedirect).toHaveBeenCalledWith(mxUrl));
+    await expect.poll(() => part('mx-notice')).toBeTruthy();
+    await expectLooks('mx-notice', view);
+  });
+
+  it('MX frame: MX Connect embedded (its page painted over: it is MX’s, not ours)', async () => {
+    serve();
+    const view = launch({ source: { sessionId: fixtureSessionIds.mx }, mx: { ...mxLocal, mode: 'embed' } }, locale);
+    await mxPage();
+    await expectLooks('mx-frame', view, { mask: () => [page.getByTestId('stage').getByTitle(/MX Connect/)] });
+  });
+
+  it('Plaid button: Link opens on a press', async () => {
+    serve();
+    const view = launch({ source: { sessionId: fixtureSessionIds.plaid }, plaid: { open: 'button' } }, locale);
+    await expect.poll(() => part('plaid-button')).toBeTruthy();
+    await expect.element(page.getByTestId('stage').getByRole('button')).toBeEnabled();
+    await expectLooks('plaid-button', view);
+  });
+
+  it('picker: the accounts connected through MX, none chosen yet', async () => {
+    const view = await reachPicker(locale);
+    await expectLooks('picker', view);
+  });
+
+  it('completing: an account chosen, the exchange on its way', async () => {
+    const view = await reachPicker(locale, { holdExchange: true });
+    chooseFirstAccount();
+    await statusIs('completing');
+    await expect.poll(() => part('picker')?.getAttribute('aria-busy')).toBe('true');
+    await expectLooks('completing', view);
+  });
+
+  it('linked: the exchange is made', async () => {
+    const requests: JourneyRequest[] = [];
+    const view = await reachPicker(locale, { onRequest: (request) => requests.push(request) });
+    chooseFirstAccount();
+    await statusIs('complete');
+    await expect.poll(() => part('linked')).toBeTruthy();
+    expect(requests.filter(({ route }) => route === 'complete')).toHaveLength(1);
+    await expectLooks('linked', view);
+  });
+});
