@@ -11,6 +11,8 @@ import { fakeMxConnectPath } from '../../src/testing/fake-mx-connect';
 import { dwollaErrorFixtures, exchangeSessionFixture, fixtureSessionIds } from '../../src/testing/fixtures';
 import { partnerScriptHandlers } from '../../src/testing/partner-script-handlers';
 import { mount, startWorker } from './support';
+// The styled UI: its focus ring is what a keyboard user follows.
+import '../../src/styles.css';
 
 const { worker } = startWorker();
 const mxUrl = `${location.origin}${fakeMxConnectPath}?token=FAKE-mx-token`;
@@ -40,6 +42,9 @@ describe('the default UI by keyboard alone', () => {
 
     await userEvent.keyboard('{Tab}');
     await expect.element(page.getByRole('radio', { name: checking!.name })).toHaveFocus();
+    // The focused account shows it: its option (or the radio itself) carries the focus ring.
+    const option = focused()!.closest<HTMLElement>('[data-part="picker-option"]')!;
+    expect([getComputedStyle(option).outlineStyle, getComputedStyle(focused()!).outlineStyle]).not.toEqual(['none', 'none']);
     await userEvent.keyboard('{ArrowDown}');
     await expect.element(page.getByRole('radio', { name: savings!.name })).toBeChecked();
     await expect.element(page.getByRole('radio', { name: savings!.name })).toHaveFocus();
