@@ -26,7 +26,7 @@ const meta = {
     fontFamily: css('`--dwx-font-family`.'),
     borderRadius: css('Corners of buttons, cards and the MX frame (`--dwx-radius`).'),
     spacingUnit: css('The unit every gap and padding is a multiple of (`--dwx-space`).'),
-    states: { control: false },
+    states: { table: { disable: true } },
   },
   // The picker's launcher comes back from MX's redirect: what the redirect saved before leaving.
   loaders: [
