@@ -58,12 +58,14 @@ export function visualSuite(file: string) {
     await pinnedFontsLoaded();
     await commands.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
   });
-  afterEach(() => {
+  afterEach(async () => {
     for (const { root, container } of mounted) {
       root.unmount();
       container.remove();
     }
     mounted = [];
+    // A test that failed half-way must not leave the next one on a dark system.
+    await commands.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
   });
   afterAll(async () => {
     await commands.emulateMedia({ reducedMotion: null, colorScheme: null });
