@@ -125,7 +125,7 @@ export const CompleteFundingSourceRetried: Story = {
   },
   play: async ({ args, canvas, canvasElement }) => {
     await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('(server)');
+    await expect(await canvas.findByRole('alert')).toHaveAttribute('data-error-code', 'server');
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(args.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl, fundingSourceUrl: fakeFundingSourceUrl }));
     await expect(completionBodies.at(-1)).toEqual({ partner: 'plaid', exchangeUrl: fakeExchangeUrl, fundingSource: checkingAccount });

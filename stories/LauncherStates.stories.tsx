@@ -31,7 +31,7 @@ function errorStory(sessionId: string, code: ExchangeSessionErrorCode, extra: Pa
   return {
     args: { source: { sessionId }, ...extra },
     play: async ({ args, canvas }) => {
-      await expect(await canvas.findByRole('alert')).toHaveTextContent(`(${code})`);
+      await expect(await canvas.findByRole('alert')).toHaveAttribute('data-error-code', code);
       await waitFor(() => expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code })));
       await expect(args.onError).toHaveBeenCalledTimes(1);
     },
@@ -65,7 +65,7 @@ export const RateLimited = errorStory(stateIds.rateLimited, 'rateLimited');
 export const ServerErrorThenRetry: Story = {
   args: { source: { sessionId: stateIds.serverThenOk }, mx: { allowedHosts: [location.origin] } },
   play: async ({ args, canvas }) => {
-    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('(server)');
+    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveAttribute('data-error-code', 'server');
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(args.onRedirect).toHaveBeenCalledTimes(1));
   },
@@ -75,7 +75,7 @@ export const ServerErrorThenRetry: Story = {
 export const NetworkError: Story = {
   args: { source: { sessionId: stateIds.network } },
   play: async ({ args, canvas }) => {
-    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('(network)');
+    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveAttribute('data-error-code', 'network');
     await waitFor(() => expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'network' })));
   },
 };

@@ -34,7 +34,7 @@ export const PartnerPackageMissing: Story = {
     msw.use(http.get(/plaid-flow/, () => HttpResponse.error()), ...storyBackend());
   },
   play: async ({ args, canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('(partnerUnavailable)');
+    await expect(await canvas.findByRole('alert')).toHaveAttribute('data-error-code', 'partnerUnavailable');
     await waitFor(() => expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringMatching(/npm install react-plaid-link/) })));
   },
 };
@@ -46,7 +46,7 @@ export const PartnerScriptFailed: Story = {
     msw.use(...storyBackend({ scripts: { checkout: { fail: 'notFound' } } }));
   },
   play: async ({ args, canvas, msw }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('(partnerLoadFailed)');
+    await expect(await canvas.findByRole('alert')).toHaveAttribute('data-error-code', 'partnerLoadFailed');
     await waitFor(() => expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'partnerLoadFailed' })));
     msw.use(...partnerScriptHandlers());
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
