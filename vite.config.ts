@@ -2,13 +2,23 @@
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
 import { fakePartnerPages } from './src/testing/fake-partner-pages.ts';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { e2eBackend } from './test/support/e2e-backend.ts';
 import { emulateMedia } from './test/browser/visual/commands.ts';
 import pkg from './package.json' with { type: 'json' };
+
+// The stylesheet ships as written, beside the modules: an app imports it once, as plain CSS.
+const stylesheet: Plugin = {
+  name: 'stylesheet',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync('src/styles.css', 'utf8') });
+  },
+};
 
 // A fresh object per project: Vitest names each project's browser instances in place.
 const chromium = (contextOptions?: { viewport: { width: number; height: number } }) => ({
@@ -26,6 +36,7 @@ export default defineConfig({
   plugins: [
     react(),
     fakePartnerPages(),
+    stylesheet,
     dts({
       tsconfigPath: './tsconfig.build.json',
       bundleTypes: true,

@@ -13,14 +13,18 @@ const isPeer = (id) => peers.some((peer) => id === peer || id.startsWith(`${peer
 /**
  * Budgets in bytes, min+gzip; `npm test` fails past them. Issue #15 set the first two: an app that
  * reads a session, or runs one it was given, ships at most this much before any step is used.
+ * Issue #17 raised three by decision (5.84 → 7.26 kB up front, 7.80 → 8.06 kB, 1.16 → 1.60 kB):
+ * the shell shows its loading and error states in the user's language from the first paint, so it
+ * carries the English catalogue, the error card and the appearance (other languages are chunks);
+ * Checkout's chunk reads the page's look for Flow.
  */
 export const budgets = {
   'useExchangeSession, up front': 3_000,
-  'ExchangeSessionLauncher, up front': 6_000,
-  'the launcher’s chunk (at mount, beside the session request)': 8_000,
+  'ExchangeSessionLauncher, up front': 7_400,
+  'the launcher’s chunk (at mount, beside the session request)': 8_300,
   'MX chunk': 1_100,
   'Plaid chunk': 950,
-  'Checkout.com chunk': 1_250,
+  'Checkout.com chunk': 1_700,
 };
 
 /** Builds a one-line app and returns its chunks with their sizes. */

@@ -1,4 +1,5 @@
 // The main entry: what most apps use. The React-free building blocks are in `react-dwolla-exchange/core`.
+export type { ExchangeAppearance, ExchangeAppearanceVariables } from './core/appearance';
 export type { ExchangeBackend, ExchangeBackendHeaders, ExchangeSessionEndpoint } from './core/backend';
 export type { ExchangeConnectionsEndpoint } from './core/available-connections';
 export type { CompleteExchangeRequest, ExchangeCompleteAnswer, ExchangeCompleteEndpoint, ExchangeCompletion } from './core/complete-exchange';
@@ -19,6 +20,8 @@ export type {
   PlaidSuccessMetadata,
 } from './core/launch-result';
 export type { CheckoutConfig, CheckoutEnvironment, MxConfig, MxMode, PartnerConfig, PartnerScriptOptions, PlaidConfig } from './core/partner-config';
+export type { ExchangeMessages } from './core/messages/exchange-messages';
+export type { ExchangePresentation } from './core/presentation';
 export type { ExchangeSessionQueryOptions } from './core/query-options';
 export type { ExchangeSessionQueryKey } from './core/session-query-key';
 export { exchangeSessionQueryOptions } from './core/query-options';

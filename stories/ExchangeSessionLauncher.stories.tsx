@@ -36,7 +36,7 @@ type Story = StoryObj<typeof meta>;
 export const MxRedirect: Story = {
   args: { source: { sessionId: fixtureSessionIds.mx }, mx: { allowedHosts: [location.origin] } },
   play: async ({ args, canvas }) => {
-    await expect(await canvas.findByText(/Continuing to MX/)).toBeVisible();
+    await expect(await canvas.findByText(/Taking you to MX/)).toBeVisible();
     await waitFor(() => expect(args.onRedirect).toHaveBeenCalledWith(fakeMxUrl()));
     await expect(args.onRedirect).toHaveBeenCalledTimes(1);
   },
@@ -67,7 +67,7 @@ export const PlaidAutoOpen: Story = {
 
 /** Plaid Link behind a button of your wording. */
 export const PlaidButtonOpen: Story = {
-  args: { plaid: { open: 'button', buttonLabel: 'Link your bank with Plaid' } },
+  args: { plaid: { open: 'button' }, messages: { plaidButton: 'Link your bank with Plaid' } },
   play: async ({ args, canvas, canvasElement }) => {
     const button = await canvas.findByRole('button', { name: 'Link your bank with Plaid' });
     await waitFor(() => expect(button).toBeEnabled());

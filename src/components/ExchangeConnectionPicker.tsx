@@ -1,88 +1,101 @@
 'use client';
-import { useId, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { useId, useState, type CSSProperties, type SyntheticEvent } from 'react';
 import type { AvailableExchangeConnection } from '../core/exchange-token';
+import type { ExchangePresentation } from '../core/presentation';
 import { canRetryCode } from '../core/retry-policy';
 import { useAvailableExchangeConnections } from '../hooks/use-available-exchange-connections';
+import { usePresentation } from '../hooks/use-presentation';
 import { DefaultError } from './default-error';
-import { DefaultLoading } from './default-loading';
+import { LoadingStatus } from '../ui/loading-status';
+import { rootAttributes } from './root-attributes';
 
 /** Props of {@link ExchangeConnectionPicker}. */
-export interface ExchangeConnectionPickerProps {
+export interface ExchangeConnectionPickerProps extends ExchangePresentation {
   /** The MX exchange session the user just finished. */
   sessionId: string;
   /** The user chose an account and confirmed. */
   onSelect: (connection: AvailableExchangeConnection) => void;
-  /** The group's label. Default "Choose the account to link". */
-  legend?: ReactNode;
-  /** The confirm button's label. Default "Link account". */
-  submitLabel?: ReactNode;
   /** The choice is being submitted: the form is disabled and marked busy. */
   busy?: boolean;
+  /** A class for the picker's root, beside `dwx dwx-picker`. */
   className?: string;
+  /** Inline style for the picker's root, over the appearance's variables. */
+  style?: CSSProperties;
 }
 
 /**
  * The accounts the user connected through MX, as a labelled radio group (arrow keys move the
- * choice, Tab reaches the confirm button), fetched through the app's backend.
+ * choice, Tab reaches the confirm button), fetched through the app's backend. Its texts, locale
+ * and appearance are the provider's unless given.
  *
  * @example
  * ```tsx
  * <ExchangeConnectionPicker sessionId={id} onSelect={(connection) => complete(connection.availableConnectionToken)} />
  * ```
  */
-export function ExchangeConnectionPicker({
-  sessionId,
-  onSelect,
-  legend = 'Choose the account to link',
-  submitLabel = 'Link account',
-  busy = false,
-  className,
-}: ExchangeConnectionPickerProps) {
+export function ExchangeConnectionPicker({ sessionId, onSelect, busy = false, className = '', style, ...own }: ExchangeConnectionPickerProps) {
   const name = useId();
+  const presentation = usePresentation(own);
+  const { messages } = presentation;
   const { data: connections, error, refetch, isFetching } = useAvailableExchangeConnections(sessionId);
   const [chosen, setChosen] = useState<string>();
   const choice = connections?.find((connection) => connection.availableConnectionToken === chosen);
+  const root = rootAttributes(presentation, `dwx-picker ${className}`, style);
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     if (choice && !busy) onSelect(choice);
   };
 
-  if (error) return <DefaultError error={error} retry={canRetryCode(error.code) ? () => void refetch() : undefined} />;
-  if (!connections) return <DefaultLoading>Loading your accounts…</DefaultLoading>;
+  if (error || !connections || presentation.loadingTexts) {
+    return (
+      <div {...root} data-part="picker" data-status={error ? 'error' : 'loading'}>
+        {error ? (
+          <DefaultError error={error} messages={messages} retry={canRetryCode(error.code) ? () => void refetch() : undefined} />
+        ) : (
+          <LoadingStatus text={presentation.loadingTexts ? undefined : messages.pickerLoading} />
+        )}
+      </div>
+    );
+  }
   if (connections.length === 0) {
     return (
-      <div role="status" className={className}>
-        <p>No connected accounts were found yet.</p>
-        <button type="button" onClick={() => void refetch()} disabled={isFetching}>
-          Check again
+      <div {...root} data-part="picker" data-status="empty">
+        <p className="dwx-status" data-part="status" role="status">
+          {messages.pickerEmpty}
+        </p>
+        <button type="button" className="dwx-button dwx-button-secondary" data-part="picker-refresh" onClick={() => void refetch()} disabled={isFetching}>
+          {messages.pickerCheckAgain}
         </button>
       </div>
     );
   }
   return (
-    <form className={className} onSubmit={submit} aria-busy={busy}>
-      <fieldset disabled={busy}>
-        <legend>{legend}</legend>
+    <form {...root} data-part="picker" data-status={busy ? 'busy' : 'choosing'} onSubmit={submit} aria-busy={busy}>
+      <fieldset className="dwx-picker-fieldset" data-part="picker-fieldset" disabled={busy} aria-describedby={`${name}-hint`}>
+        <legend className="dwx-picker-legend" data-part="picker-legend">
+          {messages.pickerLegend}
+        </legend>
+        <p className="dwx-picker-hint" data-part="picker-hint" id={`${name}-hint`}>
+          {messages.pickerHint(connections.length)}
+        </p>
         {connections.map((connection) => (
-          <div key={connection.availableConnectionToken}>
-            <label>
-              <input
-                type="radio"
-                name={name}
-                value={connection.availableConnectionToken}
-                checked={chosen === connection.availableConnectionToken}
-                onChange={() => setChosen(connection.availableConnectionToken)}
-              />
-              {connection.name}
-            </label>
-          </div>
+          <label key={connection.availableConnectionToken} className="dwx-picker-option" data-part="picker-option">
+            <input
+              type="radio"
+              name={name}
+              value={connection.availableConnectionToken}
+              checked={chosen === connection.availableConnectionToken}
+              onChange={() => setChosen(connection.availableConnectionToken)}
+            />
+            <span>{connection.name}</span>
+          </label>
         ))}
       </fieldset>
-      <button type="submit" disabled={!choice || busy}>
-        {submitLabel}
+      <button type="submit" className="dwx-button" data-part="picker-submit" disabled={!choice || busy}>
+        {messages.pickerSubmit}
       </button>
-      {busy && <DefaultLoading>Linking your account…</DefaultLoading>}
+      {busy && <LoadingStatus text={messages.linking} />}
     </form>
   );
 }

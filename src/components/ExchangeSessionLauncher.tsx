@@ -1,14 +1,16 @@
 'use client';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, type CSSProperties, type ReactNode } from 'react';
 import { callApp } from '../core/app-callback';
 import type { ExchangeCompletion } from '../core/complete-exchange';
 import type { ExchangeSessionError } from '../core/errors';
 import type { ExchangeSessionSource, UseExchangeSessionLauncherOptions } from '../hooks/use-exchange-session-launcher';
 import { createLoader } from '../core/loader';
 import { useLoaded } from '../hooks/use-loaded';
+import { usePresentation } from '../hooks/use-presentation';
 import { useStartAhead } from '../hooks/use-start-ahead';
 import { DefaultError } from './default-error';
-import { DefaultLoading } from './default-loading';
+import { LoadingStatus } from '../ui/loading-status';
+import { LauncherRoot } from './launcher-root';
 
 /** The launcher's render slots: what it shows instead of its defaults. */
 export interface ExchangeSessionSlots {
@@ -24,8 +26,10 @@ export interface ExchangeSessionSlots {
 export interface ExchangeSessionLauncherProps extends UseExchangeSessionLauncherOptions, ExchangeSessionSlots {
   /** Where the session comes from (see {@link ExchangeSessionSource}); nothing happens without one. */
   source: ExchangeSessionSource | null | undefined;
-  /** A class for the launcher's wrapper, which also carries `data-status`. */
+  /** A class for the launcher's root, beside `dwx`; the root carries `data-part="root"` and `data-status`. */
   className?: string;
+  /** Inline style for the launcher's root, over the appearance's variables. */
+  style?: CSSProperties;
 }
 
 const launcherScreen = createLoader(() => import('./launcher-screen').then((module) => module.default));
@@ -46,7 +50,8 @@ const launcherScreen = createLoader(() => import('./launcher-screen').then((modu
  * ```
  */
 export function ExchangeSessionLauncher(props: ExchangeSessionLauncherProps) {
-  const { source, className, renderLoading, renderError, onError } = props;
+  const { source, className, style, renderLoading, renderError, onError, locale, messages, appearance } = props;
+  const presentation = usePresentation({ locale, messages, appearance });
   const idle = !source || source.sessionId?.trim() === '';
   useStartAhead(source, launcherScreen.current !== undefined);
   // The server renders the placeholder (nothing loads there); the launcher's first render is the
@@ -56,17 +61,19 @@ export function ExchangeSessionLauncher(props: ExchangeSessionLauncherProps) {
     if (failure) callApp(onError, failure.error);
   }, [failure, onError]);
 
-  if (idle) return <div className={className} data-status="idle" aria-busy={false} />;
-  if (LauncherScreen) return <LauncherScreen {...props} />;
+  const root = { presentation, className, style };
+  if (idle) return <LauncherRoot status="idle" {...root} />;
+  // Its first text is in the user's language: the launcher waits for the locale's texts too.
+  if (LauncherScreen && !presentation.loadingTexts) return <LauncherScreen {...props} />;
   return (
-    <div className={className} data-status={failure ? 'error' : 'loading'} aria-busy={!failure}>
+    <LauncherRoot status={failure ? 'error' : 'loading'} {...root}>
       {failure
         ? renderError
           ? renderError(failure.error, failure.retry)
-          : <DefaultError error={failure.error} retry={failure.retry} />
+          : <DefaultError error={failure.error} messages={presentation.messages} retry={failure.retry} />
         : renderLoading
           ? renderLoading()
-          : <DefaultLoading />}
-    </div>
+          : <LoadingStatus text={presentation.loadingTexts ? undefined : presentation.messages.loading} />}
+    </LauncherRoot>
   );
 }

@@ -2,10 +2,13 @@
 import type { ReactNode } from 'react';
 import { useExchangeSessionLauncher, type ExchangeSessionLauncherState } from '../hooks/use-exchange-session-launcher';
 import { createLoader } from '../core/loader';
+import type { ExchangeMessages } from '../core/messages/exchange-messages';
 import { useLoaded } from '../hooks/use-loaded';
+import { usePresentation } from '../hooks/use-presentation';
 import { DefaultError } from './default-error';
-import { DefaultLoading } from './default-loading';
+import { LoadingStatus } from '../ui/loading-status';
 import type { ExchangeSessionLauncherProps, ExchangeSessionSlots } from './ExchangeSessionLauncher';
+import { LauncherRoot } from './launcher-root';
 
 // The account picker is a step of its own: its chunk loads with MX's flow when `complete` is set.
 const connectionPicker = createLoader(() => import('./ExchangeConnectionPicker').then((module) => module.ExchangeConnectionPicker));
@@ -15,8 +18,10 @@ const connectionPicker = createLoader(() => import('./ExchangeConnectionPicker')
  * same `status` it reports. Its chunk loads when a launcher first has a source, beside the
  * session request.
  */
-export default function LauncherScreen({ source, className, renderLoading, renderError, renderComplete, ...options }: ExchangeSessionLauncherProps) {
+export default function LauncherScreen({ source, className, style, renderLoading, renderError, renderComplete, ...options }: ExchangeSessionLauncherProps) {
   const launcher = useExchangeSessionLauncher(source, options);
+  const presentation = usePresentation(options);
+  const { messages } = presentation;
   const { status } = launcher;
   const choosesAccount = launcher.connectionChoice !== null || (status === 'ready' && Boolean(options.complete) && launcher.session?.partner === 'mx');
   const { value: ExchangeConnectionPicker, failure } = useLoaded(connectionPicker, choosesAccount, 'The account picker’s code');
@@ -24,39 +29,56 @@ export default function LauncherScreen({ source, className, renderLoading, rende
   const picker =
     choice &&
     (ExchangeConnectionPicker ? (
-      <ExchangeConnectionPicker sessionId={choice.sessionId} onSelect={choice.choose} busy={status === 'completing'} />
+      <ExchangeConnectionPicker sessionId={choice.sessionId} onSelect={choice.choose} busy={status === 'completing'} {...presentation} />
     ) : failure ? (
-      <DefaultError error={failure.error} retry={failure.retry} />
+      <DefaultError error={failure.error} messages={messages} retry={failure.retry} />
     ) : (
-      <DefaultLoading />
+      <LoadingStatus text={messages.pickerLoading} />
     ));
 
   return (
-    <div className={className} data-status={status} aria-busy={status === 'loading' || status === 'completing'}>
-      {screenOf(launcher, { renderLoading, renderError, renderComplete }, picker)}
-    </div>
+    <LauncherRoot status={status} presentation={presentation} className={className} style={style}>
+      {screenOf(launcher, { renderLoading, renderError, renderComplete }, messages, picker)}
+    </LauncherRoot>
   );
 }
 
-function screenOf({ status, error, retry, canRetry, flow, completion }: ExchangeSessionLauncherState, slots: ExchangeSessionSlots, picker: ReactNode): ReactNode {
+function screenOf(
+  { status, error, retry, canRetry, flow, completion }: ExchangeSessionLauncherState,
+  slots: ExchangeSessionSlots,
+  messages: ExchangeMessages,
+  picker: ReactNode,
+): ReactNode {
   switch (status) {
     case 'idle':
       return null;
     case 'loading':
-      return slots.renderLoading ? slots.renderLoading() : <DefaultLoading />;
+      return slots.renderLoading ? slots.renderLoading() : <LoadingStatus text={messages.loading} />;
     case 'ready':
       return flow;
     case 'success':
-      return <p role="status">Your account is connected.</p>;
+      return <Done text={messages.connected} />;
     case 'choosing':
       return picker;
     case 'completing':
-      return picker ?? <DefaultLoading>Linking your account…</DefaultLoading>;
+      return picker ?? <LoadingStatus text={messages.linking} />;
     case 'complete':
-      return completion && (slots.renderComplete ? slots.renderComplete(completion) : <p role="status">Your account is linked.</p>);
+      return completion && (slots.renderComplete ? slots.renderComplete(completion) : <Done text={messages.linked} />);
     case 'error':
-      return error && (slots.renderError ? slots.renderError(error, retry) : <DefaultError error={error} retry={canRetry ? retry : undefined} />);
+      return error && (slots.renderError ? slots.renderError(error, retry) : <DefaultError error={error} messages={messages} retry={canRetry ? retry : undefined} />);
     default:
       return status satisfies never;
   }
+}
+
+/** The journey's end: a tick and what is done, announced. */
+function Done({ text }: { text: string }) {
+  return (
+    <div className="dwx-linked" data-part="linked" role="status">
+      <svg className="dwx-tick" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
+        <path d="M5 10.5l3.2 3.2L15 7" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+      <span>{text}</span>
+    </div>
+  );
 }

@@ -40,8 +40,6 @@ export interface MxConfig {
 export interface PlaidConfig {
   /** `'auto'` (default) opens Link as soon as it is ready; `'button'` renders a button that opens it. */
   open?: 'auto' | 'button';
-  /** The button's text in `'button'` mode. */
-  buttonLabel?: string;
   /** OAuth: on the page the bank sent the user back to, `window.location.href`, to re-open Link with the same token. */
   receivedRedirectUri?: string;
 }

@@ -3,12 +3,13 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { ExchangeBackend } from '../core/backend';
 import type { PartnerConfig, PartnerScriptOptions } from '../core/partner-config';
+import { mergePresentation, type ExchangePresentation } from '../core/presentation';
 
 /**
  * What an `ExchangeSessionProvider` holds for every hook and component below it: how to reach
- * the app's backend, the cache, and the partner settings.
+ * the app's backend, the cache, the partner settings, and how the default UI looks and speaks.
  */
-export interface ExchangeSessionSettings extends PartnerConfig {
+export interface ExchangeSessionSettings extends PartnerConfig, ExchangePresentation {
   /** How the browser reaches the app's backend; the `/server` handler's routes under `/api/exchange-sessions` by default. */
   backend?: ExchangeBackend;
   /** The client to cache sessions in; else the app's `QueryClientProvider`'s, else one the library owns. */
@@ -34,6 +35,7 @@ export function mergeSettings(base: ExchangeSessionSettings, overrides: Exchange
     queryClient: overrides.queryClient ?? base.queryClient,
     partnerScripts: mergeDefined(base.partnerScripts, overrides.partnerScripts),
     ...mergePartnerConfig(base, overrides),
+    ...mergePresentation(base, overrides),
   };
 }
 

@@ -9,6 +9,7 @@ import { launcherSource, launcherSourceKey, type ExchangeSessionSource } from '.
 import { launcherCommand, launcherStatus, type ExchangeSessionLauncherStatus } from '../core/launcher/launcher-status';
 import { createLauncherStore } from '../core/launcher/launcher-store';
 import type { PartnerConfig } from '../core/partner-config';
+import type { ExchangePresentation } from '../core/presentation';
 import type { ExchangePartner, ExchangeSession } from '../core/session';
 import { loadedPartner } from '../partners/load-partner';
 import { mergePartnerConfig, useExchangeSessionSettings } from './exchange-session-context';
@@ -18,6 +19,7 @@ import { launcherFlowReporter } from './launcher-flow-reporter';
 import { performLauncherOutput } from './launcher-outputs';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 import { useLatest } from './use-latest';
+import { usePresentation } from './use-presentation';
 import { useResolvedQueryClient } from './use-resolved-query-client';
 import { useTask } from './use-task';
 
@@ -41,8 +43,11 @@ export interface ExchangeSessionCallbacks {
   onComplete?: (completion: ExchangeCompletion) => void;
 }
 
-/** Options of {@link useExchangeSessionLauncher}: the callbacks, the completion, and this launcher's partner settings (over the provider's). */
-export interface UseExchangeSessionLauncherOptions extends ExchangeSessionCallbacks, PartnerConfig {
+/**
+ * Options of {@link useExchangeSessionLauncher}: the callbacks, the completion, and this
+ * launcher's partner settings, locale, texts and appearance (over the provider's).
+ */
+export interface UseExchangeSessionLauncherOptions extends ExchangeSessionCallbacks, PartnerConfig, ExchangePresentation {
   /**
    * After the flow succeeds, create the Dwolla exchange through the backend (for MX, once the
    * user picked an account), optionally with a funding source; `onComplete` reports it.
@@ -93,12 +98,13 @@ const mxUrlLifetimeMs = 10 * 60 * 1000;
  */
 export function useExchangeSessionLauncher(
   sessionSource: ExchangeSessionSource | null | undefined,
-  { complete, mx, plaid, checkout, ...callbacks }: UseExchangeSessionLauncherOptions = {},
+  { complete, mx, plaid, checkout, locale, messages, appearance, ...callbacks }: UseExchangeSessionLauncherOptions = {},
 ): ExchangeSessionLauncherState {
   const provided = useExchangeSessionSettings();
   const partners = mergePartnerConfig(provided, { mx, plaid, checkout });
   const { backend = {}, partnerScripts: scriptOptions = {} } = provided;
   const client = useResolvedQueryClient(provided.queryClient);
+  const presentation = usePresentation({ locale, messages, appearance });
   const source = launcherSource(sessionSource);
   const sourceKey = launcherSourceKey(source);
   const settings: LauncherSettings = {
@@ -142,7 +148,7 @@ export function useExchangeSessionLauncher(
     error: state.value === 'error' ? state.error : null,
     retry: () => store.send({ type: 'retry' }),
     canRetry: state.value === 'error' && state.retry !== undefined,
-    flow: Flow && state.value === 'open' ? createElement(Flow, { key: seq, session: state.session, config: partners, report }) : null,
+    flow: Flow && state.value === 'open' ? createElement(Flow, { key: seq, session: state.session, config: partners, presentation, report }) : null,
     connectionChoice: choosingIn ? { sessionId: choosingIn, choose: (connection) => store.send({ type: 'connectionChosen', connection }) } : null,
     completion: state.value === 'complete' ? state.completion : undefined,
   };

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { ExchangeSessionError } from '../core/errors';
 import type { ExchangeSessionEvent, ExchangeSessionExit, ExchangeSessionSuccess } from '../core/launch-result';
 import type { PartnerConfig } from '../core/partner-config';
+import type { ResolvedPresentation } from '../core/presentation';
 import type { ExchangePartner, ExchangeSessionOf } from '../core/session';
 
 /**
@@ -26,6 +27,8 @@ export interface PartnerReporter {
 export interface PartnerFlowProps<P extends ExchangePartner> {
   session: ExchangeSessionOf<P>;
   config: PartnerConfig;
+  /** The texts the flow shows, its locale and appearance (which Checkout.com Flow takes on). */
+  presentation: ResolvedPresentation;
   report: PartnerReporter;
 }
 

@@ -1,4 +1,4 @@
-// The layering of architecture.md, read from the imports: core → partners → hooks → components,
+// The layering of architecture.md, read from the imports: core → ui → partners → hooks → components,
 // with /server and /testing beside them. A file that reaches up a layer fails here.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -31,7 +31,7 @@ function violations(folder: string, allowed: (imported: string, file: string) =>
   });
 }
 
-const isLocal = (imported: string) => /^(core|hooks|components|partners|server|testing)(\/|$)/.test(imported);
+const isLocal = (imported: string) => /^(core|ui|hooks|components|partners|server|testing)(\/|$)/.test(imported);
 const under = (...layers: string[]) => (imported: string) => layers.some((layer) => imported === layer || imported.startsWith(`${layer}/`));
 
 describe('the layers, read from the imports', () => {
@@ -39,13 +39,17 @@ describe('the layers, read from the imports', () => {
     expect(violations('core', (imported) => (isLocal(imported) ? under('core')(imported) : !imported.startsWith('react')))).toEqual([]);
   });
 
-  it('a partner imports core, the partners’ shared contract and its own folder only', () => {
+  it('ui (markup without state, shared by the flows and the components) imports core only', () => {
+    expect(violations('ui', (imported) => !isLocal(imported) || under('core', 'ui')(imported))).toEqual([]);
+  });
+
+  it('a partner imports core, ui, the partners’ shared contract and its own folder only', () => {
     expect(
       violations('partners', (imported, file) => {
         if (!isLocal(imported)) return true;
         const [, partner] = file.split('/');
         const ownFolder = file.split('/').length > 2 ? `partners/${partner}` : 'partners';
-        return under('core')(imported) || under(ownFolder)(imported) || /^partners\/[^/]+$/.test(imported);
+        return under('core', 'ui')(imported) || under(ownFolder)(imported) || /^partners\/[^/]+$/.test(imported);
       }),
     ).toEqual([]);
   });
@@ -59,7 +63,7 @@ describe('the layers, read from the imports', () => {
   });
 
   it('nothing outside /testing imports /testing', () => {
-    const outside = ['core', 'partners', 'hooks', 'components', 'server'];
+    const outside = ['core', 'ui', 'partners', 'hooks', 'components', 'server'];
     expect(outside.flatMap((folder) => violations(folder, (imported) => !under('testing')(imported)))).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ function launch(props: Partial<ExchangeSessionLauncherProps> = {}, backend: Exch
 }
 
 async function expectError(spies: { onError: ReturnType<typeof vi.fn> }, code: string) {
-  await expect.element(page.getByRole('alert')).toHaveTextContent(`(${code})`);
+  await expect.element(page.getByRole('alert')).toHaveAttribute('data-error-code', code);
   await vi.waitFor(() => expect(spies.onError).toHaveBeenCalledWith(expect.objectContaining({ code })));
   expect(spies.onError).toHaveBeenCalledTimes(1);
 }

@@ -131,7 +131,7 @@ describe('the whole journey in Chromium, against the /server handler and a fake 
     mount(asUser('user-1', <ExchangeSessionLauncher source={{ create: 'plaid' }} complete={{ fundingSource }} onComplete={onComplete} />));
     await userEvent.click(page.getByRole('button', { name: 'Continue' }));
 
-    await expect.element(page.getByRole('alert')).toHaveTextContent('(server)');
+    await expect.element(page.getByRole('alert')).toHaveAttribute('data-error-code', 'server');
     await userEvent.click(page.getByRole('button', { name: 'Try again' }));
     const completion = await completed(onComplete);
     if (completion.reauthenticated) throw new Error('expected a new exchange');
@@ -167,7 +167,7 @@ describe('the whole journey in Chromium, against the /server handler and a fake 
 
     const onError = vi.fn();
     mount(asUser('user-2', <ExchangeSessionLauncher source={{ reauthenticate: linked.exchangeUrl }} onError={onError} />));
-    await expect.element(page.getByRole('alert')).toHaveTextContent('(forbidden)');
+    await expect.element(page.getByRole('alert')).toHaveAttribute('data-error-code', 'forbidden');
     expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'forbidden', status: 403 });
   });
 
@@ -181,7 +181,7 @@ describe('the whole journey in Chromium, against the /server handler and a fake 
     const id = response.headers.get('location')?.split('/').pop() ?? '';
     const onError = vi.fn();
     mount(asUser('user-2', <ExchangeSessionLauncher source={{ sessionId: id }} onError={onError} />));
-    await expect.element(page.getByRole('alert')).toHaveTextContent('(forbidden)');
+    await expect.element(page.getByRole('alert')).toHaveAttribute('data-error-code', 'forbidden');
     expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'forbidden', status: 403, dwolla: { code: 'Forbidden' } });
   });
 });

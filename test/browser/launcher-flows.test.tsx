@@ -95,7 +95,7 @@ describe('MX Connect in Chromium', () => {
   it('refuses the same URL when its host is not allowed', async () => {
     serve();
     const { spies } = launch({ source: { sessionId: fixtureSessionIds.mx } });
-    await expect.element(page.getByRole('alert')).toHaveTextContent('(unsafeRedirect)');
+    await expect.element(page.getByRole('alert')).toHaveAttribute('data-error-code', 'unsafeRedirect');
     expect(spies.onRedirect).not.toHaveBeenCalled();
   });
 

@@ -26,7 +26,7 @@ describe('a partner script that fails to load', () => {
     serve({ plaid: { fail: 'notFound' } });
     const onError = vi.fn();
     mount(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} onError={onError} />);
-    await expect.element(page.getByRole('alert')).toHaveTextContent('(partnerLoadFailed)');
+    await expect.element(page.getByRole('alert')).toHaveAttribute('data-error-code', 'partnerLoadFailed');
     await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'partnerLoadFailed' })));
     expect(onError).toHaveBeenCalledTimes(1);
     expect(onError.mock.calls[0]![0].message).toContain(plaidScriptUrl);
@@ -48,7 +48,7 @@ describe('a partner script that fails to load', () => {
         onError={onError}
       />,
     );
-    await expect.element(page.getByRole('alert')).toHaveTextContent('(partnerLoadFailed)');
+    await expect.element(page.getByRole('alert')).toHaveAttribute('data-error-code', 'partnerLoadFailed');
     expect(scriptsFrom(checkoutScriptUrl)).toHaveLength(0);
 
     serve({});

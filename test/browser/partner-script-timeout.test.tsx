@@ -24,7 +24,7 @@ describe('a partner script that times out', () => {
         <ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.checkout }} checkout={{ publicKey: 'pk_sbox_fake0000000000000000000000' }} onError={onError} />
       </ExchangeSessionProvider>,
     );
-    await expect.element(page.getByRole('alert')).toHaveTextContent('(partnerLoadFailed)');
+    await expect.element(page.getByRole('alert')).toHaveAttribute('data-error-code', 'partnerLoadFailed');
     expect(onError).toHaveBeenCalledTimes(1);
     expect(onError.mock.calls[0]![0].message).toMatch(/did not load within 300 ms/);
     await userEvent.click(page.getByRole('button', { name: 'Try again' }));

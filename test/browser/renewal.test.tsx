@@ -103,7 +103,7 @@ describe('creating and renewing sessions in Chromium, under StrictMode', () => {
     const spent = (id: string) => ({ ...exchangeSessionFixture('plaid', { id }), externalProviderSessionToken: fakeInvalidLinkToken });
     const created = backend({ spent: spent('spent'), 'spent-again': spent('spent-again') }, 'spent-again');
     const spies = launch({ source: { sessionId: 'spent' } });
-    await expect.element(page.getByRole('alert')).toHaveTextContent('(sessionExpired)');
+    await expect.element(page.getByRole('alert')).toHaveAttribute('data-error-code', 'sessionExpired');
     await vi.waitFor(() => expect(spies.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'sessionExpired' })));
     expect(spies.onError).toHaveBeenCalledTimes(1);
     expect(created).toEqual([{ partner: 'plaid' }]);

@@ -13,7 +13,7 @@ describe('<ExchangeConnectionPicker>', () => {
   it('is a labelled radio group; confirming needs a choice', async () => {
     server.use(http.get(route, () => HttpResponse.json({ connections: fakeAvailableConnections })));
     const onSelect = vi.fn();
-    renderStrict(<ExchangeConnectionPicker sessionId="mx-1" onSelect={onSelect} legend="Pay from" submitLabel="Use account" />);
+    renderStrict(<ExchangeConnectionPicker sessionId="mx-1" onSelect={onSelect} messages={{ pickerLegend: "Pay from", pickerSubmit: "Use account" }} />);
     expect(await screen.findByRole('group', { name: 'Pay from' })).toBeInTheDocument();
     expect(screen.getAllByRole('radio')).toHaveLength(2);
     const confirm = screen.getByRole('button', { name: 'Use account' });
@@ -45,7 +45,7 @@ describe('<ExchangeConnectionPicker>', () => {
     let answers = 0;
     server.use(http.get(route, () => (++answers === 1 ? HttpResponse.json({ code: 'Forbidden', message: 'No.' }, { status: 403 }) : HttpResponse.json({ connections: fakeAvailableConnections }))));
     renderStrict(<ExchangeConnectionPicker sessionId="mx-1" onSelect={() => {}} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('(forbidden)');
+    expect(await screen.findByRole('alert')).toHaveAttribute('data-error-code', 'forbidden');
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(2));
   });

@@ -83,7 +83,7 @@ describe('<ExchangeSessionLauncher> with a Checkout.com session', () => {
     serveSessions({ [id]: exchangeSessionFixture('checkout') });
     const spies = launcherSpies();
     renderStrict(<ExchangeSessionLauncher source={{ sessionId: id }} {...spies} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('(configuration)');
+    expect(await screen.findByRole('alert')).toHaveAttribute('data-error-code', 'configuration');
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
     expect(spies.onError.mock.calls[0]![0].message).toMatch(/public key/);

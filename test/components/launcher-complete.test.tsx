@@ -29,7 +29,7 @@ describe('<ExchangeSessionLauncher complete>', () => {
     const { container } = renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} complete {...spies} />);
 
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
-    expect(await screen.findByText('Your account is linked.')).toHaveAttribute('role', 'status');
+    expect((await screen.findByText('Your account is linked.')).closest('[role=status]')).toHaveAttribute('data-part', 'linked');
     expect(container.firstElementChild).toHaveAttribute('data-status', 'complete');
     expect(requests).toEqual([
       { route: 'complete', sessionId: fixtureSessionIds.plaid, body: { partner: 'plaid', publicToken: 'public-sandbox-fake-0000-4000-8000-000000000000' } },
@@ -108,7 +108,7 @@ describe('<ExchangeSessionLauncher complete>', () => {
     renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} complete {...spies} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('(server)');
+    expect(await screen.findByRole('alert')).toHaveAttribute('data-error-code', 'server');
     expect(spies.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'server', status: 500 }));
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(spies.onComplete).toHaveBeenCalledTimes(1));
@@ -124,7 +124,7 @@ describe('<ExchangeSessionLauncher complete>', () => {
     renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} complete={{ fundingSource }} {...spies} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('(server)');
+    expect(await screen.findByRole('alert')).toHaveAttribute('data-error-code', 'server');
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(spies.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl, fundingSourceUrl: fakeFundingSourceUrl }));
     expect(requests.filter(({ route }) => route === 'complete').map(({ body }) => body)).toEqual([

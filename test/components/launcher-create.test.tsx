@@ -40,7 +40,7 @@ describe('<ExchangeSessionLauncher source={{ create }}>', () => {
     );
     const spies = launcherSpies();
     renderStrict(<ExchangeSessionLauncher source={{ create: 'mx' }} {...spies} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('(server)');
+    expect(await screen.findByRole('alert')).toHaveAttribute('data-error-code', 'server');
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledTimes(1));

@@ -14,7 +14,7 @@ describe('a partner whose optional peer is not installed', () => {
     serveSessions({ [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid') });
     const spies = launcherSpies();
     renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} {...spies} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('(partnerUnavailable)');
+    expect(await screen.findByRole('alert')).toHaveAttribute('data-error-code', 'partnerUnavailable');
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
     expect(spies.onError.mock.calls[0]![0].message).toContain('npm install react-plaid-link');
   });

@@ -16,8 +16,8 @@ function launch(mxUrl: string, mx: MxConfig = {}) {
 describe('<ExchangeSessionLauncher> with an MX session, redirect mode', () => {
   it('redirects once under StrictMode through onRedirect, with a fallback link', async () => {
     const { spies } = launch(fakePartnerValues.mxUrl);
-    expect(await screen.findByText(/Continuing to MX/)).toHaveAttribute('role', 'status');
-    expect(screen.getByRole('link', { name: 'open MX Connect' })).toHaveAttribute('href', fakePartnerValues.mxUrl);
+    expect(await screen.findByText(/Taking you to MX/)).toHaveTextContent('Taking you to MX to link your bank account… Continue to MX Connect');
+    expect(screen.getByRole('link', { name: 'Continue to MX Connect' })).toHaveAttribute('href', fakePartnerValues.mxUrl);
     await waitFor(() => expect(spies.onRedirect).toHaveBeenCalledTimes(1));
     expect(spies.onRedirect).toHaveBeenCalledWith(fakePartnerValues.mxUrl);
     expect(eventNames(spies.onEvent)).toEqual(['sessionLoaded', 'redirect']);
@@ -34,7 +34,7 @@ describe('<ExchangeSessionLauncher> with an MX session, redirect mode', () => {
     ['not a URL', 'widgets.moneydesktop.com/connect'],
   ])('refuses %s as unsafeRedirect, before using it', async (_label, mxUrl) => {
     const { spies } = launch(mxUrl);
-    expect(await screen.findByRole('alert')).toHaveTextContent('(unsafeRedirect)');
+    expect(await screen.findByRole('alert')).toHaveAttribute('data-error-code', 'unsafeRedirect');
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
     expect(spies.onError.mock.calls[0]![0].code).toBe('unsafeRedirect');
     expect(spies.onRedirect).not.toHaveBeenCalled();

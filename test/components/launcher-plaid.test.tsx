@@ -41,7 +41,7 @@ describe('<ExchangeSessionLauncher> with a Plaid session', () => {
   it('opens on a button in button mode, once ready', async () => {
     const plaid = installPlaidInJsdom();
     servePlaid();
-    renderStrict(<ExchangeSessionLauncher source={{ sessionId: id }} plaid={{ open: 'button', buttonLabel: 'Link with Plaid' }} />);
+    renderStrict(<ExchangeSessionLauncher source={{ sessionId: id }} plaid={{ open: 'button' }} messages={{ plaidButton: 'Link with Plaid' }} />);
     const button = await screen.findByRole('button', { name: 'Link with Plaid' });
     await waitFor(() => expect(button).toBeEnabled());
     expect(plaid.opened).toBe(0);

@@ -88,7 +88,7 @@ describe('<ExchangeSessionLauncher reauthenticate>', () => {
     const onError = vi.fn();
     const notUpdateCredentials = { code: 'InvalidExchangeToken', message: 'Expired.', _links: { about: { href: 'https://api-sandbox.dwolla.com/exchanges/x' } } };
     renderStrict(<ExchangeSessionLauncher source={{ reauthenticate: notUpdateCredentials }} onError={onError} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('(configuration)');
+    expect(await screen.findByRole('alert')).toHaveAttribute('data-error-code', 'configuration');
     expect(onError).toHaveBeenCalledTimes(1);
     expect(requests).toEqual([]);
   });

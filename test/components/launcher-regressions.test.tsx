@@ -68,7 +68,7 @@ describe('1. the device’s clock never decides a session’s age', () => {
     const posted = serveCreations('never');
     const spies = launcherSpies();
     renderStrict(<ExchangeSessionLauncher source={{ sessionId: 'old-unsafe' }} {...spies} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('(unsafeRedirect)');
+    expect(await screen.findByRole('alert')).toHaveAttribute('data-error-code', 'unsafeRedirect');
     expect(spies.onError).toHaveBeenCalledTimes(1);
     expect(spies.onError.mock.calls[0]![0]).toMatchObject({ code: 'unsafeRedirect', sessionId: 'old-unsafe' });
     expect(posted).toEqual([]);
@@ -168,11 +168,11 @@ describe('6. the screen follows the status', () => {
     const spies = launcherSpies();
     const { container } = renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} {...spies} />);
     const linkContinue = await screen.findByRole('button', { name: 'Continue' });
-    expect(screen.getByText('Plaid Link is open.')).toBeInTheDocument();
+    expect(screen.getByText('Plaid is open in a window over this page.')).toBeInTheDocument();
     await userEvent.click(linkContinue);
     await waitFor(() => expect(spies.onSuccess).toHaveBeenCalledTimes(1));
     expect(container.firstElementChild).toHaveAttribute('data-status', 'success');
-    expect(screen.queryByText('Plaid Link is open.')).not.toBeInTheDocument();
+    expect(screen.queryByText('Plaid is open in a window over this page.')).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Your account is connected.');
   });
 });

@@ -49,7 +49,7 @@ describe('renewing a spent or expired session', () => {
     const spies = launcherSpies();
     renderStrict(<ExchangeSessionLauncher source={{ sessionId: 'spent' }} {...spies} />);
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('(sessionExpired)');
+    expect(await screen.findByRole('alert')).toHaveAttribute('data-error-code', 'sessionExpired');
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
     expect(spies.onError.mock.calls[0]![0].message).toMatch(/renewal is spent too/);
     expect(asked).toEqual(['plaid']);
@@ -68,7 +68,7 @@ describe('renewing a spent or expired session', () => {
     );
     const spies = launcherSpies();
     renderStrict(<ExchangeSessionLauncher source={{ sessionId: 'spent' }} {...spies} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('(server)');
+    expect(await screen.findByRole('alert')).toHaveAttribute('data-error-code', 'server');
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
     expect(spies.onError.mock.calls[0]![0]).toMatchObject({ code: 'server', status: 500 });
     expect(asked).toEqual([{ partner: 'plaid' }]);

@@ -36,7 +36,10 @@ describe('<ExchangeSessionLauncher>', () => {
     const spies = launcherSpies();
     renderStrict(<ExchangeSessionLauncher source={{ sessionId: mxId }} {...spies} />);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('This bank-linking session has expired or does not exist. (notFound)');
+    // What happened and what to do, in words: the code is for support tools, never for the user.
+    expect(alert).toHaveTextContent('This bank-linking session has expired.Start again to link your account.Try again');
+    expect(alert).toHaveAttribute('data-error-code', 'notFound');
+    expect(alert).not.toHaveTextContent('notFound');
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
     expect(spies.onError.mock.calls[0]![0]).toMatchObject({ code: 'notFound', status: 404, dwolla: { code: 'NotFound' } });
     expect(answers).toBe(1);
@@ -103,7 +106,7 @@ describe('<ExchangeSessionLauncher>', () => {
     serveSessions({ finicity });
     const spies = launcherSpies();
     renderStrict(<ExchangeSessionLauncher source={{ sessionId: 'finicity' }} {...spies} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('(unsupportedPartner)');
+    expect(await screen.findByRole('alert')).toHaveAttribute('data-error-code', 'unsupportedPartner');
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
   });

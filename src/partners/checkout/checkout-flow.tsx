@@ -5,17 +5,19 @@ import type { Component } from '@checkout.com/checkout-web-components';
 import { useEffect, useRef } from 'react';
 import { ExchangeSessionError } from '../../core/errors';
 import type { PartnerFlowProps } from '../types';
+import { flowAppearance } from './checkout-appearance';
 import { checkoutCallbacks } from './checkout-callbacks';
 import { checkoutSettings, type CheckoutSettings } from './checkout-options';
 
 /** Mounts Checkout.com Flow for debit-card capture (Push to Card) into a container of its own. */
-export default function CheckoutFlow({ session, config, report }: PartnerFlowProps<'checkout'>) {
+export default function CheckoutFlow({ session, config, presentation, report }: PartnerFlowProps<'checkout'>) {
   const container = useRef<HTMLDivElement>(null);
-  const settings = checkoutSettings(session, config.checkout);
+  const settings = checkoutSettings(session, { locale: presentation.locale, ...config.checkout });
   const settingsError = settings instanceof ExchangeSessionError ? settings : undefined;
   // Flow is re-created when what it shows changes, not when an options object is new each
-  // render: the effect runs per serialised settings, and starts Flow from that very text.
-  const settingsJson = settingsError ? undefined : JSON.stringify(settings);
+  // render: the effect runs per serialised settings, and starts Flow from that very text. The
+  // appearance is read from the page where Flow mounts, so its source is part of that text.
+  const settingsJson = settingsError ? undefined : JSON.stringify({ settings, appearance: presentation.appearance });
 
   useEffect(() => {
     if (settingsError) report.fail(settingsError);
@@ -24,7 +26,8 @@ export default function CheckoutFlow({ session, config, report }: PartnerFlowPro
   useEffect(() => {
     const element = container.current;
     if (settingsJson === undefined || !element) return;
-    const current = JSON.parse(settingsJson) as CheckoutSettings;
+    const { settings: current } = JSON.parse(settingsJson) as { settings: CheckoutSettings };
+    const appearance = { ...flowAppearance(element), ...current.appearance };
     const sessionId = session.id;
     let active = true;
     const isActive = () => active;
@@ -34,7 +37,7 @@ export default function CheckoutFlow({ session, config, report }: PartnerFlowPro
       // that run knows it is over, and Flow is initialised once.
       await Promise.resolve();
       if (!isActive()) return;
-      const checkout = await CheckoutLoader.loadCheckoutWebComponents({ ...current, ...checkoutCallbacks(report, sessionId, isActive) });
+      const checkout = await CheckoutLoader.loadCheckoutWebComponents({ ...current, appearance, ...checkoutCallbacks(report, sessionId, isActive) });
       if (!isActive()) return;
       flow = checkout.create('flow');
       flow.mount(element);
@@ -50,5 +53,5 @@ export default function CheckoutFlow({ session, config, report }: PartnerFlowPro
   }, [settingsJson, session.id, report]);
 
   if (settingsError) return null;
-  return <div ref={container} />;
+  return <div ref={container} className="dwx-checkout" data-part="checkout-frame" />;
 }

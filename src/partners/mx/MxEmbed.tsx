@@ -6,13 +6,14 @@ interface MxEmbedProps {
   sessionId: string;
   url: URL;
   report: PartnerReporter;
+  title: string;
 }
 
 /**
  * MX Connect in an iframe. Messages count only when they come from that iframe's window and
  * origin: any other frame on the page could post look-alike `mx/connect/…` messages.
  */
-export function MxEmbed({ sessionId, url, report }: MxEmbedProps) {
+export function MxEmbed({ sessionId, url, report, title }: MxEmbedProps) {
   const frame = useRef<HTMLIFrameElement>(null);
   const opened = useRef(false);
   const connected = useRef(false);
@@ -40,11 +41,8 @@ export function MxEmbed({ sessionId, url, report }: MxEmbedProps) {
   }, [sessionId, url, report]);
 
   return (
-    <iframe
-      ref={frame}
-      src={url.href}
-      title="MX Connect: link your bank account"
-      style={{ border: 'none', width: '100%', height: '100%', minHeight: 600 }}
-    />
+    // The size attributes hold without the stylesheet and lose to any CSS (the stylesheet's
+    // `--dwx-mx-frame-height`, the app's own rules), unlike an inline style.
+    <iframe ref={frame} src={url.href} title={title} className="dwx-mx-frame" data-part="mx-frame" width="100%" height="600" />
   );
 }

@@ -1,14 +1,16 @@
 import { useEffect, useRef } from 'react';
+import type { ExchangeMessages } from '../../core/messages/exchange-messages';
 import type { PartnerReporter } from '../types';
 
 interface MxRedirectProps {
   sessionId: string;
   url: URL;
   report: PartnerReporter;
+  messages: ExchangeMessages;
 }
 
 /** Sends the page to MX Connect once (StrictMode's second effect run included). */
-export function MxRedirect({ sessionId, url, report }: MxRedirectProps) {
+export function MxRedirect({ sessionId, url, report, messages }: MxRedirectProps) {
   const redirected = useRef(false);
   useEffect(() => {
     if (redirected.current) return;
@@ -18,8 +20,14 @@ export function MxRedirect({ sessionId, url, report }: MxRedirectProps) {
   }, [sessionId, url, report]);
 
   return (
-    <p role="status">
-      Continuing to MX to link your bank account… If nothing happens, <a href={url.href}>open MX Connect</a>.
-    </p>
+    <div className="dwx-status dwx-mx-notice" data-part="mx-notice" role="status">
+      <span className="dwx-spinner" data-part="spinner" aria-hidden="true" />
+      <p>
+        {messages.mxRedirecting}{' '}
+        <a href={url.href} data-part="mx-link">
+          {messages.mxRedirectLink}
+        </a>
+      </p>
+    </div>
   );
 }

@@ -9,7 +9,7 @@ import { MxRedirect } from './MxRedirect';
  * Runs MX Connect: a redirect (default) or an embedded iframe. The launcher refuses an unsafe or
  * expired URL before it mounts this flow; the URL is checked again here, where it is used.
  */
-export default function MxFlow({ session, config, report }: PartnerFlowProps<'mx'>) {
+export default function MxFlow({ session, config, presentation: { messages }, report }: PartnerFlowProps<'mx'>) {
   const { mode = 'redirect', allowedHosts } = config.mx ?? {};
   const checked = useMemo(() => {
     try {
@@ -27,8 +27,8 @@ export default function MxFlow({ session, config, report }: PartnerFlowProps<'mx
   if (!checked.url) return null;
   switch (mode) {
     case 'redirect':
-      return <MxRedirect sessionId={session.id} url={checked.url} report={report} />;
+      return <MxRedirect sessionId={session.id} url={checked.url} report={report} messages={messages} />;
     case 'embed':
-      return <MxEmbed sessionId={session.id} url={checked.url} report={report} />;
+      return <MxEmbed sessionId={session.id} url={checked.url} report={report} title={messages.mxFrameTitle} />;
   }
 }

@@ -4,19 +4,22 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import * as ReactPlaidLink from 'react-plaid-link';
 import type { PlaidLinkOptions } from 'react-plaid-link';
 import { ExchangeSessionError } from '../../core/errors';
+import type { ExchangeMessages } from '../../core/messages/exchange-messages';
 import type { PlaidConfig } from '../../core/partner-config';
 import type { PlaidExchangeSession } from '../../core/session';
+import { LoadingStatus } from '../../ui/loading-status';
 import type { PartnerReporter } from '../types';
 
 interface PlaidLinkRunnerProps {
   session: PlaidExchangeSession;
   config: PlaidConfig;
+  messages: ExchangeMessages;
   report: PartnerReporter;
 }
 
 /** One Plaid Link handler through react-plaid-link, opened once. */
-export function PlaidLinkRunner({ session, config, report }: PlaidLinkRunnerProps) {
-  const { open: openMode = 'auto', buttonLabel = 'Link your bank account', receivedRedirectUri } = config;
+export function PlaidLinkRunner({ session, config, messages, report }: PlaidLinkRunnerProps) {
+  const { open: openMode = 'auto', receivedRedirectUri } = config;
   const sessionId = session.id;
   const mounted = useRef(false);
   const opened = useRef(false);
@@ -79,10 +82,17 @@ export function PlaidLinkRunner({ session, config, report }: PlaidLinkRunnerProp
 
   if (openMode === 'button' || exited) {
     return (
-      <button type="button" disabled={!ready} aria-busy={!ready} onClick={openOnce}>
-        {exited ? 'Continue linking your bank account' : buttonLabel}
+      <button type="button" className="dwx-button" data-part="plaid-button" disabled={!ready} aria-busy={!ready} onClick={openOnce}>
+        {exited ? messages.plaidContinue : messages.plaidButton}
       </button>
     );
   }
-  return <p role="status">{ready ? 'Plaid Link is open.' : 'Opening Plaid Link…'}</p>;
+  if (ready) {
+    return (
+      <p className="dwx-status" data-part="status" role="status">
+        {messages.plaidOpen}
+      </p>
+    );
+  }
+  return <LoadingStatus text={messages.plaidOpening} />;
 }

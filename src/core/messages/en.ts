@@ -1,0 +1,39 @@
+import type { ExchangeMessages } from './exchange-messages';
+
+/** English: the default catalogue. */
+export const en = {
+  loading: 'Loading…',
+  connected: 'Your account is connected.',
+  linked: 'Your account is linked.',
+  linking: 'Linking your account…',
+  retry: 'Try again',
+
+  errorGone: 'This bank-linking session has expired.',
+  errorGoneHint: 'Start again to link your account.',
+  errorSignIn: 'You are not signed in to link this account.',
+  errorSignInHint: 'Sign in again, then start over.',
+  errorOffline: 'We could not reach the server.',
+  errorOfflineHint: 'Check your connection and try again.',
+  errorPartner: 'The bank-linking window could not be loaded.',
+  errorPartnerHint: 'Try again in a moment, or from another browser.',
+  errorPartnerError: 'The bank-linking window reported a problem.',
+  errorPartnerErrorHint: 'Try again, or choose another account.',
+  errorUnavailable: 'Bank linking is not available right now.',
+  errorUnavailableHint: 'Please try again later or contact support.',
+
+  mxRedirecting: 'Taking you to MX to link your bank account…',
+  mxRedirectLink: 'Continue to MX Connect',
+  mxFrameTitle: 'MX Connect: link your bank account',
+
+  plaidOpening: 'Opening Plaid…',
+  plaidOpen: 'Plaid is open in a window over this page.',
+  plaidButton: 'Link your bank account',
+  plaidContinue: 'Continue linking your bank account',
+
+  pickerLegend: 'Choose the account to link',
+  pickerHint: (accounts) => (accounts === 1 ? 'You connected 1 account.' : `You connected ${accounts} accounts.`),
+  pickerSubmit: 'Link account',
+  pickerLoading: 'Loading your accounts…',
+  pickerEmpty: 'No connected accounts were found yet.',
+  pickerCheckAgain: 'Check again',
+} satisfies ExchangeMessages;

@@ -1,0 +1,39 @@
+import type { ExchangeMessages } from './exchange-messages';
+
+/** Spanish. */
+export const es = {
+  loading: 'Cargando…',
+  connected: 'Tu cuenta está conectada.',
+  linked: 'Tu cuenta está vinculada.',
+  linking: 'Vinculando tu cuenta…',
+  retry: 'Reintentar',
+
+  errorGone: 'Esta sesión para vincular tu banco ha caducado.',
+  errorGoneHint: 'Vuelve a empezar para vincular tu cuenta.',
+  errorSignIn: 'No has iniciado sesión para vincular esta cuenta.',
+  errorSignInHint: 'Inicia sesión de nuevo y vuelve a empezar.',
+  errorOffline: 'No pudimos conectar con el servidor.',
+  errorOfflineHint: 'Revisa tu conexión y vuelve a intentarlo.',
+  errorPartner: 'No se pudo cargar la ventana para vincular tu banco.',
+  errorPartnerHint: 'Inténtalo de nuevo en un momento o desde otro navegador.',
+  errorPartnerError: 'La ventana para vincular tu banco informó de un problema.',
+  errorPartnerErrorHint: 'Vuelve a intentarlo o elige otra cuenta.',
+  errorUnavailable: 'Vincular tu banco no está disponible ahora mismo.',
+  errorUnavailableHint: 'Inténtalo más tarde o contacta con soporte.',
+
+  mxRedirecting: 'Te llevamos a MX para vincular tu cuenta bancaria…',
+  mxRedirectLink: 'Continuar a MX Connect',
+  mxFrameTitle: 'MX Connect: vincula tu cuenta bancaria',
+
+  plaidOpening: 'Abriendo Plaid…',
+  plaidOpen: 'Plaid está abierto en una ventana sobre esta página.',
+  plaidButton: 'Vincular tu cuenta bancaria',
+  plaidContinue: 'Seguir vinculando tu cuenta bancaria',
+
+  pickerLegend: 'Elige la cuenta que quieres vincular',
+  pickerHint: (accounts) => (accounts === 1 ? 'Conectaste 1 cuenta.' : `Conectaste ${accounts} cuentas.`),
+  pickerSubmit: 'Vincular cuenta',
+  pickerLoading: 'Cargando tus cuentas…',
+  pickerEmpty: 'Todavía no encontramos cuentas conectadas.',
+  pickerCheckAgain: 'Buscar de nuevo',
+} satisfies ExchangeMessages;

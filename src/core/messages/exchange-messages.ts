@@ -1,0 +1,68 @@
+/**
+ * Every text the library's default UI shows, in one language. A shipped catalogue (`en`, `es`)
+ * is chosen by `locale`; `messages` overrides single entries. A catalogue of your own is typed
+ * `satisfies ExchangeMessages`, so a missing text is a compile error.
+ *
+ * Error texts come in pairs for each family of {@link ExchangeSessionErrorCode}: what happened
+ * (`error…`) and what to do (`error…Hint`). The developer-facing `error.message` stays English.
+ */
+export interface ExchangeMessages {
+  /** The loading indicator's text, also its accessible name. */
+  loading: string;
+  /** The flow succeeded without `complete`. */
+  connected: string;
+  /** The exchange (and funding source) exists: the journey's end. */
+  linked: string;
+  /** The chosen account is being linked. */
+  linking: string;
+  /** The error card's button, where trying again can help. */
+  retry: string;
+
+  /** The session expired, was spent, or does not exist. */
+  errorGone: string;
+  errorGoneHint: string;
+  /** The backend refused: not signed in, or not this user's session. */
+  errorSignIn: string;
+  errorSignInHint: string;
+  /** The backend could not be reached or failed. */
+  errorOffline: string;
+  errorOfflineHint: string;
+  /** The partner's window (its script, its code) could not be loaded. */
+  errorPartner: string;
+  errorPartnerHint: string;
+  /** The partner's window reported a problem. */
+  errorPartnerError: string;
+  errorPartnerErrorHint: string;
+  /** Anything else: a misconfiguration, an answer the library cannot use. */
+  errorUnavailable: string;
+  errorUnavailableHint: string;
+
+  /** MX redirect mode, while the page leaves for MX. */
+  mxRedirecting: string;
+  /** MX redirect mode: the link to MX Connect, should the page not leave. */
+  mxRedirectLink: string;
+  /** The embedded MX Connect frame's title. */
+  mxFrameTitle: string;
+
+  /** Plaid Link is loading. */
+  plaidOpening: string;
+  /** Plaid Link is open over the page. */
+  plaidOpen: string;
+  /** The button that opens Plaid Link (`plaid.open: 'button'`). */
+  plaidButton: string;
+  /** The button that opens Plaid Link again after the user closed it. */
+  plaidContinue: string;
+
+  /** The account picker's title. */
+  pickerLegend: string;
+  /** Under the picker's title, given how many accounts the user connected. */
+  pickerHint: (accounts: number) => string;
+  /** The picker's confirm button. */
+  pickerSubmit: string;
+  /** The accounts are loading. */
+  pickerLoading: string;
+  /** MX has no connected account yet. */
+  pickerEmpty: string;
+  /** The button that asks MX again. */
+  pickerCheckAgain: string;
+}

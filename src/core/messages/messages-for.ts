@@ -1,0 +1,38 @@
+import type { ExchangeSessionErrorCode } from '../errors';
+import type { ExchangeMessages } from './exchange-messages';
+
+/** A catalogue with `overrides` over it; an `undefined` entry keeps the catalogue's text. */
+export function withOverrides(catalogue: ExchangeMessages, overrides: Partial<ExchangeMessages> | undefined): ExchangeMessages {
+  if (!overrides) return catalogue;
+  // `{ loading: undefined }` type-checks as a partial catalogue; it keeps the catalogue's text.
+  const entries: [string, unknown][] = Object.entries(overrides);
+  return { ...catalogue, ...Object.fromEntries(entries.filter(([, text]) => text !== undefined)) };
+}
+
+type ErrorFamily = 'Gone' | 'SignIn' | 'Offline' | 'Partner' | 'PartnerError' | 'Unavailable';
+
+const families: Record<ExchangeSessionErrorCode, ErrorFamily> = {
+  notFound: 'Gone',
+  sessionExpired: 'Gone',
+  forbidden: 'SignIn',
+  unauthorized: 'SignIn',
+  network: 'Offline',
+  server: 'Offline',
+  rateLimited: 'Offline',
+  aborted: 'Offline',
+  partnerLoadFailed: 'Partner',
+  partnerUnavailable: 'Partner',
+  partnerError: 'PartnerError',
+  badRequest: 'Unavailable',
+  invalidResponse: 'Unavailable',
+  unsupportedPartner: 'Unavailable',
+  invalidSessionId: 'Unavailable',
+  unsafeRedirect: 'Unavailable',
+  configuration: 'Unavailable',
+};
+
+/** What the user reads for an error: what happened, and what to do. Never the code. */
+export function errorText(messages: ExchangeMessages, code: ExchangeSessionErrorCode): { title: string; hint: string } {
+  const family = families[code];
+  return { title: messages[`error${family}`], hint: messages[`error${family}Hint`] };
+}
