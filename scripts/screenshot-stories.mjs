@@ -17,23 +17,25 @@ const pictures = [
   { name: 'mx-account-picker', story: 'components-exchangeconnectionpicker--choose-by-keyboard', viewport: partnerViewport },
   // The default UI: every state, light and dark, English and Spanish; and one phone's width.
   ...['light', 'dark'].flatMap((theme) =>
-    ['en', 'es'].map((locale) => ({ name: `default-ui-${theme}-${locale}`, story: 'default-ui--gallery', theme, locale, viewport: { width: 1280, height: 800 }, fullPage: true })),
+    ['en', 'es'].map((locale) => ({ name: `default-ui-${theme}-${locale}`, story: 'default-ui--gallery', theme, locale, viewport: { width: 1120, height: 800 }, stage: true })),
   ),
-  { name: 'default-ui-dark-es-phone', story: 'default-ui--gallery', theme: 'dark', locale: 'es', viewport: { width: 390, height: 844 }, fullPage: true },
+  { name: 'default-ui-dark-es-phone', story: 'default-ui--gallery', theme: 'dark', locale: 'es', viewport: { width: 390, height: 844 }, stage: true },
 ];
 
 const storybook = spawn('npx', ['storybook', 'dev', '-p', String(port), '--ci', '--quiet'], { stdio: 'ignore', detached: true });
 try {
   await waitFor(`http://localhost:${port}/index.json`);
   const browser = await chromium.launch(chromiumLaunchOptions());
-  for (const { name, story, theme = 'light', locale = 'en', viewport, fullPage = false } of pictures) {
+  for (const { name, story, theme = 'light', locale = 'en', viewport, stage = false } of pictures) {
     const page = await browser.newPage({ viewport, reducedMotion: 'reduce', colorScheme: theme });
     await page.goto(`http://localhost:${port}/iframe.html?id=${story}&viewMode=story&globals=theme:${theme};locale:${locale}`);
     // The story's own play function drives it: wait until Storybook says the story has finished.
     await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.storyRenders?.some((render) => render.phase === 'finished'), undefined, { timeout: 60_000 });
     if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) throw new Error(`${story} failed: see it in Storybook`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    await page.screenshot({ path: `docs/${name}.png`, fullPage });
+    // The gallery: its stage alone, as tall as its states; the others: the story's window.
+    if (stage) await page.locator('.dwx-story-stage').screenshot({ path: `docs/${name}.png` });
+    else await page.screenshot({ path: `docs/${name}.png` });
     console.log(`docs/${name}.png`);
     await page.close();
   }

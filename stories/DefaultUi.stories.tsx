@@ -62,13 +62,19 @@ export const Appearance: Story = {
   },
 };
 
-/** A brand's look through `appearance.variables` alone: colour, corners, spacing, type. */
+/**
+ * A brand's look through `appearance.variables` alone (colour, corners, spacing), here in the dark
+ * theme and in Spanish whatever the toolbar says: its test checks contrast on the dark theme too.
+ */
 export const CustomBrand: Story = {
-  args: { colorPrimary: '#6d28d9', colorDanger: '#be123c', borderRadius: '16px', spacingUnit: '10px' },
+  args: { colorPrimary: '#c4b5fd', colorDanger: '#fda4af', borderRadius: '16px', spacingUnit: '10px' },
+  globals: { theme: 'dark', locale: 'es' },
   play: async ({ canvasElement }) => {
     await statesSettled(canvasElement);
     const root = canvasElement.querySelector<HTMLElement>('[data-gallery-state="plaidButton"] [data-part="root"]')!;
-    await expect(getComputedStyle(root).getPropertyValue('--dwx-color-primary').trim()).toBe('#6d28d9');
+    await expect(getComputedStyle(root).getPropertyValue('--dwx-color-primary').trim()).toBe('#c4b5fd');
+    await expect(root).toHaveAttribute('data-theme', 'dark');
+    await expect(root).toHaveAttribute('lang', 'es');
   },
 };
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { fn } from 'storybook/test';
-import { ExchangeSessionLauncher, ExchangeSessionProvider, type ExchangeAppearanceVariables } from '../../src';
+import { ExchangeSessionLauncher, type ExchangeAppearance, type ExchangeAppearanceVariables, type ExchangeSessionLauncherProps } from '../../src';
 import { fixtureSessionIds } from '../../src/testing/fixtures';
 import { stateIds } from './story-backend';
 
@@ -15,39 +15,44 @@ export interface DefaultUiGalleryProps extends ExchangeAppearanceVariables {
 
 const mxHere = () => ({ allowedHosts: [location.origin] });
 
+type Look = Pick<ExchangeSessionLauncherProps, 'appearance'>;
+
 /** Each state, reached the way a user meets it: through the launcher and the stories' mock backend. */
-const launchers: Record<GalleryState, { caption: string; launcher: () => ReactNode }> = {
-  loading: { caption: 'Loading', launcher: () => <ExchangeSessionLauncher source={{ sessionId: stateIds.slow }} /> },
-  error: { caption: 'Error (with Try again)', launcher: () => <ExchangeSessionLauncher source={{ sessionId: stateIds.rateLimited }} /> },
+const launchers: Record<GalleryState, { caption: string; launcher: (look: Look) => ReactNode }> = {
+  loading: { caption: 'Loading', launcher: (look) => <ExchangeSessionLauncher source={{ sessionId: stateIds.slow }} {...look} /> },
+  error: { caption: 'Error (with Try again)', launcher: (look) => <ExchangeSessionLauncher source={{ sessionId: stateIds.rateLimited }} {...look} /> },
   mxNotice: {
     caption: 'MX Connect, redirect',
     // The page would go to MX; here the URL goes to the Actions panel instead.
-    launcher: () => <ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.mx }} mx={mxHere()} onRedirect={fn()} />,
+    launcher: (look) => <ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.mx }} mx={mxHere()} onRedirect={fn()} {...look} />,
   },
-  plaidButton: { caption: 'Plaid Link, on a press', launcher: () => <ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} plaid={{ open: 'button' }} /> },
+  plaidButton: {
+    caption: 'Plaid Link, on a press',
+    launcher: (look) => <ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} plaid={{ open: 'button' }} {...look} />,
+  },
   // Back from MX's redirect: the resume record the story's loader saved leads to the accounts.
-  picker: { caption: 'Choose an account (back from MX)', launcher: () => <ExchangeSessionLauncher source={{ resume: true }} complete /> },
+  picker: { caption: 'Choose an account (back from MX)', launcher: (look) => <ExchangeSessionLauncher source={{ resume: true }} complete {...look} /> },
   linked: {
     caption: 'Linked (after MX Connect and the picker)',
-    launcher: () => <ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.mx }} mx={{ ...mxHere(), mode: 'embed' }} complete />,
+    launcher: (look) => <ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.mx }} mx={{ ...mxHere(), mode: 'embed' }} complete {...look} />,
   },
 };
 
 /**
- * The default UI's states side by side, each a real launcher, all under one `appearance`: change
- * a variable and every state follows.
+ * The default UI's states side by side, each a real launcher with the same `appearance`
+ * (its `variables` over the theme the toolbar gives the provider): change a variable and every
+ * state follows.
  */
 export function DefaultUiGallery({ states = ['loading', 'error', 'mxNotice', 'plaidButton', 'picker'], ...variables }: DefaultUiGalleryProps) {
+  const appearance: ExchangeAppearance = { variables };
   return (
-    <ExchangeSessionProvider appearance={{ variables }}>
-      <div className="dwx-story-gallery">
-        {states.map((state) => (
-          <figure key={state} data-gallery-state={state}>
-            <figcaption>{launchers[state].caption}</figcaption>
-            {launchers[state].launcher()}
-          </figure>
-        ))}
-      </div>
-    </ExchangeSessionProvider>
+    <div className="dwx-story-gallery">
+      {states.map((state) => (
+        <figure key={state} data-gallery-state={state}>
+          <figcaption>{launchers[state].caption}</figcaption>
+          {launchers[state].launcher({ appearance })}
+        </figure>
+      ))}
+    </div>
   );
 }
