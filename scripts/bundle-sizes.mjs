@@ -3,6 +3,7 @@
 // excluded. "Up front" is the entry chunk plus every chunk it imports statically; a lazy chunk is
 // counted with what it adds beyond that. Used by `npm run bench` and the budget test in `test/dist`.
 import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 
@@ -63,6 +64,9 @@ function lazy(chunks, module, loaded) {
   return closure(chunks, start).filter((chunk) => !loaded.includes(chunk));
 }
 
+/** A file's sizes, as a chunk's. */
+const asset = (code) => ({ min: code.length, gzip: gzipSync(code, { level: 9 }).length });
+
 const sum = (chunks, key) => chunks.reduce((total, chunk) => total + chunk[key], 0);
 
 /** Every figure of the size table, in bytes. */
@@ -85,6 +89,8 @@ export async function measureBundleSizes() {
     ['step: resume (saved when a flow may leave the page)', step('core/resume-store.js')],
     ['step: completion (`complete`)', step('core/complete-exchange.js')],
     ['step: the account picker (`complete`, MX)', step('components/ExchangeConnectionPicker.js')],
+    ['texts: Spanish (`locale="es"`), beside the launcher’s chunk', step('core/messages/es.js')],
+    ['react-dwolla-exchange/styles.css, as shipped', [asset(readFileSync(resolve(root, 'dist/styles.css'), 'utf8'))]],
     ['an MX-only app running a given session: all of the above it loads', [...running, ...step('partners/mx/mx-flow.js')]],
     ['react-dwolla-exchange/core, all of it', upFront(await buildApp("export * from './dist/core/index.js';"))],
     ['react-dwolla-exchange/server, all of it', upFront(await buildApp("export * from './dist/server/index.js';", (id) => id.startsWith('node:')))],
