@@ -1,6 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
 import { useExchangeSessionLauncher, type ExchangeSessionLauncherState } from '../hooks/use-exchange-session-launcher';
+import { fundingSourceOption, needsBillingDetails } from '../core/funding-source';
 import { createLoader } from '../core/loader';
 import type { ExchangeMessages } from '../core/messages/exchange-messages';
 import { useLoaded } from '../hooks/use-loaded';
@@ -12,13 +13,15 @@ import { LauncherRoot } from './launcher-root';
 
 // The account picker is a step of its own: its chunk loads with MX's flow when `complete` is set.
 const connectionPicker = createLoader(() => import('./ExchangeConnectionPicker').then((module) => module.ExchangeConnectionPicker));
+// So is a card's billing-details form: its chunk loads with Checkout's flow when it will be asked for.
+const billingDetailsForm = createLoader(() => import('./billing-details-form').then((module) => module.default));
 
 /**
  * The launcher's own UI over {@link useExchangeSessionLauncher}: what it shows is chosen by the
  * same `status` it reports. Its chunk loads when a launcher first has a source, beside the
  * session request.
  */
-export default function LauncherScreen({ source, className, style, renderLoading, renderError, renderComplete, ...options }: ExchangeSessionLauncherProps) {
+export default function LauncherScreen({ source, className, style, renderLoading, renderError, renderComplete, renderBillingDetails, ...options }: ExchangeSessionLauncherProps) {
   const launcher = useExchangeSessionLauncher(source, options);
   const presentation = usePresentation(options);
   const { messages } = presentation;
@@ -36,9 +39,24 @@ export default function LauncherScreen({ source, className, style, renderLoading
       <LoadingStatus text={messages.pickerLoading} />
     ));
 
+  const asksBilling = launcher.billingDetails !== null || (status === 'ready' && launcher.session?.partner === 'checkout' && needsBillingDetails(fundingSourceOption(options.complete)));
+  const form = useLoaded(billingDetailsForm, asksBilling && !renderBillingDetails, 'The billing details’ code');
+  const request = launcher.billingDetails;
+  const billing =
+    request &&
+    (renderBillingDetails ? (
+      renderBillingDetails(request.submit)
+    ) : form.value ? (
+      <form.value messages={messages} onSubmit={request.submit} />
+    ) : form.failure ? (
+      <DefaultError error={form.failure.error} messages={messages} retry={form.failure.retry} />
+    ) : (
+      <LoadingStatus text={messages.loading} />
+    ));
+
   return (
     <LauncherRoot status={status} presentation={presentation} className={className} style={style}>
-      {screenOf(launcher, { renderLoading, renderError, renderComplete }, messages, picker)}
+      {screenOf(launcher, { renderLoading, renderError, renderComplete }, messages, picker, billing)}
     </LauncherRoot>
   );
 }
@@ -48,6 +66,7 @@ function screenOf(
   slots: ExchangeSessionSlots,
   messages: ExchangeMessages,
   picker: ReactNode,
+  billing: ReactNode,
 ): ReactNode {
   switch (status) {
     case 'idle':
@@ -60,6 +79,8 @@ function screenOf(
       return <Done text={messages.connected} />;
     case 'choosing':
       return picker;
+    case 'billing':
+      return billing;
     case 'completing':
       return picker ?? <LoadingStatus text={messages.linking} />;
     case 'complete':
