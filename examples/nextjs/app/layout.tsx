@@ -1,12 +1,5 @@
-import type { ReactNode } from 'react';
 import { FakeMode } from '@/fake/fake-mode';
 
-export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="en">
-      <body>
-        <FakeMode>{children}</FakeMode>
-      </body>
-    </html>
-  );
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return <html lang="en"><body><h1>Link an account</h1><FakeMode>{children}</FakeMode></body></html>;
 }
