@@ -106,8 +106,18 @@ const journeys = {
   },
 };
 
-async function linked(page: Page) {
-  await page.getByRole('status').filter({ hasText: 'Your account is linked.' }).waitFor();
+/** Drives `journey` on `page` to the linked state; fails as soon as the launcher shows an error, with its alert. */
+async function link(page: Page, journey: (page: Page) => Promise<void>) {
+  const error = page.locator('[data-status="error"]');
+  const failed = error.waitFor({ timeout: 0 }).then(async () => {
+    throw new Error(`the launcher shows an error: ${await error.innerText()}`);
+  });
+  failed.catch(() => undefined); // the page closes under it once linked
+  const linked = async () => {
+    await journey(page);
+    await page.getByRole('status').filter({ hasText: 'Your account is linked.' }).waitFor();
+  };
+  await Promise.race([linked(), failed]);
   await page.context().close();
 }
 
@@ -120,7 +130,7 @@ describe('examples/nextjs, built with next build and served by next start', () =
     const port = await freePort();
     fake = await startFakeDwolla({ mxUrl: () => `http://localhost:${String(port)}${fakeMxConnectPath}` });
     origin = await serve('start', { FAKE_DWOLLA_URL: fake.baseUrl }, port);
-  }, 180_000);
+  }, 300_000);
 
   afterAll(() => fake?.close());
 
@@ -136,8 +146,7 @@ describe('examples/nextjs, built with next build and served by next start', () =
 
   it('links a bank with MX: Connect embedded, an account picked, the exchange and the funding source created', async () => {
     const page = await choose(origin, 'Bank account (MX)');
-    await journeys.mx(page);
-    await linked(page);
+    await link(page, journeys.mx);
     const { exchange, fundingSource } = held('mx');
     expect(exchange).toMatchObject({ mx: { availableConnectionToken: 'fake-connection-token-savings' } });
     expect(fundingSource).toMatchObject({ name: 'Checking', bankAccountType: 'checking' });
@@ -145,8 +154,7 @@ describe('examples/nextjs, built with next build and served by next start', () =
 
   it('links a bank with Plaid: Link, the exchange and the funding source created', async () => {
     const page = await choose(origin, 'Bank account (Plaid)');
-    await journeys.plaid(page);
-    await linked(page);
+    await link(page, journeys.plaid);
     const { exchange, fundingSource } = held('plaid');
     expect(exchange).toMatchObject({ plaid: { publicToken: expect.any(String) } });
     expect(fundingSource).toMatchObject({ name: 'Checking', bankAccountType: 'checking' });
@@ -154,8 +162,7 @@ describe('examples/nextjs, built with next build and served by next start', () =
 
   it('links a debit card with Checkout.com: Flow paid, the exchange and the card funding source created', async () => {
     const page = await choose(origin, 'Debit card');
-    await journeys.checkout(page);
-    await linked(page);
+    await link(page, journeys.checkout);
     const { exchange, fundingSource } = held('checkout');
     expect(exchange).toMatchObject({ token: 'pay_fake0000000000000000000000' });
     expect(fundingSource).toMatchObject({ name: 'Debit card', cardDetails: { firstName: expect.any(String), billingAddress: expect.any(Object) } });
@@ -173,7 +180,6 @@ describe('examples/nextjs in next dev (npm run dev), on the fake Dwolla it start
   it('links a bank with MX', async () => {
     // The first request compiles the page, the first choice the partner's code: slow on a slow machine.
     const page = await choose(origin, 'Bank account (MX)', 120_000);
-    await journeys.mx(page);
-    await linked(page);
+    await link(page, journeys.mx);
   }, 240_000);
 });
