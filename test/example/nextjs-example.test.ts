@@ -59,7 +59,8 @@ async function serve(command: 'start' | 'dev', extraEnv: Record<string, string> 
 
 beforeAll(async () => {
   rmSync(app, { recursive: true, force: true });
-  cpSync(join(root, 'examples/nextjs'), app, { recursive: true, filter: (source) => !/[/\\](node_modules|\.next)$/.test(source) });
+  // Without what a local `npm install` or `npm run dev` left, and without a developer's .env files (sandbox keys).
+  cpSync(join(root, 'examples/nextjs'), app, { recursive: true, filter: (source) => !/[/\\](node_modules|\.next|\.env[^/\\]*)$/.test(source) });
   // The package has no dependencies of its own, only peers: unpacking it is what npm would do.
   const packs = mkdtempSync(join(tmpdir(), 'rde-pack-'));
   const tarball = join(packs, execFileSync('npm', ['pack', '--silent', '--pack-destination', packs], { cwd: root, encoding: 'utf8' }).trim().split('\n').at(-1)!);
