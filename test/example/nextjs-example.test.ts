@@ -92,6 +92,8 @@ async function choose(origin: string, label: string, timeout?: number): Promise<
   return page;
 }
 
+const billingDetails = { 'First name': 'Jane', 'Last name': 'Doe', 'Street address': '1 Main St', City: 'Des Moines', 'State (2 letters)': 'IA', 'ZIP code': '50309' };
+
 const journeys = {
   mx: async (page: Page) => {
     await page.frameLocator('iframe[title="MX Connect: link your bank account"]').getByRole('button', { name: 'Connect' }).click();
@@ -104,6 +106,9 @@ const journeys = {
   checkout: async (page: Page) => {
     await page.getByRole('textbox', { name: 'Card number' }).fill('4242 4242 4242 4242');
     await page.getByRole('button', { name: 'Pay' }).click();
+    // The billing-details step: the card's holder and address, as Dwolla's card funding source needs.
+    for (const [label, value] of Object.entries(billingDetails)) await page.getByLabel(label).fill(value);
+    await page.getByRole('button', { name: 'Link card' }).click();
   },
 };
 
@@ -150,7 +155,8 @@ describe('examples/nextjs, built with next build and served by next start', () =
     await link(page, journeys.mx);
     const { exchange, fundingSource } = held('mx');
     expect(exchange).toMatchObject({ mx: { availableConnectionToken: 'fake-connection-token-savings' } });
-    expect(fundingSource).toMatchObject({ name: 'Checking', bankAccountType: 'checking' });
+    // The account the user picked, by its own name and type.
+    expect(fundingSource).toMatchObject({ name: 'MX Bank Savings', bankAccountType: 'savings' });
   });
 
   it('links a bank with Plaid: Link, the exchange and the funding source created', async () => {
@@ -158,7 +164,7 @@ describe('examples/nextjs, built with next build and served by next start', () =
     await link(page, journeys.plaid);
     const { exchange, fundingSource } = held('plaid');
     expect(exchange).toMatchObject({ plaid: { publicToken: expect.any(String) } });
-    expect(fundingSource).toMatchObject({ name: 'Checking', bankAccountType: 'checking' });
+    expect(fundingSource).toMatchObject({ name: 'Plaid Checking ••0000', bankAccountType: 'checking' });
   });
 
   it('links a debit card with Checkout.com: Flow paid, the exchange and the card funding source created', async () => {
@@ -166,7 +172,10 @@ describe('examples/nextjs, built with next build and served by next start', () =
     await link(page, journeys.checkout);
     const { exchange, fundingSource } = held('checkout');
     expect(exchange).toMatchObject({ token: 'pay_fake0000000000000000000000' });
-    expect(fundingSource).toMatchObject({ name: 'Debit card', cardDetails: { firstName: expect.any(String), billingAddress: expect.any(Object) } });
+    expect(fundingSource).toMatchObject({
+      name: 'Jane Doe’s debit card',
+      cardDetails: { firstName: 'Jane', lastName: 'Doe', billingAddress: { address1: '1 Main St', city: 'Des Moines', stateProvinceRegion: 'IA', country: 'US', postalCode: '50309' } },
+    });
   });
 });
 

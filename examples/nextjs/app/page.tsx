@@ -1,15 +1,9 @@
 'use client';
 import { useState } from 'react';
-import { ExchangeSessionLauncher, type ExchangePartner, type FundingSourceRequest } from 'react-dwolla-exchange';
+import { ExchangeSessionLauncher, type ExchangePartner } from 'react-dwolla-exchange';
+import 'react-dwolla-exchange/styles.css';
 
 const partners = { mx: 'Bank account (MX)', plaid: 'Bank account (Plaid)', checkout: 'Debit card' } as const;
-
-// The funding source each link creates, all in one place: the bank account's name and type, or the
-// card's holder and billing address (the signed-in user's own, in a real app).
-const bank = { name: 'Checking', bankAccountType: 'checking' } as const;
-const billingAddress = { address1: '1 Main St', city: 'Des Moines', stateProvinceRegion: 'IA', country: 'US', postalCode: '50309' };
-const card = { name: 'Debit card', cardDetails: { firstName: 'Jane', lastName: 'Doe', billingAddress } };
-const fundingSources: Record<ExchangePartner, FundingSourceRequest> = { mx: bank, plaid: bank, checkout: card };
 
 export default function LinkAccountPage() {
   const [partner, setPartner] = useState<ExchangePartner>();
@@ -17,7 +11,9 @@ export default function LinkAccountPage() {
   return (
     <ExchangeSessionLauncher
       source={{ create: partner }}
-      complete={{ fundingSource: fundingSources[partner] }}
+      // The funding source is the account the user picked (its name and type), or the card with the
+      // billing details the user enters after paying.
+      complete={{ fundingSource: true }}
       mx={{ mode: 'embed' }}
       checkout={{ publicKey: process.env.NEXT_PUBLIC_CHECKOUT_PUBLIC_KEY, environment: 'sandbox' }}
     />
