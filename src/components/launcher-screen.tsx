@@ -4,7 +4,7 @@ import { useExchangeSessionLauncher, type ExchangeSessionLauncherState } from '.
 import { fundingSourceOption, needsBillingDetails } from '../core/funding-source';
 import { createLoader } from '../core/loader';
 import type { ExchangeMessages } from '../core/messages/exchange-messages';
-import { useLoaded } from '../hooks/use-loaded';
+import { useLoaded, type Loaded } from '../hooks/use-loaded';
 import { usePresentation } from '../hooks/use-presentation';
 import { DefaultError } from './default-error';
 import { LoadingStatus } from '../ui/loading-status';
@@ -27,32 +27,22 @@ export default function LauncherScreen({ source, className, style, renderLoading
   const { messages } = presentation;
   const { status } = launcher;
   const choosesAccount = launcher.connectionChoice !== null || (status === 'ready' && Boolean(options.complete) && launcher.session?.partner === 'mx');
-  const { value: ExchangeConnectionPicker, failure } = useLoaded(connectionPicker, choosesAccount, 'The account picker’s code');
+  const pickerCode = useLoaded(connectionPicker, choosesAccount, 'The account picker’s code');
   const choice = launcher.connectionChoice;
   const picker =
     choice &&
-    (ExchangeConnectionPicker ? (
-      <ExchangeConnectionPicker sessionId={choice.sessionId} onSelect={choice.choose} busy={status === 'completing'} {...presentation} />
-    ) : failure ? (
-      <DefaultError error={failure.error} messages={messages} retry={failure.retry} />
-    ) : (
-      <LoadingStatus text={messages.pickerLoading} />
+    loadedStep(pickerCode, messages, messages.pickerLoading, (Picker) => (
+      <Picker sessionId={choice.sessionId} onSelect={choice.choose} busy={status === 'completing'} {...presentation} />
     ));
 
   const asksBilling = launcher.billingDetails !== null || (status === 'ready' && launcher.session?.partner === 'checkout' && needsBillingDetails(fundingSourceOption(options.complete)));
-  const form = useLoaded(billingDetailsForm, asksBilling && !renderBillingDetails, 'The billing details’ code');
+  const formCode = useLoaded(billingDetailsForm, asksBilling && !renderBillingDetails, 'The billing details’ code');
   const request = launcher.billingDetails;
   const billing =
     request &&
-    (renderBillingDetails ? (
-      renderBillingDetails(request.submit)
-    ) : form.value ? (
-      <form.value messages={messages} onSubmit={request.submit} />
-    ) : form.failure ? (
-      <DefaultError error={form.failure.error} messages={messages} retry={form.failure.retry} />
-    ) : (
-      <LoadingStatus text={messages.loading} />
-    ));
+    (renderBillingDetails
+      ? renderBillingDetails(request.submit)
+      : loadedStep(formCode, messages, messages.loading, (Form) => <Form messages={messages} onSubmit={request.submit} />));
 
   return (
     <LauncherRoot status={status} presentation={presentation} className={className} style={style}>
@@ -90,6 +80,13 @@ function screenOf(
     default:
       return status satisfies never;
   }
+}
+
+/** A step whose code loads on demand: shown once loaded, else its failed load (with "Try again") or a loading line. */
+function loadedStep<T>({ value, failure }: Loaded<T>, messages: ExchangeMessages, loadingText: string, show: (value: T) => ReactNode): ReactNode {
+  if (value) return show(value);
+  if (failure) return <DefaultError error={failure.error} messages={messages} retry={failure.retry} />;
+  return <LoadingStatus text={loadingText} />;
 }
 
 /** The journey's end: a tick and what is done, announced. */
