@@ -64,7 +64,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**', 'test/dist/**', 'test/server/**', 'test/page/**'],
+          exclude: ['test/browser/**', 'test/dist/**', 'test/server/**', 'test/page/**', 'test/example/**'],
           setupFiles: ['test/setup/unit.ts', 'test/setup/msw-server.ts', 'test/support/partner-fakes.ts'],
         },
       },
@@ -83,6 +83,16 @@ export default defineConfig({
           name: 'page',
           environment: 'node',
           include: ['test/page/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // examples/nextjs built from the packed tarball, started, and driven by Playwright.
+          name: 'example',
+          environment: 'node',
+          include: ['test/example/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

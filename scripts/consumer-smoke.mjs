@@ -57,6 +57,9 @@ try {
           if (!assets.some((file) => file.name.startsWith(`${step}-`))) throw new Error(`the ${step} step should be a lazy chunk`);
         }
         if (/sent no id/.test(entry.code)) throw new Error('the entry chunk holds the session creation step');
+        // English ships up front; Spanish is a chunk an English page never loads.
+        if (!entry.code.includes('Try again') || entry.code.includes('Reintentar')) throw new Error('the entry chunk should hold English texts only');
+        if (!assets.some((file) => file.name.startsWith('es-') && file.code.includes('Reintentar'))) throw new Error('the Spanish texts should be a lazy chunk');
       },
     },
     {
@@ -71,6 +74,7 @@ try {
         import { createRoot } from 'react-dom/client';
         import { ExchangeSessionLauncher, ExchangeSessionProvider } from 'react-dwolla-exchange';
         import { readExchangeSessionResume } from 'react-dwolla-exchange/core';
+        import 'react-dwolla-exchange/styles.css';
         // Back from a partner's page with a saved session: resume it; else start a new Plaid one.
         const source = readExchangeSessionResume() ? { resume: true } : { create: 'plaid' };
         createRoot(document.getElementById('root')).render(
@@ -82,6 +86,7 @@ try {
         const plaid = assets.find((file) => file.name.startsWith('plaid-flow'));
         if (!plaid || !/link-initialize\.js/.test(plaid.code)) throw new Error('the Plaid chunk should hold react-plaid-link');
         if (!assets.some((file) => file.code.includes('react-dwolla-exchange:resume'))) throw new Error('the resume store from /core should be bundled');
+        if (!assets.some((file) => file.name.endsWith('.css') && file.code.includes('@layer dwx'))) throw new Error('the stylesheet should be bundled');
       },
     },
   ];
@@ -112,7 +117,8 @@ try {
     app.check(assets);
     // Server-side: the ESM entry renders its placeholder, the CJS server entry loads.
     const html = run('node', ['--input-type=module', '-e', ssrScript], dir).trim();
-    if (html !== '<div data-status="loading" aria-busy="true"><p role="status">Loading…</p></div>') throw new Error(`unexpected SSR output: ${html}`);
+    const placeholder = '<div class="dwx" data-part="root" data-status="loading" aria-busy="true"><div class="dwx-status" data-part="status" role="status"><span class="dwx-spinner" data-part="spinner" aria-hidden="true"></span><span>Loading…</span></div></div>';
+    if (html !== placeholder) throw new Error(`unexpected SSR output: ${html}`);
     run('node', ['-e', "const s = require('react-dwolla-exchange/server'); if (typeof s.createExchangeSessionHandler !== 'function') process.exit(1);"], dir);
     run('node', ['--input-type=module', '-e', coreScript], dir);
     run('node', ['--input-type=module', '-e', testingScript], dir);

@@ -8,6 +8,7 @@ export type { DwollaErrorBody, DwollaErrorDetail } from './core/dwolla-error-bod
 export type { ExchangeSessionErrorCode } from './core/errors';
 export { ExchangeSessionError, isExchangeSessionError } from './core/errors';
 export type { AvailableExchangeConnection, CardDetails, ExchangeToken, FundingSourceRequest } from './core/exchange-token';
+export type { FundingSourceChoice, FundingSourceOption } from './core/funding-source';
 export type {
   CheckoutPayment,
   ExchangeSessionEvent,
@@ -48,6 +49,7 @@ export type { UseExchangeSessionOptions, UseExchangeSessionResult } from './hook
 export { useExchangeSession } from './hooks/use-exchange-session';
 export type {
   CompleteOption,
+  ExchangeBillingDetailsRequest,
   ExchangeConnectionChoice,
   ExchangeSessionCallbacks,
   ExchangeSessionLauncherState,

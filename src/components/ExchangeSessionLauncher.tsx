@@ -3,6 +3,7 @@ import { useEffect, type CSSProperties, type ReactNode } from 'react';
 import { callApp } from '../core/app-callback';
 import type { ExchangeCompletion } from '../core/complete-exchange';
 import type { ExchangeSessionError } from '../core/errors';
+import type { CardDetails } from '../core/exchange-token';
 import type { ExchangeSessionSource, UseExchangeSessionLauncherOptions } from '../hooks/use-exchange-session-launcher';
 import { createLoader } from '../core/loader';
 import { useLoaded } from '../hooks/use-loaded';
@@ -20,6 +21,8 @@ export interface ExchangeSessionSlots {
   renderError?: (error: ExchangeSessionError, retry: () => void) => ReactNode;
   /** Shown once `complete` has created the exchange (or a re-authentication finished). */
   renderComplete?: (completion: ExchangeCompletion) => ReactNode;
+  /** Shown for a card's billing details (status `billing`) instead of the default form: call `submit` with them. */
+  renderBillingDetails?: (submit: (details: CardDetails) => void) => ReactNode;
 }
 
 /** Props of {@link ExchangeSessionLauncher}. */

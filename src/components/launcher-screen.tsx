@@ -1,9 +1,10 @@
 'use client';
 import type { ReactNode } from 'react';
 import { useExchangeSessionLauncher, type ExchangeSessionLauncherState } from '../hooks/use-exchange-session-launcher';
+import { fundingSourceOption, needsBillingDetails } from '../core/funding-source';
 import { createLoader } from '../core/loader';
 import type { ExchangeMessages } from '../core/messages/exchange-messages';
-import { useLoaded } from '../hooks/use-loaded';
+import { useLoaded, type Loaded } from '../hooks/use-loaded';
 import { usePresentation } from '../hooks/use-presentation';
 import { DefaultError } from './default-error';
 import { LoadingStatus } from '../ui/loading-status';
@@ -12,33 +13,40 @@ import { LauncherRoot } from './launcher-root';
 
 // The account picker is a step of its own: its chunk loads with MX's flow when `complete` is set.
 const connectionPicker = createLoader(() => import('./ExchangeConnectionPicker').then((module) => module.ExchangeConnectionPicker));
+// So is a card's billing-details form: its chunk loads with Checkout's flow when it will be asked for.
+const billingDetailsForm = createLoader(() => import('./billing-details-form').then((module) => module.default));
 
 /**
  * The launcher's own UI over {@link useExchangeSessionLauncher}: what it shows is chosen by the
  * same `status` it reports. Its chunk loads when a launcher first has a source, beside the
  * session request.
  */
-export default function LauncherScreen({ source, className, style, renderLoading, renderError, renderComplete, ...options }: ExchangeSessionLauncherProps) {
+export default function LauncherScreen({ source, className, style, renderLoading, renderError, renderComplete, renderBillingDetails, ...options }: ExchangeSessionLauncherProps) {
   const launcher = useExchangeSessionLauncher(source, options);
   const presentation = usePresentation(options);
   const { messages } = presentation;
   const { status } = launcher;
   const choosesAccount = launcher.connectionChoice !== null || (status === 'ready' && Boolean(options.complete) && launcher.session?.partner === 'mx');
-  const { value: ExchangeConnectionPicker, failure } = useLoaded(connectionPicker, choosesAccount, 'The account picker’s code');
+  const pickerCode = useLoaded(connectionPicker, choosesAccount, 'The account picker’s code');
   const choice = launcher.connectionChoice;
   const picker =
     choice &&
-    (ExchangeConnectionPicker ? (
-      <ExchangeConnectionPicker sessionId={choice.sessionId} onSelect={choice.choose} busy={status === 'completing'} {...presentation} />
-    ) : failure ? (
-      <DefaultError error={failure.error} messages={messages} retry={failure.retry} />
-    ) : (
-      <LoadingStatus text={messages.pickerLoading} />
+    loadedStep(pickerCode, messages, messages.pickerLoading, (Picker) => (
+      <Picker sessionId={choice.sessionId} onSelect={choice.choose} busy={status === 'completing'} {...presentation} />
     ));
+
+  const asksBilling = launcher.billingDetails !== null || (status === 'ready' && launcher.session?.partner === 'checkout' && needsBillingDetails(fundingSourceOption(options.complete)));
+  const formCode = useLoaded(billingDetailsForm, asksBilling && !renderBillingDetails, 'The billing details’ code');
+  const request = launcher.billingDetails;
+  const billing =
+    request &&
+    (renderBillingDetails
+      ? renderBillingDetails(request.submit)
+      : loadedStep(formCode, messages, messages.loading, (Form) => <Form messages={messages} onSubmit={request.submit} />));
 
   return (
     <LauncherRoot status={status} presentation={presentation} className={className} style={style}>
-      {screenOf(launcher, { renderLoading, renderError, renderComplete }, messages, picker)}
+      {screenOf(launcher, { renderLoading, renderError, renderComplete }, messages, picker, billing)}
     </LauncherRoot>
   );
 }
@@ -48,6 +56,7 @@ function screenOf(
   slots: ExchangeSessionSlots,
   messages: ExchangeMessages,
   picker: ReactNode,
+  billing: ReactNode,
 ): ReactNode {
   switch (status) {
     case 'idle':
@@ -60,6 +69,8 @@ function screenOf(
       return <Done text={messages.connected} />;
     case 'choosing':
       return picker;
+    case 'billing':
+      return billing;
     case 'completing':
       return picker ?? <LoadingStatus text={messages.linking} />;
     case 'complete':
@@ -69,6 +80,13 @@ function screenOf(
     default:
       return status satisfies never;
   }
+}
+
+/** A step whose code loads on demand: shown once loaded, else its failed load (with "Try again") or a loading line. */
+function loadedStep<T>({ value, failure }: Loaded<T>, messages: ExchangeMessages, loadingText: string, show: (value: T) => ReactNode): ReactNode {
+  if (value) return show(value);
+  if (failure) return <DefaultError error={failure.error} messages={messages} retry={failure.retry} />;
+  return <LoadingStatus text={loadingText} />;
 }
 
 /** The journey's end: a tick and what is done, announced. */

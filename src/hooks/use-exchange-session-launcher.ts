@@ -2,7 +2,7 @@
 import { createElement, useMemo, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
 import type { ExchangeCompletion } from '../core/complete-exchange';
 import type { ExchangeSessionError } from '../core/errors';
-import type { AvailableExchangeConnection } from '../core/exchange-token';
+import type { AvailableExchangeConnection, CardDetails } from '../core/exchange-token';
 import type { ExchangeSessionEvent, ExchangeSessionExit, ExchangeSessionSuccess } from '../core/launch-result';
 import type { CompleteOption, LauncherSettings, LauncherState } from '../core/launcher/launcher-state';
 import { launcherSource, launcherSourceKey, type ExchangeSessionSource } from '../core/launcher/launcher-source';
@@ -61,6 +61,15 @@ export interface ExchangeConnectionChoice {
   choose: (connection: AvailableExchangeConnection) => void;
 }
 
+/**
+ * A card, with `complete={{ fundingSource: true }}` or a function: the billing details Dwolla's
+ * card funding source needs, which Flow does not ask for. Render a form, then `submit` them.
+ */
+export interface ExchangeBillingDetailsRequest {
+  sessionId: string;
+  submit: (details: CardDetails) => void;
+}
+
 /** What {@link useExchangeSessionLauncher} returns. */
 export interface ExchangeSessionLauncherState {
   status: ExchangeSessionLauncherStatus;
@@ -78,6 +87,8 @@ export interface ExchangeSessionLauncherState {
   flow: ReactElement | null;
   /** With `complete`, after an MX flow: render an `ExchangeConnectionPicker` with it. */
   connectionChoice: ExchangeConnectionChoice | null;
+  /** While `status` is `billing`: the card's billing details to ask for. */
+  billingDetails: ExchangeBillingDetailsRequest | null;
   /** With `complete`, once `status` is `complete`: the exchange, as `onComplete` reported it. */
   completion: ExchangeCompletion | undefined;
 }
@@ -150,6 +161,8 @@ export function useExchangeSessionLauncher(
     canRetry: state.value === 'error' && state.retry !== undefined,
     flow: Flow && state.value === 'open' ? createElement(Flow, { key: seq, session: state.session, config: partners, presentation, report }) : null,
     connectionChoice: choosingIn ? { sessionId: choosingIn, choose: (connection) => store.send({ type: 'connectionChosen', connection }) } : null,
+    billingDetails:
+      state.value === 'billing' ? { sessionId: state.sessionId, submit: (cardDetails) => store.send({ type: 'billingDetailsGiven', cardDetails }) } : null,
     completion: state.value === 'complete' ? state.completion : undefined,
   };
 }

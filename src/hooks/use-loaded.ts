@@ -10,13 +10,19 @@ export interface LoadFailure {
   retry: () => void;
 }
 
+/** What {@link useLoaded} returns: the value once loaded, or how its load failed. */
+export interface Loaded<T> {
+  value: T | undefined;
+  failure: LoadFailure | undefined;
+}
+
 /**
  * What `loader` resolved to, loaded in the commit while `enabled`: `undefined` until then; `what`
  * names the code in the error of a failed load (`The launcher’s code`). Not
  * `React.lazy`, whose Suspense boundary holds revealed content back by up to 300 ms, which a
  * launcher's first request would wait for.
  */
-export function useLoaded<T>(loader: Loader<T>, enabled: boolean, what: string): { value: T | undefined; failure: LoadFailure | undefined } {
+export function useLoaded<T>(loader: Loader<T>, enabled: boolean, what: string): Loaded<T> {
   const [attempt, setAttempt] = useState(0);
   const [failure, setFailure] = useState<LoadFailure>();
   const [, setLoaded] = useState<T>();

@@ -8,7 +8,8 @@ import { useState } from 'react';
  */
 export function useShallowStable<T extends object>(value: T): T {
   const [stable, setStable] = useState(value);
-  const same = sameFields(stable, value, 2);
+  // Three levels: a settings group can hold one more (`appearance.variables`).
+  const same = sameFields(stable, value, 3);
   // Storing information from the previous render, as React documents it: this render is redone at once.
   if (!same) setStable(value);
   return same ? stable : value;

@@ -81,6 +81,26 @@ describe('<ExchangeSessionProvider>', () => {
     expect(requests[0]!.credentials).toBe('include');
   });
 
+  it('merges a nested provider’s locale, texts and appearance, and keeps the value while re-rendered with fresh equal ones', () => {
+    const { seen, Reader } = contextReader();
+    const tree = () => (
+      <ExchangeSessionProvider locale="es" messages={{ retry: 'Otra vez' }} appearance={{ theme: 'dark', variables: { colorPrimary: '#123456' } }}>
+        <ExchangeSessionProvider messages={{ loading: 'Un momento…' }} appearance={{ variables: { borderRadius: '4px' } }}>
+          <Reader />
+        </ExchangeSessionProvider>
+      </ExchangeSessionProvider>
+    );
+    const { rerender } = render(tree());
+    rerender(tree());
+    // A merged appearance is a new object on every render, three levels down: one value all the same.
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({
+      locale: 'es',
+      messages: { retry: 'Otra vez', loading: 'Un momento…' },
+      appearance: { theme: 'dark', variables: { colorPrimary: '#123456', borderRadius: '4px' } },
+    });
+  });
+
   it('lets a launcher’s mx settings win over the provider’s, field by field', async () => {
     const partnerBankUrl = 'https://connect.partner-bank.example/mx';
     serveSessions({ [fixtureSessionIds.mx]: exchangeSessionFixture('mx', { mxUrl: partnerBankUrl }) });

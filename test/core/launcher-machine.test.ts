@@ -22,6 +22,11 @@ const plaidResult: ExchangeSessionSuccess = {
   publicToken: 'public-sandbox-fake',
   metadata: { institution: null, accounts: [], link_session_id: 'fake' },
 };
+const fakeCardDetails = {
+  firstName: 'Fake',
+  lastName: 'Holder',
+  billingAddress: { address1: '1 Fake St', city: 'Des Moines', stateProvinceRegion: 'IA', country: 'US', postalCode: '50309' },
+};
 const serverError = new ExchangeSessionError('server', 'The backend answered 503.');
 const settings: LauncherSettings = { complete: true, mxAllowedHosts: undefined, mxLifetimeMs: 600_000 };
 
@@ -39,6 +44,7 @@ const states: { [V in LauncherStateValue]: Extract<LauncherState, { value: V }> 
   open: { ...journey, value: 'open', session: plaidSession },
   succeeded: { ...journey, value: 'succeeded', sessionId: 's1' },
   choosing: { ...journey, value: 'choosing', sessionId: 'm1' },
+  billing: { ...journey, value: 'billing', sessionId: 'c1', paymentId: 'pay_fake', payment: { id: 'pay_fake', status: 'Approved', type: 'card' } },
   completing: { ...journey, value: 'completing', request: { ...plaidResult } },
   complete: { ...journey, value: 'complete', completion: { reauthenticated: false, exchangeUrl: 'https://api-sandbox.dwolla.com/exchanges/e1' } },
   error: { ...journey, value: 'error', error: serverError, step: 'create', retry: creating },
@@ -62,6 +68,7 @@ const events: { [T in LauncherEventType]: Extract<LauncherEvent, { type: T }> } 
   flowExpired: { type: 'flowExpired', cause: new ExchangeSessionError('partnerError', 'INVALID_LINK_TOKEN') },
   flowSucceeded: { type: 'flowSucceeded', result: plaidResult },
   connectionChosen: { type: 'connectionChosen', connection: { availableConnectionToken: 'fake-connection', name: 'Checking' } },
+  billingDetailsGiven: { type: 'billingDetailsGiven', cardDetails: fakeCardDetails },
   completed: { type: 'completed', completion: { reauthenticated: false, exchangeUrl: 'https://api-sandbox.dwolla.com/exchanges/e1' } },
   completeFailed: { type: 'completeFailed', error: serverError },
   retry: { type: 'retry' },
@@ -78,6 +85,7 @@ const answered: { [V in LauncherStateValue]: Partial<Record<LauncherEventType, L
   open: { flowEvent: 'open', flowRedirect: 'open', flowExited: 'open', flowError: 'open', flowFailed: 'error', flowExpired: 'renewing', flowSucceeded: 'completing' },
   succeeded: {},
   choosing: { connectionChosen: 'completing' },
+  billing: { billingDetailsGiven: 'completing' },
   completing: { completed: 'complete', completeFailed: 'error' },
   complete: {},
   error: { retry: 'creating' },
@@ -104,8 +112,8 @@ describe('the launcher machine, pair by pair', () => {
     }
   });
 
-  it('walks all 12 states × 19 events', () => {
-    expect(pairs).toHaveLength(12 * 19);
+  it('walks all 13 states × 20 events', () => {
+    expect(pairs).toHaveLength(13 * 20);
   });
 });
 
@@ -121,6 +129,7 @@ describe('status and commands', () => {
       open: 'ready',
       succeeded: 'success',
       choosing: 'choosing',
+      billing: 'billing',
       completing: 'completing',
       complete: 'complete',
       error: 'error',
@@ -138,6 +147,7 @@ describe('status and commands', () => {
       open: undefined,
       succeeded: undefined,
       choosing: undefined,
+      billing: undefined,
       completing: { type: 'complete', request: plaidResult },
       complete: undefined,
       error: undefined,
@@ -229,6 +239,9 @@ describe('spent and expired sessions', () => {
   });
 });
 
+/** The journey `states.open` carries, as any next state keeps it. */
+const journeyOfOpen = () => ({ source: journey.source, renewed: false, partner: 'plaid', sessionId: 's1', session: plaidSession });
+
 describe('a finished flow', () => {
   it('reports success, forgets the saved session, and, without complete, ends there', () => {
     const { state, outputs } = transitionLauncher(states.open, events.flowSucceeded, { ...settings, complete: undefined });
@@ -249,6 +262,49 @@ describe('a finished flow', () => {
       value: 'completing',
       request: { sessionId: 'm1', partner: 'mx', availableConnectionToken: 'fake-connection', fundingSource },
     });
+  });
+
+  it('makes the funding source from the user’s choice: the MX account’s name and type, Plaid’s selected account', () => {
+    const fromChoice = { ...settings, complete: { fundingSource: true } } as const;
+    const savings = { type: 'connectionChosen', connection: { availableConnectionToken: 'fake-savings', name: 'MX Bank Savings ••2222' } } as const;
+    expect(transitionLauncher(states.choosing, savings, fromChoice).state).toMatchObject({
+      request: { availableConnectionToken: 'fake-savings', fundingSource: { name: 'MX Bank Savings ••2222', bankAccountType: 'savings' } },
+    });
+    expect(transitionLauncher(states.choosing, events.connectionChosen, fromChoice).state).toMatchObject({ request: { fundingSource: { name: 'Checking', bankAccountType: 'checking' } } });
+
+    const account = { id: 'acc-1', name: 'Plaid Saving', mask: '1111', type: 'depository', subtype: 'savings' };
+    const linked: LauncherEvent = { type: 'flowSucceeded', result: { ...plaidResult, metadata: { ...plaidResult.metadata, accounts: [account] } } };
+    const { state } = transitionLauncher(states.open, linked, fromChoice);
+    expect(state).toEqual({ ...journeyOfOpen(), value: 'completing', request: { sessionId: 's1', partner: 'plaid', publicToken: 'public-sandbox-fake', fundingSource: { name: 'Plaid Saving ••1111', bankAccountType: 'savings' } } });
+    expect(transitionLauncher(states.open, events.flowSucceeded, fromChoice).state).toMatchObject({ request: { fundingSource: { name: 'Bank account', bankAccountType: 'checking' } } });
+  });
+
+  it('passes the choice to a funding-source function; undefined is the exchange alone, a throw is an error', () => {
+    const seen: unknown[] = [];
+    const custom = { ...settings, complete: { fundingSource: (choice: unknown) => (seen.push(choice), { name: 'Payroll', bankAccountType: 'checking' as const }) } };
+    expect(transitionLauncher(states.choosing, events.connectionChosen, custom).state).toMatchObject({ request: { fundingSource: { name: 'Payroll' } } });
+    expect(seen).toEqual([{ partner: 'mx', account: events.connectionChosen.connection }]);
+
+    const none = { ...settings, complete: { fundingSource: () => undefined } };
+    expect(transitionLauncher(states.choosing, events.connectionChosen, none).state).toHaveProperty('request', { sessionId: 'm1', partner: 'mx', availableConnectionToken: 'fake-connection' });
+
+    const broken = { ...settings, complete: { fundingSource: () => { throw new TypeError('app bug'); } } };
+    const { state, outputs } = transitionLauncher(states.open, events.flowSucceeded, broken);
+    expect(state).toMatchObject({ value: 'error', error: { code: 'configuration', sessionId: 's1' }, retry: undefined });
+    expect(outputs.map((output) => output.type)).toEqual(['clearResume', 'success', 'error']);
+  });
+
+  it('asks a card for its billing details only when its funding source is made from the user’s choice', () => {
+    const paid = { type: 'flowSucceeded', result: { partner: 'checkout', sessionId: 'c1', paymentId: 'pay_fake', payment: { id: 'pay_fake', status: 'Approved', type: 'card' } } } as const;
+    const billing = transitionLauncher(states.open, paid, { ...settings, complete: { fundingSource: true } }).state;
+    expect(billing).toMatchObject({ value: 'billing', sessionId: 'c1', paymentId: 'pay_fake' });
+    expect(transitionLauncher(billing, events.billingDetailsGiven, { ...settings, complete: { fundingSource: true } }).state).toMatchObject({
+      value: 'completing',
+      request: { sessionId: 'c1', partner: 'checkout', paymentId: 'pay_fake', fundingSource: { name: 'Fake Holder’s debit card', cardDetails: fakeCardDetails } },
+    });
+    const fixed = { name: 'Debit card', cardDetails: fakeCardDetails };
+    expect(transitionLauncher(states.open, paid, { ...settings, complete: { fundingSource: fixed } }).state).toMatchObject({ value: 'completing', request: { paymentId: 'pay_fake', fundingSource: fixed } });
+    expect(transitionLauncher(states.open, paid, settings).state).toMatchObject({ value: 'completing', request: { paymentId: 'pay_fake' } });
   });
 
   it('completes a re-authentication with the exchange it renewed, and marks the result', () => {

@@ -1,6 +1,11 @@
-// Runs against `dist/` after `npm run build`: the bundle budgets of scripts/bundle-sizes.mjs.
+// Runs against `dist/` after `npm run build`: the bundle budgets of scripts/bundle-sizes.mjs, and the stylesheet's.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { budgets, measureBundleSizes } from '../../scripts/bundle-sizes.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
 
 describe('bundle budgets (min+gzip)', async () => {
   const sizes = await measureBundleSizes();
@@ -9,5 +14,16 @@ describe('bundle budgets (min+gzip)', async () => {
     const row = sizes.find((candidate) => candidate.name === name);
     expect(row?.gzip).toBeGreaterThan(0);
     expect(row!.gzip).toBeLessThanOrEqual(budget);
+  });
+});
+
+describe('the stylesheet', () => {
+  it('ships as react-dwolla-exchange/styles.css, at most 2 kB gzip, and counts as a side effect', () => {
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; sideEffects: string[] };
+    expect(pkg.exports['./styles.css']).toBe('./dist/styles.css');
+    expect(pkg.sideEffects).toEqual(['**/*.css']);
+    const css = readFileSync(resolve(root, 'dist/styles.css'));
+    expect(css.toString()).toBe(readFileSync(resolve(root, 'src/styles.css'), 'utf8'));
+    expect(gzipSync(css, { level: 9 }).length).toBeLessThanOrEqual(2_000);
   });
 });

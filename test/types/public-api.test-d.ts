@@ -23,6 +23,9 @@ import {
   type ReauthenticationTarget,
   type UpdateCredentialsBody,
   type ExchangeSessionLauncherState,
+  type ExchangeMessages,
+  type ExchangeSessionLauncherProps,
+  type ExchangeSessionProviderProps,
 } from '../../src';
 import type { exchangeSessionFixture } from '../../src/testing/fixtures';
 
@@ -186,4 +189,23 @@ export function endpointFunctionsAreTyped() {
 export async function createResolvesToTheIdAndTheSession() {
   expectTypeOf(await createExchangeSession({ partner: 'plaid' })).toEqualTypeOf<{ sessionId: string; session: ExchangeSession | undefined }>();
   expectTypeOf(createExchangeSession).parameter(1).toEqualTypeOf<ExchangeBackend | undefined>();
+}
+
+export function aCatalogueIsCompleteAndTyped() {
+  // A catalogue of your own: every text, each function with its arguments.
+  const german = {
+    ...({} as ExchangeMessages),
+    pickerHint: (accounts: number) => `${accounts} Konten verbunden.`,
+  } satisfies ExchangeMessages;
+  void german;
+  // @ts-expect-error a catalogue missing a text does not type-check
+  const incomplete: ExchangeMessages = { loading: 'Cargando…' };
+  // @ts-expect-error a text given a function's place takes its arguments
+  const untypedHint: Partial<ExchangeMessages> = { pickerHint: (accounts: string) => accounts };
+  // @ts-expect-error there is no such text
+  const unknownText: Partial<ExchangeMessages> = { greeting: 'Hola' };
+  void [incomplete, untypedHint, unknownText];
+  expectTypeOf<ExchangeSessionLauncherProps['locale']>().toEqualTypeOf<string | undefined>();
+  expectTypeOf<ExchangeSessionProviderProps['messages']>().toEqualTypeOf<Partial<ExchangeMessages> | undefined>();
+  expectTypeOf<NonNullable<ExchangeSessionLauncherProps['appearance']>['theme']>().toEqualTypeOf<'light' | 'dark' | undefined>();
 }

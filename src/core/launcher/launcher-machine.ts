@@ -2,6 +2,7 @@ import type { CompleteExchangeRequest } from '../complete-exchange';
 import { exchangeCompletionRetry } from '../completion-retry';
 import type { ExchangeSessionCreateRequest } from '../create-session';
 import { ExchangeSessionError, isExchangeSessionError } from '../errors';
+import { fundingSourceFor, fundingSourceOption, needsBillingDetails, type FundingSourceChoice } from '../funding-source';
 import type { ExchangeSessionSuccess } from '../launch-result';
 import { assertSafeMxUrl } from '../mx-url';
 import type { ExchangeSession } from '../session';
@@ -64,10 +65,10 @@ const machine: { [V in LauncherStateValue]: { [T in Exclude<LauncherEventType, '
       const journey = { ...journeyOf(state), session, partner: session.partner };
       const loaded: LauncherOutput = { type: 'event', event: { type: 'sessionLoaded', partner: session.partner, sessionId: session.id } };
       const unsafe = unsafeMxUrl(session, settings);
-      if (unsafe) return after(loaded, fail(journey, 'session', unsafe, undefined));
+      if (unsafe) return after([loaded], fail(journey, 'session', unsafe, undefined));
       if (session.partner === 'mx' && ageMs !== undefined && ageMs > settings.mxLifetimeMs) {
         const cause = new ExchangeSessionError('partnerError', `The MX Connect URL of session ${session.id} is past its lifetime.`, { sessionId: session.id });
-        return after(loaded, expire(journey, state.sessionId, cause));
+        return after([loaded], expire(journey, state.sessionId, cause));
       }
       return partnerReady ? to({ ...journey, value: 'open', session }, loaded) : to({ ...journey, value: 'loadingPartner', session }, loaded);
     },
@@ -94,11 +95,19 @@ const machine: { [V in LauncherStateValue]: { [T in Exclude<LauncherEventType, '
   },
   succeeded: {},
   choosing: {
-    connectionChosen: (state, { connection }, settings) => {
-      const fundingSource = fundingSourceOf(settings);
-      const request: CompleteExchangeRequest = { sessionId: state.sessionId, partner: 'mx', availableConnectionToken: connection.availableConnectionToken, ...(fundingSource && { fundingSource }) };
-      return to({ ...journeyOf(state), value: 'completing', request });
-    },
+    connectionChosen: (state, { connection }, settings) =>
+      completeWith(journeyOf(state), { sessionId: state.sessionId, partner: 'mx', availableConnectionToken: connection.availableConnectionToken }, settings, {
+        partner: 'mx',
+        account: connection,
+      }),
+  },
+  billing: {
+    billingDetailsGiven: (state, { cardDetails }, settings) =>
+      completeWith(journeyOf(state), { sessionId: state.sessionId, partner: 'checkout', paymentId: state.paymentId }, settings, {
+        partner: 'checkout',
+        cardDetails,
+        payment: state.payment,
+      }),
   },
   completing: {
     completed: (state, { completion }) => to({ ...journeyOf(state), value: 'complete', completion }, { type: 'complete', completion }),
@@ -150,8 +159,8 @@ function to(state: LauncherState, ...outputs: LauncherOutput[]): LauncherTransit
 /** `to` the very same state: an event answered with outputs only. */
 const stay = to;
 
-function after(output: LauncherOutput, next: LauncherTransition): LauncherTransition {
-  return { state: next.state, outputs: [output, ...next.outputs] };
+function after(outputs: readonly LauncherOutput[], next: LauncherTransition): LauncherTransition {
+  return { state: next.state, outputs: [...outputs, ...next.outputs] };
 }
 
 function journeyOf({ source, partner, sessionId, session, renewed }: Journey): Journey {
@@ -190,14 +199,34 @@ function succeed(journey: Journey, flowResult: ExchangeSessionSuccess, settings:
     const completion = { reauthenticated: true as const, exchangeId: reauthExchangeId };
     return to({ ...journey, value: 'complete', completion }, ...reported, { type: 'complete', completion });
   }
-  if (result.partner === 'mx') return to({ ...journey, value: 'choosing', sessionId }, ...reported);
-  const fundingSource = fundingSourceOf(settings);
-  return to({ ...journey, value: 'completing', request: { ...result, ...(fundingSource && { fundingSource }) } }, ...reported);
+  switch (result.partner) {
+    case 'mx':
+      return to({ ...journey, value: 'choosing', sessionId }, ...reported);
+    case 'plaid': {
+      const { publicToken, metadata } = result;
+      const choice: FundingSourceChoice = { partner: 'plaid', account: metadata.accounts[0], metadata };
+      return after(reported, completeWith(journey, { sessionId, partner: 'plaid', publicToken }, settings, choice));
+    }
+    case 'checkout': {
+      const { paymentId, payment } = result;
+      const option = fundingSourceOption(settings.complete);
+      if (needsBillingDetails(option)) return to({ ...journey, value: 'billing', sessionId, paymentId, payment }, ...reported);
+      const fixed = option && typeof option === 'object' ? { fundingSource: option } : {};
+      return to({ ...journey, value: 'completing', request: { sessionId, partner: 'checkout', paymentId, ...fixed } }, ...reported);
+    }
+    default:
+      return result satisfies never;
+  }
 }
 
-function fundingSourceOf({ complete }: LauncherSettings) {
-  return typeof complete === 'object' ? complete.fundingSource : undefined;
+/** On to the completion, with the funding source made from the user's `choice`. */
+function completeWith(journey: Journey, request: CompleteExchangeRequest, settings: LauncherSettings, choice: FundingSourceChoice): LauncherTransition {
+  const fundingSource = fundingSourceFor(fundingSourceOption(settings.complete), choice);
+  if (fundingSource instanceof ExchangeSessionError) return fail(journey, 'complete', new ExchangeSessionError(fundingSource.code, fundingSource.message, { sessionId: request.sessionId, cause: fundingSource.cause }), undefined);
+  return to({ ...journey, value: 'completing', request: { ...request, ...(fundingSource && { fundingSource }) } });
 }
+
+
 
 /** The MX URL's refusal, checked before anything else about the session (its age included). */
 function unsafeMxUrl(session: ExchangeSession, { mxAllowedHosts }: LauncherSettings): ExchangeSessionError | undefined {

@@ -1,8 +1,9 @@
 import type { CompleteExchangeRequest, ExchangeCompletion } from '../complete-exchange';
 import type { ExchangeSessionCreateRequest } from '../create-session';
 import type { ExchangeSessionError } from '../errors';
-import type { AvailableExchangeConnection, FundingSourceRequest } from '../exchange-token';
-import type { ExchangeSessionEvent, ExchangeSessionExit, ExchangeSessionSuccess } from '../launch-result';
+import type { AvailableExchangeConnection, CardDetails } from '../exchange-token';
+import type { FundingSourceOption } from '../funding-source';
+import type { CheckoutPayment, ExchangeSessionEvent, ExchangeSessionExit, ExchangeSessionSuccess } from '../launch-result';
 import type { ExchangeSessionResumeRecord } from '../resume-store';
 import type { ExchangePartner, ExchangeSession } from '../session';
 
@@ -15,7 +16,7 @@ export type LauncherSource =
   | { kind: 'invalid'; error: ExchangeSessionError };
 
 /** The launcher's `complete` option: `true`, or what to create besides the exchange. */
-export type CompleteOption = boolean | { fundingSource?: FundingSourceRequest };
+export type CompleteOption = boolean | { fundingSource?: FundingSourceOption };
 
 /** What the launcher knows along the way, whatever its state. */
 export interface Journey {
@@ -48,6 +49,7 @@ export type LauncherState = Journey &
     | { value: 'open'; session: ExchangeSession }
     | { value: 'succeeded'; sessionId: string }
     | { value: 'choosing'; sessionId: string }
+    | { value: 'billing'; sessionId: string; paymentId: string; payment: CheckoutPayment }
     | { value: 'completing'; request: CompleteExchangeRequest }
     | { value: 'complete'; completion: ExchangeCompletion }
     | { value: 'error'; error: ExchangeSessionError; step: LauncherStep; retry: LauncherState | undefined }
@@ -75,6 +77,7 @@ export type LauncherEvent =
   | { type: 'flowExpired'; cause: ExchangeSessionError }
   | { type: 'flowSucceeded'; result: ExchangeSessionSuccess }
   | { type: 'connectionChosen'; connection: AvailableExchangeConnection }
+  | { type: 'billingDetailsGiven'; cardDetails: CardDetails }
   | { type: 'completed'; completion: ExchangeCompletion }
   | { type: 'completeFailed'; error: ExchangeSessionError }
   | { type: 'retry' };

@@ -3,10 +3,11 @@ import type { LauncherCommand, LauncherState } from './launcher-state';
 /**
  * Where the launcher is: `idle` (nothing to run), `loading` (the session, the partner's code or
  * its script), `ready` (the partner's UI is running), `success` (the flow finished). With
- * `complete`, then `choosing` (MX: the user picks an account), `completing` (the backend creates
+ * `complete`, then `choosing` (MX: the user picks an account) or `billing` (a card whose funding
+ * source is made from the user's choice: the billing details), `completing` (the backend creates
  * the exchange) and `complete`. `error` at any step.
  */
-export type ExchangeSessionLauncherStatus = 'idle' | 'loading' | 'ready' | 'success' | 'choosing' | 'completing' | 'complete' | 'error';
+export type ExchangeSessionLauncherStatus = 'idle' | 'loading' | 'ready' | 'success' | 'choosing' | 'billing' | 'completing' | 'complete' | 'error';
 
 const statuses: Record<LauncherState['value'], ExchangeSessionLauncherStatus> = {
   idle: 'idle',
@@ -18,6 +19,7 @@ const statuses: Record<LauncherState['value'], ExchangeSessionLauncherStatus> = 
   open: 'ready',
   succeeded: 'success',
   choosing: 'choosing',
+  billing: 'billing',
   completing: 'completing',
   complete: 'complete',
   error: 'error',
@@ -46,6 +48,7 @@ export function launcherCommand(state: LauncherState): LauncherCommand | undefin
     case 'open':
     case 'succeeded':
     case 'choosing':
+    case 'billing':
     case 'complete':
     case 'error':
       return undefined;

@@ -36,4 +36,18 @@ export const en = {
   pickerLoading: 'Loading your accounts…',
   pickerEmpty: 'No connected accounts were found yet.',
   pickerCheckAgain: 'Check again',
+
+  billingLegend: 'Billing details for your card',
+  billingHint: 'As they appear on your card’s statement.',
+  billingFirstName: 'First name',
+  billingLastName: 'Last name',
+  billingAddress1: 'Street address',
+  billingAddress2: 'Apartment, suite (optional)',
+  billingCity: 'City',
+  billingRegion: 'State (2 letters)',
+  billingPostalCode: 'ZIP code',
+  billingSubmit: 'Link card',
+  billingRequired: (field) => `Enter the ${field.toLowerCase()}.`,
+  billingInvalidRegion: 'Enter the state’s two-letter code, like NY.',
+  billingInvalidPostalCode: 'Enter a 5-digit ZIP code.',
 } satisfies ExchangeMessages;

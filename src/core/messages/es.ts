@@ -36,4 +36,18 @@ export const es = {
   pickerLoading: 'Cargando tus cuentas…',
   pickerEmpty: 'Todavía no encontramos cuentas conectadas.',
   pickerCheckAgain: 'Buscar de nuevo',
+
+  billingLegend: 'Datos de facturación de tu tarjeta',
+  billingHint: 'Tal como aparecen en el extracto de tu tarjeta.',
+  billingFirstName: 'Nombre',
+  billingLastName: 'Apellidos',
+  billingAddress1: 'Dirección',
+  billingAddress2: 'Apartamento, oficina (opcional)',
+  billingCity: 'Ciudad',
+  billingRegion: 'Estado (2 letras)',
+  billingPostalCode: 'Código postal',
+  billingSubmit: 'Vincular tarjeta',
+  billingRequired: (field) => `Completa este campo: ${field}.`,
+  billingInvalidRegion: 'Escribe el código de dos letras del estado, como NY.',
+  billingInvalidPostalCode: 'Escribe un código postal de 5 dígitos.',
 } satisfies ExchangeMessages;

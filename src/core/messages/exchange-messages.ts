@@ -65,4 +65,23 @@ export interface ExchangeMessages {
   pickerEmpty: string;
   /** The button that asks MX again. */
   pickerCheckAgain: string;
+
+  /** The card's billing-details step (after Checkout.com Flow): its title. */
+  billingLegend: string;
+  /** Under the title. */
+  billingHint: string;
+  billingFirstName: string;
+  billingLastName: string;
+  billingAddress1: string;
+  billingAddress2: string;
+  billingCity: string;
+  /** A US state, as its two-letter code. */
+  billingRegion: string;
+  billingPostalCode: string;
+  /** The step's confirm button. */
+  billingSubmit: string;
+  /** A required field left empty, given its label. */
+  billingRequired: (field: string) => string;
+  billingInvalidRegion: string;
+  billingInvalidPostalCode: string;
 }

@@ -27,6 +27,7 @@ export default function CheckoutFlow({ session, config, presentation, report }: 
     const element = container.current;
     if (settingsJson === undefined || !element) return;
     const { settings: current } = JSON.parse(settingsJson) as { settings: CheckoutSettings };
+    // The page's look, resolved where Flow mounts; the app's own `checkout.appearance` wins.
     const appearance = { ...flowAppearance(element), ...current.appearance };
     const sessionId = session.id;
     let active = true;
@@ -37,7 +38,11 @@ export default function CheckoutFlow({ session, config, presentation, report }: 
       // that run knows it is over, and Flow is initialised once.
       await Promise.resolve();
       if (!isActive()) return;
-      const checkout = await CheckoutLoader.loadCheckoutWebComponents({ ...current, appearance, ...checkoutCallbacks(report, sessionId, isActive) });
+      const checkout = await CheckoutLoader.loadCheckoutWebComponents({
+        ...current,
+        ...(Object.keys(appearance).length > 0 && { appearance }),
+        ...checkoutCallbacks(report, sessionId, isActive),
+      });
       if (!isActive()) return;
       flow = checkout.create('flow');
       flow.mount(element);

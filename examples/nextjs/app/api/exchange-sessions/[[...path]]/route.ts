@@ -1,0 +1,17 @@
+import { createDwollaClient, createExchangeSessionHandler } from 'react-dwolla-exchange/server';
+import { fakeDwollaClient } from '@/fake/dwolla';
+
+const { DWOLLA_KEY: key, DWOLLA_SECRET: secret = '' } = process.env;
+const dwolla = key ? createDwollaClient({ key, secret, environment: 'sandbox' }) : await fakeDwollaClient();
+
+// Who is signed in, and which sessions are theirs, is your auth's and your database's job: here
+// one demo user, whose Dwolla customer is fixed, and the sessions they created, kept in memory.
+const sessions = new Set<string>();
+
+const handler = createExchangeSessionHandler({
+  dwolla,
+  customerId: () => process.env.DWOLLA_CUSTOMER_ID ?? 'fa4e0000-0000-4000-8000-0000000de300',
+  onCreated: (_request, session) => void sessions.add(session.id),
+  authorize: (_request, sessionId) => sessions.has(sessionId),
+});
+export { handler as GET, handler as POST };
