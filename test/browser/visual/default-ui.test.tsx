@@ -35,6 +35,7 @@ function serve({ onRequest, holdExchange = false }: { onRequest?: (request: Jour
   const sessions = {
     [fixtureSessionIds.mx]: exchangeSessionFixture('mx', { mxUrl }),
     [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid'),
+    [fixtureSessionIds.checkout]: exchangeSessionFixture('checkout'),
     [ids.held]: () => hold(),
     [ids.forbidden]: () => HttpResponse.json(dwollaErrorFixtures.forbidden, { status: 403 }),
     [ids.server]: () => HttpResponse.json(dwollaErrorFixtures.server, { status: 503 }),
@@ -80,6 +81,25 @@ async function reachPicker(locale: Locale, options: { onRequest?: (request: Jour
 function chooseFirstAccount() {
   part('picker')!.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
   part('picker-submit')!.click();
+}
+
+/** Checkout.com Flow paid (the fake Flow approves any card): the card's billing-details step. */
+async function reachBilling(locale: Locale) {
+  serve();
+  const view = launch(
+    {
+      source: { sessionId: fixtureSessionIds.checkout },
+      checkout: { publicKey: 'pk_sbox_fake0000000000000000000000', environment: 'sandbox' },
+      complete: { fundingSource: true },
+    },
+    locale,
+  );
+  const flow = () => page.getByTestId('stage').element().querySelector<HTMLFormElement>('form[aria-label^="Debit card"]');
+  await expect.poll(flow, { timeout: 5000 }).toBeTruthy();
+  flow()!.requestSubmit();
+  await statusIs('billing');
+  await expect.poll(() => part('billing')).toBeTruthy();
+  return view;
 }
 
 describe.each(locales)('the default UI in %s', (locale) => {
@@ -157,6 +177,18 @@ describe.each(locales)('the default UI in %s', (locale) => {
     await statusIs('completing');
     await expect.poll(() => part('picker')?.getAttribute('aria-busy')).toBe('true');
     await expectLooks('completing', view);
+  });
+
+  it('billing: a card’s holder and address, after Checkout.com Flow', async () => {
+    const view = await reachBilling(locale);
+    await expectLooks('billing', view);
+  });
+
+  it('billing, errors: sent empty, each problem under its field', async () => {
+    const view = await reachBilling(locale);
+    part('billing-submit')!.click();
+    await expect.poll(() => part('billing')?.querySelectorAll('[data-part="billing-error"]').length).toBe(6);
+    await expectLooks('billing-errors', view);
   });
 
   it('linked: the exchange is made', async () => {

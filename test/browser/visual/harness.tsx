@@ -116,6 +116,17 @@ async function lookApplied({ theme, locale }: Look) {
   await expect.poll(() => launcherRoot()?.getAttribute('lang')).toBe(locale);
 }
 
+/**
+ * The viewport's size, grown in height when the state is taller: a screenshot shows only what is
+ * inside the test's frame, and a long form (the billing step with its errors) would be cut off.
+ */
+async function fitViewport(viewport: Viewport) {
+  const { width, height } = viewports[viewport];
+  await page.viewport(width, height);
+  const needed = Math.ceil(page.getByTestId('stage').element().getBoundingClientRect().bottom);
+  if (needed > height) await page.viewport(width, needed);
+}
+
 /** Nothing sticks out sideways: no horizontal scroll at this width. */
 function expectNoOverflow(viewport: Viewport) {
   const { scrollWidth, clientWidth } = document.documentElement;
@@ -163,7 +174,7 @@ export async function expectLooks(name: string, view: Stage, { mask = () => [] }
   const { locale } = view;
   const shot = (theme: Theme, viewport: Viewport) => `${name}-${theme}-${locale}-${viewport}`;
   for (const viewport of ['phone', 'desktop'] as const) {
-    await page.viewport(viewports[viewport].width, viewports[viewport].height);
+    await fitViewport(viewport);
     for (const theme of themes) {
       view.show({ theme, locale });
       await lookApplied({ theme, locale });
