@@ -54,7 +54,7 @@ describe('a card’s billing-details step', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Link card' }));
     expect(screen.getByLabelText('First name')).toHaveFocus();
     expect(screen.getByLabelText('First name')).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByLabelText('First name')).toHaveAccessibleDescription('Enter the first name.');
+    expect(screen.getByLabelText('First name')).toHaveAccessibleDescription('First name is required.');
     expect(screen.getByLabelText('Apartment, suite (optional)')).not.toHaveAttribute('aria-invalid');
     expect(completions(requests)).toEqual([]);
 
