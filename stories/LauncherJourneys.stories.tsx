@@ -184,6 +184,35 @@ export const CompleteCheckoutWithCard: Story = {
   },
 };
 
+/**
+ * A card whose funding source is made from the user's choice (`complete={{ fundingSource: true }}`):
+ * after Flow, the billing-details step asks for the cardholder's name and US address, checks them
+ * when sent, and the card becomes a funding source named for its holder.
+ */
+export const CompleteCheckoutWithBillingDetails: Story = {
+  args: {
+    source: { sessionId: fixtureSessionIds.checkout },
+    checkout: { publicKey: 'pk_sbox_fake0000000000000000000000' },
+    complete: { fundingSource: true },
+  },
+  beforeEach({ msw }) {
+    completionBodies.length = 0;
+    msw.use(...exchangeJourneyHandlers({ onRequest: ({ route, body }) => route === 'complete' && completionBodies.push(body) }));
+  },
+  play: async ({ args, canvas }) => {
+    await userEvent.type(await canvas.findByRole('textbox', { name: 'Card number' }), '4242 4242 4242 4242');
+    await userEvent.click(canvas.getByRole('button', { name: 'Pay' }));
+    await expect(await canvas.findByRole('group', { name: 'Billing details for your card' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Link card' }));
+    await expect(canvas.getByLabelText('First name')).toHaveFocus();
+    const details = { 'First name': 'Fake', 'Last name': 'Customer', 'Street address': '1 Fake Street', City: 'Des Moines', 'State (2 letters)': 'IA', 'ZIP code': '50309' };
+    for (const [label, value] of Object.entries(details)) await userEvent.type(canvas.getByLabelText(label), value);
+    await userEvent.click(canvas.getByRole('button', { name: 'Link card' }));
+    await waitFor(() => expect(args.onComplete).toHaveBeenCalledTimes(1));
+    await expect(completionBodies.at(-1)).toMatchObject({ fundingSource: { name: 'Fake Customer’s debit card', cardDetails: { firstName: 'Fake', billingAddress: { postalCode: '50309', country: 'US' } } } });
+  },
+};
+
 const updateCredentials: UpdateCredentialsBody = {
   code: 'UpdateCredentials',
   message: 'The user must re-authenticate with their bank.',
