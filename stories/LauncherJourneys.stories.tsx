@@ -209,7 +209,7 @@ export const CompleteCheckoutWithBillingDetails: Story = {
     for (const [label, value] of Object.entries(details)) await userEvent.type(canvas.getByLabelText(label), value);
     await userEvent.click(canvas.getByRole('button', { name: 'Link card' }));
     await waitFor(() => expect(args.onComplete).toHaveBeenCalledTimes(1));
-    await expect(completionBodies.at(-1)).toMatchObject({ fundingSource: { name: 'Fake Customer’s debit card', cardDetails: { firstName: 'Fake', billingAddress: { postalCode: '50309', country: 'US' } } } });
+    await expect(completionBodies.at(-1)).toMatchObject({ fundingSource: { name: "Fake Customer's debit card", cardDetails: { firstName: 'Fake', billingAddress: { postalCode: '50309', country: 'US' } } } });
   },
 };
 

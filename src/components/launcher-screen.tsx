@@ -32,7 +32,7 @@ export default function LauncherScreen({ source, className, style, renderLoading
   const picker =
     choice &&
     loadedStep(pickerCode, messages, messages.pickerLoading, (Picker) => (
-      <Picker sessionId={choice.sessionId} onSelect={choice.choose} busy={status === 'completing'} {...presentation} />
+      <Picker sessionId={choice.sessionId} onSelect={choice.choose} busy={status === 'completing'} locale={presentation.locale} messages={messages} appearance={presentation.appearance} />
     ));
 
   const asksBilling = launcher.billingDetails !== null || (status === 'ready' && launcher.session?.partner === 'checkout' && needsBillingDetails(fundingSourceOption(options.complete)));

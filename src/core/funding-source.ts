@@ -33,7 +33,7 @@ export function defaultFundingSource(choice: FundingSourceChoice): FundingSource
     }
     case 'checkout': {
       const { firstName, lastName } = choice.cardDetails;
-      return { name: `${firstName} ${lastName}’s debit card`.slice(0, nameLength), cardDetails: choice.cardDetails };
+      return { name: `${firstName} ${lastName}'s debit card`.slice(0, nameLength), cardDetails: choice.cardDetails };
     }
     default:
       return choice satisfies never;

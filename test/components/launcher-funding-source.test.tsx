@@ -68,7 +68,7 @@ describe('a card’s billing-details step', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Link card' }));
     await waitFor(() => expect(spies.onComplete).toHaveBeenCalledTimes(1));
     expect(completions(requests)).toEqual([
-      { partner: 'checkout', paymentId: 'pay_fake0000000000000000000000', fundingSource: { name: 'Fake Holder’s debit card', cardDetails: billingDetails } },
+      { partner: 'checkout', paymentId: 'pay_fake0000000000000000000000', fundingSource: { name: "Fake Holder's debit card", cardDetails: billingDetails } },
     ]);
   });
 

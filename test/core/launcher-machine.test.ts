@@ -300,7 +300,7 @@ describe('a finished flow', () => {
     expect(billing).toMatchObject({ value: 'billing', sessionId: 'c1', paymentId: 'pay_fake' });
     expect(transitionLauncher(billing, events.billingDetailsGiven, { ...settings, complete: { fundingSource: true } }).state).toMatchObject({
       value: 'completing',
-      request: { sessionId: 'c1', partner: 'checkout', paymentId: 'pay_fake', fundingSource: { name: 'Fake Holder’s debit card', cardDetails: fakeCardDetails } },
+      request: { sessionId: 'c1', partner: 'checkout', paymentId: 'pay_fake', fundingSource: { name: "Fake Holder's debit card", cardDetails: fakeCardDetails } },
     });
     const fixed = { name: 'Debit card', cardDetails: fakeCardDetails };
     expect(transitionLauncher(states.open, paid, { ...settings, complete: { fundingSource: fixed } }).state).toMatchObject({ value: 'completing', request: { paymentId: 'pay_fake', fundingSource: fixed } });

@@ -173,7 +173,7 @@ describe('examples/nextjs, built with next build and served by next start', () =
     const { exchange, fundingSource } = held('checkout');
     expect(exchange).toMatchObject({ token: 'pay_fake0000000000000000000000' });
     expect(fundingSource).toMatchObject({
-      name: 'Jane Doe’s debit card',
+      name: "Jane Doe's debit card",
       cardDetails: { firstName: 'Jane', lastName: 'Doe', billingAddress: { address1: '1 Main St', city: 'Des Moines', stateProvinceRegion: 'IA', country: 'US', postalCode: '50309' } },
     });
   });
