@@ -54,12 +54,12 @@ export function needsBillingDetails(option: FundingSourceOption | undefined): bo
  * The funding source for `choice`, or a `configuration` error when the app's function threw (its
  * bug, shown as an error rather than an exchange silently made without a funding source).
  */
-export function fundingSourceFor(option: FundingSourceOption | undefined, choice: FundingSourceChoice): FundingSourceRequest | ExchangeSessionError | undefined {
+export function fundingSourceFor(option: FundingSourceOption | undefined, choice: FundingSourceChoice, sessionId: string): FundingSourceRequest | ExchangeSessionError | undefined {
   if (option === undefined || option === true) return option && defaultFundingSource(choice);
   if (typeof option !== 'function') return option;
   try {
     return option(choice);
   } catch (cause) {
-    return new ExchangeSessionError('configuration', 'complete.fundingSource threw; no exchange was created.', { cause });
+    return new ExchangeSessionError('configuration', 'complete.fundingSource threw; no exchange was created.', { sessionId, cause });
   }
 }

@@ -221,12 +221,10 @@ function succeed(journey: Journey, flowResult: ExchangeSessionSuccess, settings:
 
 /** On to the completion, with the funding source made from the user's `choice`. */
 function completeWith(journey: Journey, request: CompleteExchangeRequest, settings: LauncherSettings, choice: FundingSourceChoice): LauncherTransition {
-  const fundingSource = fundingSourceFor(fundingSourceOption(settings.complete), choice);
-  if (fundingSource instanceof ExchangeSessionError) return fail(journey, 'complete', new ExchangeSessionError(fundingSource.code, fundingSource.message, { sessionId: request.sessionId, cause: fundingSource.cause }), undefined);
+  const fundingSource = fundingSourceFor(fundingSourceOption(settings.complete), choice, request.sessionId);
+  if (fundingSource instanceof ExchangeSessionError) return fail(journey, 'complete', fundingSource, undefined);
   return to({ ...journey, value: 'completing', request: { ...request, ...(fundingSource && { fundingSource }) } });
 }
-
-
 
 /** The MX URL's refusal, checked before anything else about the session (its age included). */
 function unsafeMxUrl(session: ExchangeSession, { mxAllowedHosts }: LauncherSettings): ExchangeSessionError | undefined {
