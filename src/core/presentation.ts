@@ -1,4 +1,5 @@
 import type { ExchangeAppearance } from './appearance';
+import { mergeDefined } from './merge-defined';
 import type { ExchangeMessages } from './messages/exchange-messages';
 
 /** How the default UI looks and speaks: set on the provider for the app, on a launcher for itself. */
@@ -28,11 +29,11 @@ export interface ResolvedPresentation {
 /** A presentation over another: the locale replaced, texts and variables merged entry by entry. */
 export function mergePresentation(base: ExchangePresentation, overrides: ExchangePresentation): ExchangePresentation {
   const appearance = base.appearance && overrides.appearance
-    ? { theme: overrides.appearance.theme ?? base.appearance.theme, variables: { ...base.appearance.variables, ...overrides.appearance.variables } }
+    ? { theme: overrides.appearance.theme ?? base.appearance.theme, variables: mergeDefined(base.appearance.variables, overrides.appearance.variables) }
     : (overrides.appearance ?? base.appearance);
   return {
     locale: overrides.locale ?? base.locale,
-    messages: base.messages && overrides.messages ? { ...base.messages, ...overrides.messages } : (overrides.messages ?? base.messages),
+    messages: mergeDefined(base.messages, overrides.messages),
     appearance,
   };
 }

@@ -2,6 +2,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { ExchangeBackend } from '../core/backend';
+import { mergeDefined } from '../core/merge-defined';
 import type { PartnerConfig, PartnerScriptOptions } from '../core/partner-config';
 import { mergePresentation, type ExchangePresentation } from '../core/presentation';
 
@@ -20,13 +21,6 @@ export interface ExchangeSessionSettings extends PartnerConfig, ExchangePresenta
 
 export const ExchangeSessionContext = createContext<ExchangeSessionSettings>({});
 ExchangeSessionContext.displayName = 'ExchangeSessionContext';
-
-/** `base` with the fields `overrides` defines; an `undefined` field keeps the base's value. */
-function mergeDefined<T extends object>(base: T | undefined, overrides: T | undefined): T | undefined {
-  if (!overrides) return base;
-  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
-  return { ...base, ...defined } as T;
-}
 
 /** Settings over settings: each group (backend, each partner, the scripts) merged field by field. */
 export function mergeSettings(base: ExchangeSessionSettings, overrides: ExchangeSessionSettings): ExchangeSessionSettings {

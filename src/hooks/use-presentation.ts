@@ -1,7 +1,7 @@
 'use client';
 import { catalogueLoader } from '../core/messages/catalogues';
 import { en } from '../core/messages/en';
-import { withOverrides } from '../core/messages/messages-for';
+import { mergeDefined } from '../core/merge-defined';
 import { mergePresentation, type ExchangePresentation, type ResolvedPresentation } from '../core/presentation';
 import { useExchangeSessionSettings } from './exchange-session-context';
 import { useLoaded } from './use-loaded';
@@ -13,5 +13,5 @@ import { useLoaded } from './use-loaded';
 export function usePresentation(own: ExchangePresentation): ResolvedPresentation {
   const { locale, messages, appearance } = mergePresentation(useExchangeSessionSettings(), own);
   const { value: catalogue, failure } = useLoaded(catalogueLoader(locale), true, 'The texts');
-  return { locale, messages: withOverrides(catalogue ?? en, messages), loadingTexts: !catalogue && !failure, appearance };
+  return { locale, messages: mergeDefined(catalogue ?? en, messages), loadingTexts: !catalogue && !failure, appearance };
 }

@@ -1,14 +1,6 @@
 import type { ExchangeSessionErrorCode } from '../errors';
 import type { ExchangeMessages } from './exchange-messages';
 
-/** A catalogue with `overrides` over it; an `undefined` entry keeps the catalogue's text. */
-export function withOverrides(catalogue: ExchangeMessages, overrides: Partial<ExchangeMessages> | undefined): ExchangeMessages {
-  if (!overrides) return catalogue;
-  // `{ loading: undefined }` type-checks as a partial catalogue; it keeps the catalogue's text.
-  const entries: [string, unknown][] = Object.entries(overrides);
-  return { ...catalogue, ...Object.fromEntries(entries.filter(([, text]) => text !== undefined)) };
-}
-
 type ErrorFamily = 'Gone' | 'SignIn' | 'Offline' | 'Partner' | 'PartnerError' | 'Unavailable';
 
 const families: Record<ExchangeSessionErrorCode, ErrorFamily> = {
