@@ -70,10 +70,10 @@ export default function BillingDetailsForm({ messages, onSubmit }: BillingDetail
   return (
     <form ref={form} className="dwx-billing" data-part="billing" onSubmit={submit} noValidate>
       <fieldset className="dwx-billing-fieldset" data-part="billing-fieldset" aria-describedby={`${id}-hint`}>
-        <legend className="dwx-picker-legend" data-part="billing-legend">
+        <legend className="dwx-billing-legend" data-part="billing-legend">
           {messages.billingLegend}
         </legend>
-        <p className="dwx-picker-hint" id={`${id}-hint`}>
+        <p className="dwx-billing-hint" data-part="billing-hint" id={`${id}-hint`}>
           {messages.billingHint}
         </p>
         {fields.map(({ name, label, autoComplete, optional }) => {
