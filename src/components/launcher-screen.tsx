@@ -1,7 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
 import { useExchangeSessionLauncher, type ExchangeSessionLauncherState } from '../hooks/use-exchange-session-launcher';
-import { fundingSourceOption, needsBillingDetails } from '../core/funding-source';
+import { stepsAfterFlow } from '../core/launcher/steps-after-flow';
 import { createLoader } from '../core/loader';
 import type { ExchangeMessages } from '../core/messages/exchange-messages';
 import { useLoaded, type Loaded } from '../hooks/use-loaded';
@@ -26,7 +26,9 @@ export default function LauncherScreen({ source, className, style, renderLoading
   const presentation = usePresentation(options);
   const { messages } = presentation;
   const { status } = launcher;
-  const choosesAccount = launcher.connectionChoice !== null || (status === 'ready' && Boolean(options.complete) && launcher.session?.partner === 'mx');
+  // A step's code loads while the flow before it runs, and stays while the step lasts.
+  const ahead = status === 'ready' && launcher.session ? stepsAfterFlow(launcher.session.partner, options.complete) : undefined;
+  const choosesAccount = launcher.connectionChoice !== null || Boolean(ahead?.picker);
   const pickerCode = useLoaded(connectionPicker, choosesAccount, 'The account picker’s code');
   const choice = launcher.connectionChoice;
   const picker =
@@ -35,7 +37,7 @@ export default function LauncherScreen({ source, className, style, renderLoading
       <Picker sessionId={choice.sessionId} onSelect={choice.choose} busy={status === 'completing'} locale={presentation.locale} messages={messages} appearance={presentation.appearance} />
     ));
 
-  const asksBilling = launcher.billingDetails !== null || (status === 'ready' && launcher.session?.partner === 'checkout' && needsBillingDetails(fundingSourceOption(options.complete)));
+  const asksBilling = launcher.billingDetails !== null || Boolean(ahead?.billing);
   const formCode = useLoaded(billingDetailsForm, asksBilling && !renderBillingDetails, 'The billing details’ code');
   const request = launcher.billingDetails;
   const billing =

@@ -8,9 +8,10 @@ import type { CompleteOption, LauncherSettings, LauncherState } from '../core/la
 import { launcherSource, launcherSourceKey, type ExchangeSessionSource } from '../core/launcher/launcher-source';
 import { launcherCommand, launcherStatus, type ExchangeSessionLauncherStatus } from '../core/launcher/launcher-status';
 import { createLauncherStore } from '../core/launcher/launcher-store';
+import { stepsAfterFlow } from '../core/launcher/steps-after-flow';
 import type { PartnerConfig } from '../core/partner-config';
 import type { ExchangePresentation } from '../core/presentation';
-import type { ExchangePartner, ExchangeSession } from '../core/session';
+import type { ExchangeSession } from '../core/session';
 import { loadedPartner } from '../partners/load-partner';
 import { mergePartnerConfig, useExchangeSessionSettings } from './exchange-session-context';
 import { preloadJourneyStep } from './journey-steps';
@@ -146,7 +147,10 @@ export function useExchangeSessionLauncher(
   });
   const open = state.value === 'open' ? state.session.partner : undefined;
   useIsomorphicLayoutEffect(() => {
-    if (open) preloadNextSteps(open, complete !== undefined && complete !== false);
+    if (!open) return;
+    const ahead = stepsAfterFlow(open, complete);
+    if (ahead.resume) preloadJourneyStep('resume');
+    if (ahead.complete) preloadJourneyStep('complete');
   }, [open, complete]);
 
   const report = useMemo(() => launcherFlowReporter((event) => store.sendFrom(seq, event)), [store, seq]);
@@ -165,12 +169,6 @@ export function useExchangeSessionLauncher(
       state.value === 'billing' ? { sessionId: state.sessionId, submit: (cardDetails) => store.send({ type: 'billingDetailsGiven', cardDetails }) } : null,
     completion: state.value === 'complete' ? state.completion : undefined,
   };
-}
-
-/** While a flow runs, the steps that may follow it: saving it before it leaves the page, completing it. */
-function preloadNextSteps(partner: ExchangePartner, completes: boolean): void {
-  if (partner !== 'checkout') preloadJourneyStep('resume');
-  if (completes) preloadJourneyStep('complete');
 }
 
 /** The MX session whose accounts are being chosen from, or whose chosen account is being posted. */
