@@ -124,3 +124,15 @@ describe('the MX frame', () => {
     expect(edges(frame().getBoundingClientRect())).toEqual(edges(container.querySelector('[data-part=root]')!.getBoundingClientRect()));
   });
 });
+
+describe('right-to-left', () => {
+  it('mirrors the layout on a dir="rtl" page: the error card’s accent border on the start side, the right', async () => {
+    const { container } = launch({ source: { sessionId: 'fa4e0009-0000-4000-8000-000000000404' } });
+    container.dir = 'rtl';
+    await expect.element(page.getByRole('alert')).toBeVisible();
+    const card = getComputedStyle(container.querySelector('[data-part=error]')!);
+    expect([card.borderRightWidth, card.borderLeftWidth]).toEqual(['4px', '1px']);
+    container.dir = 'ltr';
+    expect([getComputedStyle(container.querySelector('[data-part=error]')!).borderLeftWidth]).toEqual(['4px']);
+  });
+});
