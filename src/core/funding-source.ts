@@ -1,6 +1,7 @@
 import { ExchangeSessionError } from './errors';
 import type { AvailableExchangeConnection, CardDetails, FundingSourceRequest } from './exchange-token';
 import type { CheckoutPayment, PlaidAccount, PlaidSuccessMetadata } from './launch-result';
+import type { CompleteOption } from './launcher/launcher-state';
 
 /** What the user chose in the flow, from which the funding source is made. */
 export type FundingSourceChoice =
@@ -41,7 +42,7 @@ export function defaultFundingSource(choice: FundingSourceChoice): FundingSource
 }
 
 /** The `fundingSource` of the launcher's `complete` option. */
-export function fundingSourceOption(complete: boolean | { fundingSource?: FundingSourceOption } | undefined): FundingSourceOption | undefined {
+export function fundingSourceOption(complete: CompleteOption | undefined): FundingSourceOption | undefined {
   return typeof complete === 'object' ? complete.fundingSource : undefined;
 }
 
