@@ -1,5 +1,5 @@
-import { isJsonObject, linkHref, ownField, ownObject, ownString } from '../core/json';
-import type { ExchangePartner } from '../core/session';
+import { isJsonObject, linkHref, ownField, ownObject, ownString } from '../core/backend/json';
+import type { ExchangePartner } from '../core/session/session';
 import { fakeDwollaConnections, fakePartnerIds, fakePartnerNames, newFakeId, type FakeDwollaPartner } from './fake-dwolla-state';
 import { halAnswer, validationAnswer, type FakeDwollaAnswer, type FakeDwollaContext } from './fake-dwolla-answers';
 import { exchangeSessionFixture } from './fixtures';

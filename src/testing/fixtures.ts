@@ -1,4 +1,4 @@
-import type { ExchangePartner } from '../core/session';
+import type { ExchangePartner } from '../core/session/session';
 
 /** Where the fixtures' Dwolla links point. */
 export type FixtureEnvironment = 'sandbox' | 'production';
