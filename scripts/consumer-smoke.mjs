@@ -53,7 +53,7 @@ try {
         const entry = assets.find((file) => file.name.startsWith('index'));
         if (/usePlaidLink|loadCheckoutWebComponents|mx\/connect\/memberConnected/.test(entry.code)) throw new Error('the entry chunk holds partner code');
         // A launcher given its session reaches the journey's other steps only through lazy chunks.
-        for (const step of ['create-session', 'resume-store', 'complete-exchange', 'ExchangeConnectionPicker']) {
+        for (const step of ['create-session', 'resume-store', 'complete-exchange', 'connection-picker']) {
           if (!assets.some((file) => file.name.startsWith(`${step}-`))) throw new Error(`the ${step} step should be a lazy chunk`);
         }
         if (/sent no id/.test(entry.code)) throw new Error('the entry chunk holds the session creation step');
@@ -117,7 +117,7 @@ try {
     app.check(assets);
     // Server-side: the ESM entry renders its placeholder, the CJS server entry loads.
     const html = run('node', ['--input-type=module', '-e', ssrScript], dir).trim();
-    const placeholder = '<div class="dwx" data-part="root" data-status="loading" aria-busy="true"><div class="dwx-status" data-part="status" role="status"><span class="dwx-spinner" data-part="spinner" aria-hidden="true"></span><span>Loading…</span></div></div>';
+    const placeholder = '<div class="dwx" data-part="root" data-status="loading" aria-busy="true" tabindex="-1"><div class="dwx-status" data-part="status" role="status"><span class="dwx-spinner" data-part="spinner" aria-hidden="true"></span><span>Loading…</span></div></div>';
     if (html !== placeholder) throw new Error(`unexpected SSR output: ${html}`);
     run('node', ['-e', "const s = require('react-dwolla-exchange/server'); if (typeof s.createExchangeSessionHandler !== 'function') process.exit(1);"], dir);
     run('node', ['--input-type=module', '-e', coreScript], dir);

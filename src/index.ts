@@ -38,7 +38,7 @@ export type {
   PlaidExchangeSession,
 } from './core/session/session';
 
-export { preloadExchangePartner } from './partners/preload-partner';
+export { preloadExchangePartner } from './partners/preload-exchange-partner';
 
 export type { ExchangeSessionSettings } from './hooks/exchange-session-context';
 export { useAvailableExchangeConnections } from './hooks/use-available-exchange-connections';

@@ -54,15 +54,15 @@ export const RenewSpentSession: Story = {
 };
 
 /**
- * Back from an OAuth bank: when Link opened, the launcher saved the session id, partner and link
- * token in `sessionStorage` by itself (done here by the story); on the redirect page a launcher
- * with `source={{ resume: true }}` and `plaid.receivedRedirectUri` picks them up, re-opens Link
- * with the same token and the redirect, and forgets the record once Link succeeds.
+ * Back from an OAuth bank: when Link opened, the launcher saved the session id and partner in
+ * `sessionStorage` by itself (done here by the story); on the redirect page a launcher with
+ * `source={{ resume: true }}` and `plaid.receivedRedirectUri` picks them up, reads the session
+ * again, re-opens Link with its token and the redirect, and forgets the record once Link succeeds.
  */
 export const ResumeAfterOAuth: Story = {
   args: { source: { resume: true }, plaid: { receivedRedirectUri: 'https://app.example/link-bank/oauth?oauth_state_id=fake-oauth-state-0000' } },
   beforeEach() {
-    saveExchangeSessionResume({ sessionId: fixtureSessionIds.plaid, partner: 'plaid', linkToken: fakePartnerValues.plaidLinkToken });
+    saveExchangeSessionResume({ sessionId: fixtureSessionIds.plaid, partner: 'plaid' });
   },
   play: async ({ args, canvasElement }) => {
     await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));

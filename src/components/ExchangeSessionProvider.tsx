@@ -1,6 +1,7 @@
 'use client';
 import { useContext, type ReactNode } from 'react';
-import { ExchangeSessionContext, mergeSettings, type ExchangeSessionSettings } from '../hooks/exchange-session-context';
+import { ExchangeSessionContext, type ExchangeSessionSettings } from '../hooks/exchange-session-context';
+import { mergeSettings } from '../hooks/merge-settings';
 import { useShallowStable } from '../hooks/use-shallow-stable';
 
 /** Props of {@link ExchangeSessionProvider}: the shared settings, and the tree that uses them. */

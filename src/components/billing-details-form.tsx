@@ -1,15 +1,23 @@
 'use client';
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
+import type { ExchangeSessionError } from '../core/errors';
 import type { CardDetails } from '../core/exchange/exchange-token';
 import type { ExchangeMessages } from '../core/messages/exchange-messages';
+import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
+import { ErrorCard } from '../ui/error-card';
 
 interface BillingDetailsFormProps {
   messages: ExchangeMessages;
   onSubmit: (details: CardDetails) => void;
+  /** The details are being posted: the form is disabled and marked busy. */
+  busy: boolean;
+  /** Dwolla refused the details last posted: the fields it named are marked, the first focused. */
+  refusal: ExchangeSessionError | null;
 }
 
 type Field = 'firstName' | 'lastName' | 'address1' | 'address2' | 'city' | 'stateProvinceRegion' | 'postalCode';
 type Label = 'billingFirstName' | 'billingLastName' | 'billingAddress1' | 'billingAddress2' | 'billingCity' | 'billingRegion' | 'billingPostalCode';
+type Problems = Partial<Record<Field, string>>;
 
 // Each field's label, browser autofill token, and whether it may stay empty.
 const fields: readonly { name: Field; label: Label; autoComplete: string; optional?: true }[] = [
@@ -23,8 +31,8 @@ const fields: readonly { name: Field; label: Label; autoComplete: string; option
 ];
 
 /** What is wrong with each field, in the user's language; empty when the form can be sent. */
-function problems(values: Record<Field, string>, messages: ExchangeMessages): Partial<Record<Field, string>> {
-  const found: Partial<Record<Field, string>> = {};
+function problems(values: Record<Field, string>, messages: ExchangeMessages): Problems {
+  const found: Problems = {};
   for (const { name, label, optional } of fields) {
     if (!optional && !values[name]) found[name] = messages.billingRequired(messages[label]);
   }
@@ -33,18 +41,42 @@ function problems(values: Record<Field, string>, messages: ExchangeMessages): Pa
   return found;
 }
 
+/** The fields a refusal names (`/fundingSource/cardDetails/billingAddress/postalCode`, or Dwolla's own `/cardDetails/…`). */
+function refusedFields(refusal: ExchangeSessionError | null, messages: ExchangeMessages): Problems {
+  const found: Problems = {};
+  for (const { path } of refusal?.dwolla?.errors ?? []) {
+    const field = fields.find(({ name }) => path?.endsWith(`/${name}`));
+    if (field) found[field.name] = messages.billingRefused;
+  }
+  return found;
+}
+
 /**
  * The billing-details step of a card (Push to Card takes US debit cards): the cardholder's name
  * and address, which Dwolla's card funding source needs and Checkout.com Flow does not ask for.
- * Checked on submit, each problem shown under its field and the first one focused.
+ * Checked on submit, each problem shown under its field and the first one focused; stays mounted
+ * while the details are posted, so that a refusal brings the user back to what they typed.
  */
-export default function BillingDetailsForm({ messages, onSubmit }: BillingDetailsFormProps) {
+export default function BillingDetailsForm({ messages, onSubmit, busy, refusal }: BillingDetailsFormProps) {
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  // The last check on submit, for the refusal it answered: a new refusal shows its own fields.
+  const [checked, setChecked] = useState<{ refusal: ExchangeSessionError | null; problems: Problems }>();
+  const errors = checked && checked.refusal === refusal ? checked.problems : refusedFields(refusal, messages);
+
+  const focusFirst = (found: Problems) => {
+    const first = fields.find(({ name }) => found[name]);
+    const input = first && form.current?.elements.namedItem(first.name);
+    if (input instanceof HTMLInputElement) input.focus();
+    return first !== undefined;
+  };
+  useIsomorphicLayoutEffect(() => {
+    if (refusal) focusFirst(refusedFields(refusal, messages));
+  }, [refusal, messages]);
 
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (busy) return;
     const data = new FormData(event.currentTarget);
     const text = (name: Field) => {
       const value = data.get(name);
@@ -52,13 +84,8 @@ export default function BillingDetailsForm({ messages, onSubmit }: BillingDetail
     };
     const values = Object.fromEntries(fields.map(({ name }) => [name, text(name)])) as Record<Field, string>;
     const found = problems(values, messages);
-    setErrors(found);
-    const first = fields.find(({ name }) => found[name]);
-    if (first) {
-      const input = form.current?.elements.namedItem(first.name);
-      if (input instanceof HTMLInputElement) input.focus();
-      return;
-    }
+    setChecked({ refusal, problems: found });
+    if (focusFirst(found)) return;
     const { firstName, lastName, address2, ...address } = values;
     onSubmit({
       firstName,
@@ -68,8 +95,9 @@ export default function BillingDetailsForm({ messages, onSubmit }: BillingDetail
   };
 
   return (
-    <form ref={form} className="dwx-billing" data-part="billing" onSubmit={submit} noValidate>
-      <fieldset className="dwx-billing-fieldset" data-part="billing-fieldset" aria-describedby={`${id}-hint`}>
+    <form ref={form} className="dwx-billing" data-part="billing" onSubmit={submit} noValidate aria-busy={busy}>
+      {refusal && <ErrorCard code={refusal.code} title={messages.refusedCard} hint={messages.refusedCardHint} />}
+      <fieldset className="dwx-billing-fieldset" data-part="billing-fieldset" aria-describedby={`${id}-hint`} disabled={busy}>
         <legend className="dwx-billing-legend" data-part="billing-legend">
           {messages.billingLegend}
         </legend>
@@ -98,7 +126,7 @@ export default function BillingDetailsForm({ messages, onSubmit }: BillingDetail
           );
         })}
       </fieldset>
-      <button type="submit" className="dwx-button" data-part="billing-submit">
+      <button type="submit" className="dwx-button" data-part="billing-submit" disabled={busy}>
         {messages.billingSubmit}
       </button>
     </form>

@@ -1,56 +1,118 @@
 'use client';
-import type { ReactNode } from 'react';
-import { useExchangeSessionLauncher, type ExchangeSessionLauncherState } from '../hooks/use-exchange-session-launcher';
-import { stepsAfterFlow } from '../core/launcher/steps-after-flow';
-import { createLoader } from '../core/loader';
+import { useRef, useState, type ReactNode } from 'react';
+import { ExchangeSessionError } from '../core/errors';
+import type { CardDetails } from '../core/exchange/exchange-token';
+import type { LauncherState } from '../core/launcher/launcher-state';
+import { createLoader, type Loader } from '../core/loader';
 import type { ExchangeMessages } from '../core/messages/exchange-messages';
-import { useLoaded, type Loaded } from '../hooks/use-loaded';
+import { launcherView, type ExchangeSessionLauncherState } from '../hooks/launcher-view';
+import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
+import { useLatest } from '../hooks/use-latest';
+import type { StartedAhead } from '../hooks/start-ahead';
+import { useLauncher } from '../hooks/use-launcher';
 import { usePresentation } from '../hooks/use-presentation';
-import { DefaultError } from './default-error';
+import { ErrorCard } from '../ui/error-card';
 import { LoadingStatus } from '../ui/loading-status';
-import type { ExchangeSessionLauncherProps, ExchangeSessionSlots } from './ExchangeSessionLauncher';
+import { DefaultError } from './default-error';
+import type { ExchangeSessionLauncherProps, ExchangeSessionSlots } from './launcher-props';
 import { LauncherRoot } from './launcher-root';
+import { useScreenFocus } from './screen-focus';
 
 // The account picker is a step of its own: its chunk loads with MX's flow when `complete` is set.
-const connectionPicker = createLoader(() => import('./ExchangeConnectionPicker').then((module) => module.ExchangeConnectionPicker));
+const connectionPicker = createLoader(() => import('./connection-picker').then((module) => module.ConnectionPicker));
 // So is a card's billing-details form: its chunk loads with Checkout's flow when it will be asked for.
 const billingDetailsForm = createLoader(() => import('./billing-details-form').then((module) => module.default));
 
+/** The launcher's own UI over its running service; its shell hands it what it started ahead. */
+export interface LauncherScreenProps extends ExchangeSessionLauncherProps {
+  ahead?: StartedAhead;
+}
+
 /**
- * The launcher's own UI over {@link useExchangeSessionLauncher}: what it shows is chosen by the
- * same `status` it reports. Its chunk loads when a launcher first has a source, beside the
- * session request.
+ * The launcher's own UI over its running service: what it shows is chosen by the same `status` it
+ * reports. Its chunk loads when a launcher first has a source, beside the session request.
  */
-export default function LauncherScreen({ source, className, style, renderLoading, renderError, renderComplete, renderBillingDetails, ...options }: ExchangeSessionLauncherProps) {
-  const launcher = useExchangeSessionLauncher(source, options);
+export default function LauncherScreen({ source, className, style, renderLoading, renderError, renderComplete, renderBillingDetails, ahead, ...options }: LauncherScreenProps) {
+  const { service, state, flow } = useLauncher(source, options, ahead);
+  const launcher = launcherView(service, state, flow, options.complete);
   const presentation = usePresentation(options);
   const { messages } = presentation;
-  const { status } = launcher;
-  // A step's code loads while the flow before it runs, and stays while the step lasts.
-  const ahead = status === 'ready' && launcher.session ? stepsAfterFlow(launcher.session.partner, options.complete) : undefined;
-  const choosesAccount = launcher.connectionChoice !== null || Boolean(ahead?.picker);
-  const pickerCode = useLoaded(connectionPicker, choosesAccount, 'The account picker’s code');
-  const choice = launcher.connectionChoice;
-  const picker =
-    choice &&
-    loadedStep(pickerCode, messages, messages.pickerLoading, (Picker) => (
-      <Picker sessionId={choice.sessionId} onSelect={choice.choose} busy={status === 'completing'} locale={presentation.locale} messages={messages} appearance={presentation.appearance} />
-    ));
+  const root = useRef<HTMLDivElement>(null);
+  useScreenFocus(root);
 
-  const asksBilling = launcher.billingDetails !== null || Boolean(ahead?.billing);
-  const formCode = useLoaded(billingDetailsForm, asksBilling && !renderBillingDetails, 'The billing details’ code');
-  const request = launcher.billingDetails;
+  const failed = (error: ExchangeSessionError) => service.send({ type: 'stepFailed', error });
+  const Picker = useStepCode(connectionPicker, stepWanted(state, 'choosing'), 'The account picker’s code', failed);
+  const choice = launcher.connectionChoice;
+  const refusal = launcher.error;
+  const picker = choice && (
+    <>
+      {refusal && <ErrorCard code={refusal.code} title={messages.refusedAccount} hint={messages.refusedAccountHint} />}
+      {loadedStep(Picker, messages.pickerLoading, (Loaded) => (
+        <Loaded
+          sessionId={choice.sessionId}
+          onSelect={choice.choose}
+          needsAccountType={choice.needsAccountType}
+          busy={state.value === 'completing'}
+          locale={presentation.locale}
+          messages={messages}
+          appearance={presentation.appearance}
+        />
+      ))}
+    </>
+  );
+
+  const Form = useStepCode(billingDetailsForm, renderBillingDetails ? undefined : stepWanted(state, 'billing'), 'The billing details’ code', failed);
+  const billingIn = state.value === 'billing' ? state : state.value === 'completing' && state.back?.value === 'billing' ? state.back : undefined;
+  const submitBilling = (cardDetails: CardDetails) => service.send({ type: 'billingDetailsGiven', cardDetails });
   const billing =
-    request &&
+    billingIn &&
     (renderBillingDetails
-      ? renderBillingDetails(request.submit)
-      : loadedStep(formCode, messages, messages.loading, (Form) => <Form messages={messages} onSubmit={request.submit} />));
+      ? state.value === 'billing' && renderBillingDetails(submitBilling, refusal)
+      : loadedStep(Form, messages.loading, (Loaded) => <Loaded messages={messages} onSubmit={submitBilling} busy={state.value === 'completing'} refusal={refusal} />));
 
   return (
-    <LauncherRoot status={status} presentation={presentation} className={className} style={style}>
-      {screenOf(launcher, { renderLoading, renderError, renderComplete }, messages, picker, billing)}
+    <LauncherRoot status={launcher.status} presentation={presentation} className={className} style={style} rootRef={root}>
+      {screenOf(launcher, { renderLoading, renderError, renderComplete }, messages, picker, billing || undefined)}
     </LauncherRoot>
   );
+}
+
+/**
+ * A step's code, loaded while the flow before it runs (`ahead`) and while the step lasts (`now`);
+ * a load that fails while the step lasts is the launcher's error (reported once), and entering the
+ * step again, after "Try again", loads it again.
+ */
+function useStepCode<T>(loader: Loader<T>, wanted: 'ahead' | 'now' | undefined, what: string, failed: (error: ExchangeSessionError) => void): T | undefined {
+  const [, setLoaded] = useState<T>();
+  const report = useLatest(failed);
+  useIsomorphicLayoutEffect(() => {
+    if (!wanted || loader.current !== undefined) return;
+    let active = true;
+    loader().then(
+      (value) => {
+        if (active) setLoaded(() => value);
+      },
+      (cause: unknown) => {
+        if (active && wanted === 'now') report.current(new ExchangeSessionError('network', `${what} could not be loaded.`, { cause }));
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [loader, wanted, what, report]);
+  return wanted ? loader.current : undefined;
+}
+
+/** A step whose code loads on demand: shown once loaded, else a loading line. */
+function loadedStep<T>(code: T | undefined, loadingText: string, show: (code: T) => ReactNode): ReactNode {
+  return code ? show(code) : <LoadingStatus text={loadingText} />;
+}
+
+/** Whether a step's code is wanted: while the flow before it runs, or while the step (or its posting) lasts. */
+function stepWanted(state: LauncherState, step: 'choosing' | 'billing'): 'ahead' | 'now' | undefined {
+  if (state.value === step || (state.value === 'completing' && state.back?.value === step)) return 'now';
+  if (state.value === 'open') return (step === 'choosing' ? state.ahead.picker : state.ahead.billing) ? 'ahead' : undefined;
+  return undefined;
 }
 
 function screenOf(
@@ -74,7 +136,7 @@ function screenOf(
     case 'billing':
       return billing;
     case 'completing':
-      return picker ?? <LoadingStatus text={messages.linking} />;
+      return picker ?? billing ?? <LoadingStatus text={messages.linking} />;
     case 'complete':
       return completion && (slots.renderComplete ? slots.renderComplete(completion) : <Done text={messages.linked} />);
     case 'error':
@@ -82,13 +144,6 @@ function screenOf(
     default:
       return status satisfies never;
   }
-}
-
-/** A step whose code loads on demand: shown once loaded, else its failed load (with "Try again") or a loading line. */
-function loadedStep<T>({ value, failure }: Loaded<T>, messages: ExchangeMessages, loadingText: string, show: (value: T) => ReactNode): ReactNode {
-  if (value) return show(value);
-  if (failure) return <DefaultError error={failure.error} messages={messages} retry={failure.retry} />;
-  return <LoadingStatus text={loadingText} />;
 }
 
 /** The journey's end: a tick and what is done, announced. */

@@ -6,7 +6,7 @@ import type { ResolvedPresentation } from '../core/presentation/presentation';
  * The attributes of a component's outermost element: the stylesheet's scope (`dwx`), the forced
  * theme, the language of its texts, and the appearance's variables under the app's own style.
  */
-export function rootAttributes({ locale, appearance }: ResolvedPresentation, className: string, style: CSSProperties | undefined) {
+export function rootAttributes({ locale, appearance }: Pick<ResolvedPresentation, 'locale' | 'appearance'>, className: string, style: CSSProperties | undefined) {
   return {
     className: `dwx ${className}`.trim(),
     'data-theme': appearance?.theme,

@@ -20,3 +20,8 @@ export function createLoader<T>(load: () => Promise<T>): Loader<T> {
   );
   return loader;
 }
+
+/** A {@link Loader} of a value that is here already: nothing to wait for. */
+export function loaded<T>(value: T): Loader<T> {
+  return Object.assign(() => Promise.resolve(value), { current: value });
+}

@@ -2,9 +2,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { ExchangeBackend } from '../core/backend/backend';
-import { mergeDefined } from '../core/presentation/merge-defined';
 import type { PartnerConfig, PartnerScriptOptions } from '../core/partner-config';
-import { mergePresentation, type ExchangePresentation } from '../core/presentation/presentation';
+import type { ExchangePresentation } from '../core/presentation/presentation';
 
 /**
  * What an `ExchangeSessionProvider` holds for every hook and component below it: how to reach
@@ -21,22 +20,6 @@ export interface ExchangeSessionSettings extends PartnerConfig, ExchangePresenta
 
 export const ExchangeSessionContext = createContext<ExchangeSessionSettings>({});
 ExchangeSessionContext.displayName = 'ExchangeSessionContext';
-
-/** Settings over settings: each group (backend, each partner, the scripts) merged field by field. */
-export function mergeSettings(base: ExchangeSessionSettings, overrides: ExchangeSessionSettings): ExchangeSessionSettings {
-  return {
-    backend: mergeDefined(base.backend, overrides.backend),
-    queryClient: overrides.queryClient ?? base.queryClient,
-    partnerScripts: mergeDefined(base.partnerScripts, overrides.partnerScripts),
-    ...mergePartnerConfig(base, overrides),
-    ...mergePresentation(base, overrides),
-  };
-}
-
-/** Partner settings over partner settings, field by field within each partner. */
-export function mergePartnerConfig(base: PartnerConfig, overrides: PartnerConfig): PartnerConfig {
-  return { mx: mergeDefined(base.mx, overrides.mx), plaid: mergeDefined(base.plaid, overrides.plaid), checkout: mergeDefined(base.checkout, overrides.checkout) };
-}
 
 /** The settings of the nearest `ExchangeSessionProvider`. */
 export function useExchangeSessionSettings(): ExchangeSessionSettings {

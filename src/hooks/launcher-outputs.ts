@@ -1,9 +1,9 @@
 import { callApp } from '../core/app-callback';
+import type { ExchangeSessionCallbacks } from '../core/launcher/launcher-callbacks';
 import type { LauncherOutput } from '../core/launcher/launcher-state';
 import type { PartnerScriptOptions } from '../core/partner-config';
-import { preloadExchangePartner } from '../partners/preload-partner';
-import { journeySteps, wasStepRequested } from './journey-steps';
-import type { ExchangeSessionCallbacks } from './use-exchange-session-launcher';
+import { preloadPartner } from '../partners/preload-partner';
+import { journeySteps, preloadJourneyStep, wasStepRequested } from './journey-steps';
 
 /** What performing the launcher's outputs needs: the app's latest callbacks, the script options. */
 export interface LauncherOutputContext {
@@ -16,7 +16,7 @@ let saving: Promise<unknown> = Promise.resolve();
 
 /**
  * Performs one output of the launcher's machine: calls the app back (a callback that throws is
- * reported, and the flow goes on), saves or forgets the session for a resume, starts a preload.
+ * reported, and the flow goes on), saves or forgets the journey for a resume, starts a preload.
  */
 export function performLauncherOutput(output: LauncherOutput, { callbacks, scriptOptions }: LauncherOutputContext): void {
   switch (output.type) {
@@ -41,7 +41,7 @@ export function performLauncherOutput(output: LauncherOutput, { callbacks, scrip
       return;
     }
     case 'saveResume':
-      saving = journeySteps.resume().then(({ saveSessionForResume }) => { saveSessionForResume(output.session); });
+      saving = journeySteps.resume().then(({ saveExchangeSessionResume }) => { saveExchangeSessionResume(output.record); });
       return;
     case 'clearResume':
       // Nothing was saved or read on this page unless the resume step was loaded.
@@ -49,7 +49,11 @@ export function performLauncherOutput(output: LauncherOutput, { callbacks, scrip
       return;
     case 'preload':
       // A failed preload is forgotten; loading the partner when its session arrives tries again and reports.
-      preloadExchangePartner(output.partner, scriptOptions).catch(() => undefined);
+      preloadPartner(output.partner, scriptOptions).catch(() => undefined);
+      return;
+    case 'preloadSteps':
+      if (output.steps.resume) preloadJourneyStep('resume');
+      if (output.steps.complete) preloadJourneyStep('complete');
       return;
     default:
       output satisfies never;

@@ -1,37 +1,50 @@
 'use client';
+import { useEffect, useState } from 'react';
+import { newIdempotencyKey } from '../core/backend/idempotency-key';
 import type { ExchangeSessionSource } from '../core/launcher/launcher-source';
-import { preloadExchangePartner } from '../partners/preload-partner';
+import { createRequestKey, createSessionRequest } from '../core/session/create-request';
+import { normalizeExchangeSessionId } from '../core/session/session-id';
+import { exchangeSessionQueryKey, toSessionId } from '../core/session/session-query-key';
+import { sessionRequest } from '../core/session/session-request';
+import { preloadPartnerScript } from '../partners/preload-script';
 import { useExchangeSessionSettings } from './exchange-session-context';
-import { preloadJourneyStep } from './journey-steps';
-import { sendCreateRequestAhead, sendSessionRequestAhead } from './requests-ahead';
+import { createShellStart, type StartedAhead } from './start-ahead';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 import { useResolvedQueryClient } from './use-resolved-query-client';
-import { useTask } from './use-task';
 
 /**
- * What a launcher starts in its first commit, before its own code has loaded, in this order: the
- * partner's script and code when the source names the partner (the slowest, so first); the
- * session request or the creation (taken over by the launcher's machine, and aborted if the
- * launcher unmounts first); the first step's code. Chunks come last: their module preloads would
- * queue ahead of the request. Once the launcher's code is loaded (`started`), its machine does
- * all of this itself.
+ * What a launcher's shell starts in its first commit, before the launcher's own code has loaded:
+ * the partner's script's fetch when the source names the partner (the slowest, so first), then
+ * the session request or the creation. The code of the partner's flow and of the steps, and the
+ * script's run, follow with the launcher's code, well within the request's round trip. The requests are kept for the launcher,
+ * which takes them over once it is shown (`launcherShown`: its code and its texts loaded), however
+ * late: one start path, one request. The shell lets go of them only when the source changes or it
+ * unmounts (a passive effect, which Suspense's hiding leaves in place).
  */
-export function useStartAhead(source: ExchangeSessionSource | null | undefined, started: boolean): void {
-  const { backend = {}, queryClient, partnerScripts } = useExchangeSessionSettings();
+export function useStartAhead(source: ExchangeSessionSource | null | undefined, launcherShown: boolean): StartedAhead {
+  const { backend, queryClient, partnerScripts } = useExchangeSessionSettings();
   const client = useResolvedQueryClient(queryClient);
   const partner = source?.partner ?? source?.create;
-  const sessionId = source?.sessionId?.trim() ? source.sessionId : undefined;
+  const sessionId = source?.sessionId?.trim() ? toSessionId(source.sessionId) : undefined;
   const create = source?.create;
-  const firstStep = source?.resume ? 'resume' : create || source?.reauthenticate !== undefined ? 'create' : undefined;
+  const key = sessionId !== undefined ? `session:${sessionId}` : create && `create:${createRequestKey({ partner: create })}`;
+  const [start] = useState(createShellStart);
 
   useIsomorphicLayoutEffect(() => {
-    if (partner) preloadExchangePartner(partner, partnerScripts).catch(() => undefined);
+    if (partner && partner !== 'mx') preloadPartnerScript(partner, partnerScripts);
   }, [partner, partnerScripts]);
-  useTask(started ? undefined : sessionId ? `session:${sessionId}` : create && `create:${create}`, (signal) => {
-    if (sessionId) sendSessionRequestAhead(client, sessionId, backend, signal);
-    else if (create) sendCreateRequestAhead(client, { partner: create }, backend, signal);
-  });
   useIsomorphicLayoutEffect(() => {
-    if (firstStep) preloadJourneyStep(firstStep);
-  }, [firstStep]);
+    const routes = backend ?? {};
+    if (!key || launcherShown) return;
+    // A session the cache has (a prefetch, another launcher) is read from there.
+    if (sessionId !== undefined && !client.getQueryState(exchangeSessionQueryKey(sessionId))) start.send(key, () => sessionRequest(normalizeExchangeSessionId(sessionId), routes), routes);
+    if (create) {
+      const idempotencyKey = start.idempotencyKey(key) ?? newIdempotencyKey();
+      start.send(key, () => createSessionRequest({ partner: create }, routes, idempotencyKey), routes, idempotencyKey);
+    }
+  }, [start, key, sessionId, create, launcherShown, client, backend]);
+  useEffect(() => {
+    if (key) return () => start.letGo(key);
+  }, [start, key]);
+  return start;
 }

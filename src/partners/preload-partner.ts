@@ -4,18 +4,10 @@ import type { PartnerScriptOptions } from '../core/partner-config';
 import { isPartnerScriptLoaded, loadPartnerScript } from './partner-scripts';
 
 /**
- * Starts loading a partner's flow and script before its session arrives, so that they load in
- * parallel with the session request instead of after it. Idempotent, and a no-op on the server.
- *
- * @returns a promise that settles when both are loaded; it rejects with the load's
- * `ExchangeSessionError`, which the launcher reports again if it still fails when needed.
- *
- * @example
- * ```ts
- * preloadExchangePartner('plaid'); // on hovering "Link your bank"
- * ```
+ * Loads a partner's flow and script (see the public `preloadExchangePartner`). Idempotent, and a
+ * no-op on the server.
  */
-export function preloadExchangePartner(partner: ExchangePartner, options: PartnerScriptOptions = {}): Promise<void> {
+export function preloadPartner(partner: ExchangePartner, options: PartnerScriptOptions = {}): Promise<void> {
   if (typeof window === 'undefined') return Promise.resolve();
   const script = partner === 'mx' ? undefined : loadPartnerScript(partner, options);
   // The flow's chunk a microtask later, once the code running now is done: asked for in the

@@ -49,7 +49,7 @@ function stateAnswers(): Record<string, MockSessionAnswer> {
     [stateIds.unknownPartner]: finicity,
     [stateIds.unsafeMx]: exchangeSessionFixture('mx', { mxUrl: 'javascript:alert(document.cookie)' }),
     [stateIds.productionCheckout]: exchangeSessionFixture('checkout', { environment: 'production' }),
-    [stateIds.spentPlaid]: { ...exchangeSessionFixture('plaid'), externalProviderSessionToken: fakeInvalidLinkToken },
+    [stateIds.spentPlaid]: { ...exchangeSessionFixture('plaid', { id: stateIds.spentPlaid }), externalProviderSessionToken: fakeInvalidLinkToken },
     [stateIds.institutionDown]: { ...exchangeSessionFixture('plaid'), externalProviderSessionToken: fakeInstitutionDownLinkToken },
   };
 }

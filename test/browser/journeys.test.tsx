@@ -72,12 +72,17 @@ describe('the whole journey in Chromium, against the /server handler and a fake 
         />,
       ),
     );
-    await userEvent.click(page.frameLocator(page.getByTitle('MX Connect: link your bank account')).getByRole('button', { name: 'Connect' }));
+    // Real key presses through Chromium's input pipeline, no click anywhere: into MX's frame (its
+    // institution, its user name, Connect), then the picker, which takes the focus MX's frame had.
+    const connect = page.frameLocator(page.getByTitle('MX Connect: link your bank account')).getByRole('button', { name: 'Connect' });
+    await expect.element(connect).toBeVisible();
+    (document.activeElement as HTMLElement | null)?.blur();
+    await userEvent.keyboard('{Tab}{Tab}{Tab}');
+    await expect.element(connect).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
 
     const group = page.getByRole('group', { name: 'Choose the account to link' });
     await expect.element(group).toBeVisible();
-    // Real key presses through Chromium's input pipeline: no click on the picker.
-    await userEvent.keyboard('{Tab}');
     await expect.element(page.getByRole('radio', { name: 'MX Bank Checking' })).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
     await expect.element(page.getByRole('radio', { name: 'MX Bank Savings' })).toBeChecked();

@@ -17,14 +17,14 @@ vi.mock('../../src/components/launcher-screen', async (importOriginal) => {
   if ((chunks.launcher += 1) === 1) throw new TypeError('Failed to fetch dynamically imported module');
   return importOriginal();
 });
-// The main entry imports the picker too, so its module loads with the library; its first read by
+// The main entry's picker renders the same module, so it loads with the library; its first read by
 // the launcher's loader fails instead.
-vi.mock('../../src/components/ExchangeConnectionPicker', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/components/ExchangeConnectionPicker')>();
+vi.mock('../../src/components/connection-picker', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/components/connection-picker')>();
   return {
-    get ExchangeConnectionPicker() {
+    get ConnectionPicker() {
       if ((chunks.picker += 1) === 1) throw new TypeError('Failed to fetch dynamically imported module');
-      return original.ExchangeConnectionPicker;
+      return original.ConnectionPicker;
     },
   };
 });
@@ -51,12 +51,19 @@ describe('<ExchangeSessionLauncher> whose code cannot load', () => {
   it('shows the account picker’s failed load as an error, and loads it again on "Try again"', async () => {
     saveExchangeSessionResume({ sessionId: fixtureSessionIds.mx, partner: 'mx' });
     server.use(...exchangeJourneyHandlers());
-    renderStrict(<ExchangeSessionLauncher source={{ resume: true }} complete />);
+    const spies = launcherSpies();
+    const { container } = renderStrict(<ExchangeSessionLauncher source={{ resume: true }} complete {...spies} />);
 
     expect(await screen.findByRole('alert')).toHaveAttribute('data-error-code', 'network');
+    // #23 defect 6: reported once, and the launcher's status says so.
+    await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
+    expect(spies.onError.mock.calls[0]![0]).toMatchObject({ code: 'network', message: 'The account picker’s code could not be loaded.' });
+    expect(container.firstElementChild).toHaveAttribute('data-status', 'error');
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('radio', { name: 'MX Bank Checking ••1111' })).toBeInTheDocument();
     expect(chunks.picker).toBe(2);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(container.firstElementChild).toHaveAttribute('data-status', 'choosing');
+    expect(spies.onError).toHaveBeenCalledTimes(1);
   });
 });

@@ -36,7 +36,7 @@ describe('<ExchangeSessionLauncher> rendered on the server, hydrated in the brow
 
     const server = await serverLibrary();
     const html = renderToString(page(() => undefined, server.ExchangeSessionLauncher));
-    expect(html).toBe('<div class="dwx" data-part="root" data-status="loading" aria-busy="true"><div class="dwx-status" data-part="status" role="status"><span class="dwx-spinner" data-part="spinner" aria-hidden="true"></span><span>Loading…</span></div></div>');
+    expect(html).toBe('<div class="dwx" data-part="root" data-status="loading" aria-busy="true" tabindex="-1"><div class="dwx-status" data-part="status" role="status"><span class="dwx-spinner" data-part="spinner" aria-hidden="true"></span><span>Loading…</span></div></div>');
     const container = document.createElement('div');
     container.innerHTML = html;
     document.body.append(container);

@@ -129,20 +129,33 @@ describe('4. creation and completion are cancelled on unmount', () => {
     expect(spies.onError).not.toHaveBeenCalled();
   });
 
-  it('aborts the signal handed to a backend.complete function', async () => {
+  // #23: not a completion. Its token is single-use and may have reached Dwolla: the post goes on, and
+  // a launcher mounted again for the session follows it instead of posting the token again.
+  it('keeps a completion going when its launcher unmounts; one mounted again for the session gets its answer', async () => {
     installPlaidInJsdom();
     serveSessions({ [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid') });
     const signals: AbortSignal[] = [];
+    let answer: (value: { exchangeUrl: string }) => void = () => undefined;
     const complete = (_request: unknown, { signal }: { signal: AbortSignal }) => {
       signals.push(signal);
-      return new Promise<never>(() => undefined);
+      return new Promise<{ exchangeUrl: string }>((resolve) => (answer = resolve));
     };
     const view = renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} complete />, { backend: { complete } });
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(signals).toHaveLength(1));
     expect(view.container.firstElementChild).toHaveAttribute('data-status', 'completing');
     act(() => view.unmount());
-    await waitFor(() => expect(signals[0]!.aborted).toBe(true));
+    await act(() => Promise.resolve());
+    expect(signals[0]!.aborted).toBe(false);
+
+    const onComplete = vi.fn();
+    // The same page: the same client.
+    const again = renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} complete onComplete={onComplete} />, { backend: { complete }, queryClient: view.client });
+    await waitFor(() => expect(again.container.firstElementChild).toHaveAttribute('data-status', 'completing'));
+    act(() => answer({ exchangeUrl: fakeExchangeUrl }));
+    await waitFor(() => expect(onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl }));
+    expect(signals).toHaveLength(1);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExchangeSessionSuccess } from '../../src';
 import { ExchangeSessionError, parseExchangeSession } from '../../src/core';
-import { initialLauncherState, launcherAnswers, transitionLauncher } from '../../src/core/launcher/launcher-machine';
+import { initialLauncherState, launcherAnswers, launcherCommand, launcherStatus, transitionLauncher } from '../../src/core/launcher/launcher-machine';
 import type {
   Journey,
   LauncherEvent,
@@ -11,7 +11,7 @@ import type {
   LauncherState,
   LauncherStateValue,
 } from '../../src/core/launcher/launcher-state';
-import { launcherCommand, launcherStatus } from '../../src/core/launcher/launcher-status';
+import { stepsAfterFlow } from '../../src/core/launcher/steps-after-flow';
 import { exchangeSessionFixture } from '../../src/testing/fixtures';
 
 const plaidSession = parseExchangeSession(exchangeSessionFixture('plaid', { id: 's1' }));
@@ -28,26 +28,32 @@ const fakeCardDetails = {
   billingAddress: { address1: '1 Fake St', city: 'Des Moines', stateProvinceRegion: 'IA', country: 'US', postalCode: '50309' },
 };
 const serverError = new ExchangeSessionError('server', 'The backend answered 503.');
-const settings: LauncherSettings = { complete: true, mxAllowedHosts: undefined, mxLifetimeMs: 600_000 };
+const settings: LauncherSettings = { complete: true, mxAllowedHosts: undefined, mxLifetimeMs: 600_000, newIdempotencyKey: () => 'fresh-key' };
 
-const journey: Journey = { source: { kind: 'given', sessionId: 's1' }, renewed: false, partner: 'plaid', sessionId: 's1', session: plaidSession };
-const creating: LauncherState = { source: { kind: 'create', request: { partner: 'plaid' }, partner: 'plaid' }, renewed: false, partner: 'plaid', value: 'creating', request: { partner: 'plaid' } };
+const journey: Journey = { source: { kind: 'given', sessionId: 's1' }, renewed: false, partner: 'plaid', session: plaidSession };
+const creating: LauncherState = {
+  source: { kind: 'create', request: { partner: 'plaid' }, partner: 'plaid' },
+  renewed: false,
+  partner: 'plaid',
+  value: 'creating',
+  creation: { request: { partner: 'plaid' }, idempotencyKey: 'first-key' },
+};
 
 /** One state of each name. */
 const states: { [V in LauncherStateValue]: Extract<LauncherState, { value: V }> } = {
   idle: { source: { kind: 'none' }, renewed: false, value: 'idle' },
   resuming: { source: { kind: 'resume' }, renewed: false, value: 'resuming' },
   creating: creating as Extract<LauncherState, { value: 'creating' }>,
-  renewing: { ...journey, session: undefined, renewed: true, value: 'renewing', request: { partner: 'plaid' }, previousSessionId: 's0' },
+  renewing: { ...journey, session: undefined, renewed: true, value: 'renewing', creation: { request: { partner: 'plaid' }, idempotencyKey: 'renewal-key' }, previousSessionId: 's0' },
   loadingSession: { ...journey, session: undefined, value: 'loadingSession', sessionId: 's1', origin: 'given' },
   loadingPartner: { ...journey, value: 'loadingPartner', session: plaidSession },
-  open: { ...journey, value: 'open', session: plaidSession },
+  open: { ...journey, value: 'open', session: plaidSession, ahead: stepsAfterFlow('plaid', true, false) },
   succeeded: { ...journey, value: 'succeeded', sessionId: 's1' },
   choosing: { ...journey, value: 'choosing', sessionId: 'm1' },
   billing: { ...journey, value: 'billing', sessionId: 'c1', paymentId: 'pay_fake', payment: { id: 'pay_fake', status: 'Approved', type: 'card' } },
   completing: { ...journey, value: 'completing', request: { ...plaidResult } },
   complete: { ...journey, value: 'complete', completion: { reauthenticated: false, exchangeUrl: 'https://api-sandbox.dwolla.com/exchanges/e1' } },
-  error: { ...journey, value: 'error', error: serverError, step: 'create', retry: creating },
+  error: { ...journey, value: 'error', error: serverError, retry: creating },
 };
 
 /** One event of each type. */
@@ -56,7 +62,7 @@ const events: { [T in LauncherEventType]: Extract<LauncherEvent, { type: T }> } 
   resumeRead: { type: 'resumeRead', record: { sessionId: 's1', partner: 'plaid', savedAt: 0 } },
   created: { type: 'created', sessionId: 's2' },
   createFailed: { type: 'createFailed', error: serverError },
-  sessionLoaded: { type: 'sessionLoaded', session: plaidSession, ageMs: 1000, partnerReady: false },
+  sessionLoaded: { type: 'sessionLoaded', session: plaidSession, ageMs: 1000, partnerReady: false, completing: undefined },
   sessionFailed: { type: 'sessionFailed', error: serverError },
   partnerLoaded: { type: 'partnerLoaded' },
   partnerFailed: { type: 'partnerFailed', error: new ExchangeSessionError('partnerLoadFailed', 'The Plaid Link script failed to load.') },
@@ -67,9 +73,10 @@ const events: { [T in LauncherEventType]: Extract<LauncherEvent, { type: T }> } 
   flowFailed: { type: 'flowFailed', error: new ExchangeSessionError('partnerError', 'Flow broke.') },
   flowExpired: { type: 'flowExpired', cause: new ExchangeSessionError('partnerError', 'INVALID_LINK_TOKEN') },
   flowSucceeded: { type: 'flowSucceeded', result: plaidResult },
-  connectionChosen: { type: 'connectionChosen', connection: { availableConnectionToken: 'fake-connection', name: 'Checking' } },
+  connectionChosen: { type: 'connectionChosen', connection: { availableConnectionToken: 'fake-connection', name: 'Checking' }, bankAccountType: undefined },
   billingDetailsGiven: { type: 'billingDetailsGiven', cardDetails: fakeCardDetails },
-  completed: { type: 'completed', completion: { reauthenticated: false, exchangeUrl: 'https://api-sandbox.dwolla.com/exchanges/e1' } },
+  stepFailed: { type: 'stepFailed', error: new ExchangeSessionError('network', 'The account picker’s code could not be loaded.') },
+  completed: { type: 'completed', completion: { reauthenticated: false, exchangeUrl: 'https://api-sandbox.dwolla.com/exchanges/e1' }, first: true },
   completeFailed: { type: 'completeFailed', error: serverError },
   retry: { type: 'retry' },
 };
@@ -84,8 +91,8 @@ const answered: { [V in LauncherStateValue]: Partial<Record<LauncherEventType, L
   loadingPartner: { partnerLoaded: 'open', partnerFailed: 'error' },
   open: { flowEvent: 'open', flowRedirect: 'open', flowExited: 'open', flowError: 'open', flowFailed: 'error', flowExpired: 'renewing', flowSucceeded: 'completing' },
   succeeded: {},
-  choosing: { connectionChosen: 'completing' },
-  billing: { billingDetailsGiven: 'completing' },
+  choosing: { connectionChosen: 'completing', stepFailed: 'error' },
+  billing: { billingDetailsGiven: 'completing', stepFailed: 'error' },
   completing: { completed: 'complete', completeFailed: 'error' },
   complete: {},
   error: { retry: 'creating' },
@@ -112,8 +119,8 @@ describe('the launcher machine, pair by pair', () => {
     }
   });
 
-  it('walks all 13 states × 20 events', () => {
-    expect(pairs).toHaveLength(13 * 20);
+  it('walks all 13 states × 21 events', () => {
+    expect(pairs).toHaveLength(13 * 21);
   });
 });
 
@@ -140,8 +147,8 @@ describe('status and commands', () => {
     expect(Object.fromEntries(Object.entries(states).map(([value, state]) => [value, launcherCommand(state)]))).toEqual({
       idle: undefined,
       resuming: { type: 'readResume' },
-      creating: { type: 'create', request: { partner: 'plaid' } },
-      renewing: { type: 'create', request: { partner: 'plaid' } },
+      creating: { type: 'create', creation: { request: { partner: 'plaid' }, idempotencyKey: 'first-key' } },
+      renewing: { type: 'create', creation: { request: { partner: 'plaid' }, idempotencyKey: 'renewal-key' } },
       loadingSession: { type: 'fetchSession', sessionId: 's1' },
       loadingPartner: { type: 'loadPartner', partner: 'plaid' },
       open: undefined,
@@ -157,19 +164,23 @@ describe('status and commands', () => {
 
 describe('where a launcher starts', () => {
   it('starts from its source, preloading the partner it knows', () => {
-    expect(initialLauncherState({ kind: 'none' })).toEqual({ state: { source: { kind: 'none' }, renewed: false, value: 'idle' }, outputs: [] });
-    expect(initialLauncherState({ kind: 'given', sessionId: 's1', partner: 'plaid' })).toEqual({
+    expect(initialLauncherState({ kind: 'none' }, settings)).toEqual({ state: { source: { kind: 'none' }, renewed: false, value: 'idle' }, outputs: [] });
+    expect(initialLauncherState({ kind: 'given', sessionId: 's1', partner: 'plaid' }, settings)).toEqual({
       state: { source: { kind: 'given', sessionId: 's1', partner: 'plaid' }, renewed: false, partner: 'plaid', value: 'loadingSession', sessionId: 's1', origin: 'given' },
       outputs: [{ type: 'preload', partner: 'plaid' }],
     });
-    expect(initialLauncherState({ kind: 'create', request: { exchangeId: 'e1' } }).state).toMatchObject({ value: 'creating', request: { exchangeId: 'e1' } });
-    expect(initialLauncherState({ kind: 'resume' }).state.value).toBe('resuming');
+    expect(initialLauncherState({ kind: 'create', request: { exchangeId: 'e1' } }, settings).state).toMatchObject({
+      value: 'creating',
+      reauthenticating: 'e1',
+      creation: { request: { exchangeId: 'e1' }, idempotencyKey: 'fresh-key' },
+    });
+    expect(initialLauncherState({ kind: 'resume' }, settings).state.value).toBe('resuming');
   });
 
   it('fails at once, without a retry, for a source that names nothing', () => {
     const error = new ExchangeSessionError('configuration', 'Cannot re-authenticate "".');
-    const { state, outputs } = initialLauncherState({ kind: 'invalid', error });
-    expect(state).toMatchObject({ value: 'error', step: 'source', error, retry: undefined });
+    const { state, outputs } = initialLauncherState({ kind: 'invalid', error }, settings);
+    expect(state).toMatchObject({ value: 'error', error, retry: undefined });
     expect(outputs).toEqual([{ type: 'error', error }]);
   });
 });
@@ -207,13 +218,15 @@ describe('what Try again does', () => {
 describe('spent and expired sessions', () => {
   it('renews once: a second expiry is sessionExpired, whose retry creates a fresh session', () => {
     const renewing = transitionLauncher(states.open, events.flowExpired, settings);
-    expect(renewing.state).toEqual({ source: journey.source, renewed: true, partner: 'plaid', value: 'renewing', request: { partner: 'plaid' }, previousSessionId: 's1' });
+    // A new session is a new creation: a fresh key, never the spent session's.
+    expect(renewing.state).toEqual({ source: journey.source, renewed: true, partner: 'plaid', value: 'renewing', creation: { request: { partner: 'plaid' }, idempotencyKey: 'fresh-key' }, previousSessionId: 's1' });
     const reloaded = transitionLauncher(renewing.state, events.created, settings);
     expect(reloaded.outputs).toEqual([{ type: 'event', event: { type: 'sessionRenewed', partner: 'plaid', previousSessionId: 's1', sessionId: 's2' } }]);
-    const open: LauncherState = { ...reloaded.state, value: 'open', session: plaidSession } as LauncherState;
+    const renewedSession = parseExchangeSession(exchangeSessionFixture('plaid', { id: 's2' }));
+    const open: LauncherState = { ...reloaded.state, value: 'open', session: renewedSession, ahead: stepsAfterFlow('plaid', true, false) } as LauncherState;
     const again = transitionLauncher(open, events.flowExpired, settings).state;
     expect(again).toMatchObject({ value: 'error', error: { code: 'sessionExpired', message: 'Exchange session s2 is spent or expired, and its renewal is spent too.' } });
-    expect(again.value === 'error' && again.retry).toMatchObject({ value: 'creating', request: { partner: 'plaid' }, renewed: true });
+    expect(again.value === 'error' && again.retry).toMatchObject({ value: 'creating', creation: { request: { partner: 'plaid' } }, renewed: true });
   });
 
   it('is sessionExpired, without a retry, when the partner to renew with is unknown', () => {
@@ -231,7 +244,7 @@ describe('spent and expired sessions', () => {
 
   it('judges an MX session’s age by the age the event carries (the servers’ clock), checking its URL first', () => {
     const loaded = (ageMs: number | undefined, mxUrl?: string) =>
-      transitionLauncher(states.loadingSession, { type: 'sessionLoaded', session: mxSession(mxUrl), ageMs, partnerReady: true }, settings).state.value;
+      transitionLauncher(states.loadingSession, { type: 'sessionLoaded', session: mxSession(mxUrl), ageMs, partnerReady: true, completing: undefined }, settings).state.value;
     expect(loaded(60_000)).toBe('open');
     expect(loaded(undefined)).toBe('open');
     expect(loaded(600_001)).toBe('renewing');
@@ -239,12 +252,15 @@ describe('spent and expired sessions', () => {
   });
 });
 
+/** `states.open`, with the steps that follow a `partner`'s flow for `complete`, as the machine computed them when it opened. */
+const openFor = (partner: 'plaid' | 'mx' | 'checkout', complete: LauncherSettings['complete']): LauncherState => ({ ...states.open, ahead: stepsAfterFlow(partner, complete, false) });
+
 /** The journey `states.open` carries, as any next state keeps it. */
-const journeyOfOpen = () => ({ source: journey.source, renewed: false, partner: 'plaid', sessionId: 's1', session: plaidSession });
+const journeyOfOpen = () => ({ source: journey.source, renewed: false, partner: 'plaid', session: plaidSession });
 
 describe('a finished flow', () => {
   it('reports success, forgets the saved session, and, without complete, ends there', () => {
-    const { state, outputs } = transitionLauncher(states.open, events.flowSucceeded, { ...settings, complete: undefined });
+    const { state, outputs } = transitionLauncher(openFor('plaid', undefined), events.flowSucceeded, { ...settings, complete: undefined });
     expect(state).toMatchObject({ value: 'succeeded', sessionId: 's1' });
     expect(outputs).toEqual([{ type: 'clearResume' }, { type: 'success', result: plaidResult }]);
   });
@@ -266,7 +282,7 @@ describe('a finished flow', () => {
 
   it('makes the funding source from the user’s choice: the MX account’s name and type, Plaid’s selected account', () => {
     const fromChoice = { ...settings, complete: { fundingSource: true } } as const;
-    const savings = { type: 'connectionChosen', connection: { availableConnectionToken: 'fake-savings', name: 'MX Bank Savings ••2222' } } as const;
+    const savings = { type: 'connectionChosen', connection: { availableConnectionToken: 'fake-savings', name: 'MX Bank Savings ••2222' }, bankAccountType: undefined } as const;
     expect(transitionLauncher(states.choosing, savings, fromChoice).state).toMatchObject({
       request: { availableConnectionToken: 'fake-savings', fundingSource: { name: 'MX Bank Savings ••2222', bankAccountType: 'savings' } },
     });
@@ -283,7 +299,7 @@ describe('a finished flow', () => {
     const seen: unknown[] = [];
     const custom = { ...settings, complete: { fundingSource: (choice: unknown) => (seen.push(choice), { name: 'Payroll', bankAccountType: 'checking' as const }) } };
     expect(transitionLauncher(states.choosing, events.connectionChosen, custom).state).toMatchObject({ request: { fundingSource: { name: 'Payroll' } } });
-    expect(seen).toEqual([{ partner: 'mx', account: events.connectionChosen.connection }]);
+    expect(seen).toEqual([{ partner: 'mx', account: events.connectionChosen.connection, bankAccountType: 'checking' }]);
 
     const none = { ...settings, complete: { fundingSource: () => undefined } };
     expect(transitionLauncher(states.choosing, events.connectionChosen, none).state).toHaveProperty('request', { sessionId: 'm1', partner: 'mx', availableConnectionToken: 'fake-connection' });
@@ -296,19 +312,22 @@ describe('a finished flow', () => {
 
   it('asks a card for its billing details only when its funding source is made from the user’s choice', () => {
     const paid = { type: 'flowSucceeded', result: { partner: 'checkout', sessionId: 'c1', paymentId: 'pay_fake', payment: { id: 'pay_fake', status: 'Approved', type: 'card' } } } as const;
-    const billing = transitionLauncher(states.open, paid, { ...settings, complete: { fundingSource: true } }).state;
+    const billing = transitionLauncher(openFor('checkout', { fundingSource: true }), paid, { ...settings, complete: { fundingSource: true } }).state;
     expect(billing).toMatchObject({ value: 'billing', sessionId: 'c1', paymentId: 'pay_fake' });
     expect(transitionLauncher(billing, events.billingDetailsGiven, { ...settings, complete: { fundingSource: true } }).state).toMatchObject({
       value: 'completing',
       request: { sessionId: 'c1', partner: 'checkout', paymentId: 'pay_fake', fundingSource: { name: "Fake Holder's debit card", cardDetails: fakeCardDetails } },
     });
     const fixed = { name: 'Debit card', cardDetails: fakeCardDetails };
-    expect(transitionLauncher(states.open, paid, { ...settings, complete: { fundingSource: fixed } }).state).toMatchObject({ value: 'completing', request: { paymentId: 'pay_fake', fundingSource: fixed } });
-    expect(transitionLauncher(states.open, paid, settings).state).toMatchObject({ value: 'completing', request: { paymentId: 'pay_fake' } });
+    expect(transitionLauncher(openFor('checkout', { fundingSource: fixed }), paid, { ...settings, complete: { fundingSource: fixed } }).state).toMatchObject({
+      value: 'completing',
+      request: { paymentId: 'pay_fake', fundingSource: fixed },
+    });
+    expect(transitionLauncher(openFor('checkout', true), paid, settings).state).toMatchObject({ value: 'completing', request: { paymentId: 'pay_fake' } });
   });
 
   it('completes a re-authentication with the exchange it renewed, and marks the result', () => {
-    const reauth: LauncherState = { ...states.open, source: { kind: 'create', request: { exchangeId: 'e1' } } };
+    const reauth: LauncherState = { ...states.open, source: { kind: 'create', request: { exchangeId: 'e1' } }, reauthenticating: 'e1' };
     const { state, outputs } = transitionLauncher(reauth, events.flowSucceeded, settings);
     expect(state).toMatchObject({ value: 'complete', completion: { reauthenticated: true, exchangeId: 'e1' } });
     expect(outputs).toEqual([
@@ -321,12 +340,12 @@ describe('a finished flow', () => {
   it('saves the session when Plaid Link opens (it may leave for an OAuth bank) or MX redirects, not for other events', () => {
     expect(transitionLauncher(states.open, events.flowEvent, settings).outputs).toEqual([
       { type: 'event', event: events.flowEvent.event },
-      { type: 'saveResume', session: plaidSession },
+      { type: 'saveResume', record: { sessionId: 's1', partner: 'plaid' } },
     ]);
     const redirect = { type: 'redirect', partner: 'mx', sessionId: 'm1', url: 'https://int-widgets.moneydesktop.com/md/connect/FAKE' } as const;
     expect(transitionLauncher(states.open, { type: 'flowEvent', event: redirect }, settings).outputs).toEqual([
       { type: 'event', event: redirect },
-      { type: 'saveResume', session: plaidSession },
+      { type: 'saveResume', record: { sessionId: 's1', partner: 'plaid' } },
     ]);
     const ready = { type: 'partnerEvent', partner: 'plaid', sessionId: 's1', name: 'OPEN', metadata: {} } as const;
     expect(transitionLauncher(states.open, { type: 'flowEvent', event: ready }, settings).outputs).toEqual([{ type: 'event', event: ready }]);
@@ -348,3 +367,86 @@ describe('back from MX’s redirect', () => {
   });
 });
 
+
+describe('#23: what the journey is, and where a refusal goes', () => {
+  const exchangeUrl = 'https://api-sandbox.dwolla.com/exchanges/e1';
+  const mxFromChoice = { ...settings, complete: { fundingSource: true } } as const;
+  const moneyMarket = { availableConnectionToken: 'fake-mm', name: 'Money Market ****5678' };
+
+  it('carries a re-authentication across a page leave: saved with the session, finished as one on return', () => {
+    const reauth: LauncherState = { ...openFor('plaid', true), reauthenticating: 'e1' };
+    expect(transitionLauncher(reauth, events.flowEvent, settings).outputs).toContainEqual({ type: 'saveResume', record: { sessionId: 's1', partner: 'plaid', exchangeId: 'e1' } });
+
+    const plaidBack = transitionLauncher(states.resuming, { type: 'resumeRead', record: { sessionId: 's1', partner: 'plaid', exchangeId: 'e1', savedAt: 0 } }, settings).state;
+    expect(plaidBack).toMatchObject({ value: 'loadingSession', reauthenticating: 'e1' });
+    const mxBack = transitionLauncher(states.resuming, { type: 'resumeRead', record: { sessionId: 'm1', partner: 'mx', exchangeId: 'e1', savedAt: 0 } }, settings);
+    expect(mxBack.state).toMatchObject({ value: 'complete', completion: { reauthenticated: true, exchangeId: 'e1' } });
+    expect(mxBack.outputs).toEqual([
+      { type: 'clearResume' },
+      { type: 'event', event: { type: 'returned', partner: 'mx', sessionId: 'm1' } },
+      { type: 'complete', completion: { reauthenticated: true, exchangeId: 'e1' } },
+    ]);
+    // Renewed as a re-authentication too, not as a new session of the partner.
+    expect(transitionLauncher(reauth, events.flowExpired, settings).state).toMatchObject({ value: 'renewing', creation: { request: { exchangeId: 'e1' } } });
+  });
+
+  it('asks the MX account’s type, never guesses it: the user’s answer, else the name, else a configuration error', () => {
+    const answered = transitionLauncher(states.choosing, { type: 'connectionChosen', connection: moneyMarket, bankAccountType: 'savings' }, mxFromChoice).state;
+    expect(answered).toMatchObject({ request: { fundingSource: { name: 'Money Market ****5678', bankAccountType: 'savings' } } });
+    const unknown = transitionLauncher(states.choosing, { type: 'connectionChosen', connection: moneyMarket, bankAccountType: undefined }, mxFromChoice);
+    expect(unknown.state).toMatchObject({ value: 'error', retry: undefined, error: { code: 'configuration' } });
+    // A fixed funding source does not need it.
+    const fixed = { ...settings, complete: { fundingSource: { name: 'Payouts', bankAccountType: 'checking' as const } } };
+    expect(transitionLauncher(states.choosing, { type: 'connectionChosen', connection: moneyMarket, bankAccountType: undefined }, fixed).state.value).toBe('completing');
+  });
+
+  it('keeps names within Dwolla’s 50 characters: defaults shortened (the mask kept), a function’s longer one refused before anything is posted', () => {
+    const long = { availableConnectionToken: 'fake-long', name: 'The Very Long Name Of A Fake Credit Union Checking Account ••1111' };
+    const { state } = transitionLauncher(states.choosing, { type: 'connectionChosen', connection: long, bankAccountType: undefined }, mxFromChoice);
+    expect(state).toMatchObject({ request: { fundingSource: { name: 'The Very Long Name Of A Fake Credit Union...', bankAccountType: 'checking' } } });
+    const account = { id: 'acc-1', name: 'Plaid Premier Platinum Rewards Everyday Checking Plus', mask: '0000', type: 'depository', subtype: 'checking' };
+    const linked: LauncherEvent = { type: 'flowSucceeded', result: { ...plaidResult, metadata: { ...plaidResult.metadata, accounts: [account] } } };
+    const plaid = transitionLauncher(openFor('plaid', { fundingSource: true }), linked, { ...settings, complete: { fundingSource: true } }).state;
+    expect(plaid).toMatchObject({ request: { fundingSource: { name: 'Plaid Premier Platinum Rewards Everyday... ••0000' } } });
+    expect(plaid.value === 'completing' && plaid.request.fundingSource?.name.length).toBeLessThanOrEqual(50);
+
+    const tooLong = { ...settings, complete: { fundingSource: () => ({ name: 'x'.repeat(51), bankAccountType: 'checking' as const }) } };
+    expect(transitionLauncher(states.choosing, events.connectionChosen, tooLong).state).toMatchObject({
+      value: 'error',
+      error: { code: 'configuration', message: "complete.fundingSource's name is 51 characters; Dwolla takes 50 characters at most. No exchange was created." },
+    });
+  });
+
+  it('takes a refused funding source back to the step that can fix it, where the same account posts the funding source alone', () => {
+    const completing = transitionLauncher(states.choosing, events.connectionChosen, { ...settings, complete: { fundingSource: { name: 'Payouts', bankAccountType: 'checking' } } }).state;
+    const refused = new ExchangeSessionError('badRequest', 'Refused.', { status: 400, dwolla: { code: 'ValidationError', message: 'No.', errors: [{ code: 'Invalid', message: 'Name.', path: '/fundingSource/name' }], about: exchangeUrl } });
+    const back = transitionLauncher(completing, { type: 'completeFailed', error: refused }, settings);
+    expect(back.state).toMatchObject({ value: 'choosing', sessionId: 'm1', refusal: { error: refused, exchangeUrl, spentConnection: 'fake-connection' } });
+    expect(back.outputs).toEqual([{ type: 'error', error: refused }]);
+    const fixedSettings = { ...settings, complete: { fundingSource: { name: 'Payouts', bankAccountType: 'checking' as const } } };
+    expect(transitionLauncher(back.state, events.connectionChosen, fixedSettings).state).toMatchObject({ request: { exchangeUrl, availableConnectionToken: 'fake-connection' } });
+    // Another account is another exchange: its own token, no exchangeUrl.
+    const other = transitionLauncher(back.state, { type: 'connectionChosen', connection: { availableConnectionToken: 'other', name: 'Savings' }, bankAccountType: undefined }, fixedSettings).state;
+    expect(other.value === 'completing' && other.request.exchangeUrl).toBeUndefined();
+    // A refusal that is not about the funding source, or a failure that is not a refusal, stays an error.
+    const server = new ExchangeSessionError('server', 'Down.', { dwolla: { code: 'ServerError', message: 'down', errors: [], about: exchangeUrl } });
+    expect(transitionLauncher(completing, { type: 'completeFailed', error: server }, settings).state).toMatchObject({ value: 'error', retry: { value: 'completing', request: { exchangeUrl } } });
+    expect(transitionLauncher(completing, { type: 'completeFailed', error: new ExchangeSessionError('badRequest', 'Token spent.') }, settings).state.value).toBe('error');
+  });
+
+  it('follows a completion under way on the page instead of opening the flow again, and reports only the first to hear it', () => {
+    const request = { sessionId: 's1', partner: 'plaid', publicToken: 'public-sandbox-fake' } as const;
+    const followed = transitionLauncher(states.loadingSession, { ...events.sessionLoaded, completing: request }, settings).state;
+    expect(followed).toMatchObject({ value: 'completing', request });
+    const completion = { reauthenticated: false, exchangeUrl } as const;
+    expect(transitionLauncher(followed, { type: 'completed', completion, first: false }, settings)).toMatchObject({ state: { value: 'complete', completion }, outputs: [] });
+    expect(transitionLauncher(followed, { type: 'completed', completion, first: true }, settings).outputs).toEqual([{ type: 'complete', completion }]);
+  });
+
+  it('makes a step’s code that failed to load an error whose retry enters the step again', () => {
+    const { state, outputs } = transitionLauncher(states.choosing, events.stepFailed, settings);
+    expect(state).toMatchObject({ value: 'error', error: events.stepFailed.error, retry: states.choosing });
+    expect(outputs).toEqual([{ type: 'error', error: events.stepFailed.error }]);
+    expect(transitionLauncher(state, events.retry, settings).state).toBe(states.choosing);
+  });
+});

@@ -8,12 +8,12 @@ afterEach(() => {
 });
 
 describe('the resume store', () => {
-  it('keeps only the session id, the partner and, for Plaid, the link token', () => {
-    saveExchangeSessionResume({ sessionId: 'abc', partner: 'plaid', linkToken: 'link-sandbox-fake', ...({ secret: 'x' } as object) });
-    expect(Object.keys(JSON.parse(sessionStorage.getItem(key)!)).sort()).toEqual(['linkToken', 'partner', 'savedAt', 'sessionId']);
-    expect(readExchangeSessionResume()).toMatchObject({ sessionId: 'abc', partner: 'plaid', linkToken: 'link-sandbox-fake' });
-    saveExchangeSessionResume({ sessionId: 'def', partner: 'mx', linkToken: 'ignored' });
-    expect(readExchangeSessionResume()).not.toHaveProperty('linkToken');
+  it('keeps only the session id, the partner and, for a re-authentication, the exchange id', () => {
+    saveExchangeSessionResume({ sessionId: 'abc', partner: 'plaid', exchangeId: 'exchange-1', ...({ linkToken: 'link-sandbox-fake', secret: 'x' } as object) });
+    expect(Object.keys(JSON.parse(sessionStorage.getItem(key)!)).sort()).toEqual(['exchangeId', 'partner', 'savedAt', 'sessionId']);
+    expect(readExchangeSessionResume()).toEqual({ sessionId: 'abc', partner: 'plaid', exchangeId: 'exchange-1', savedAt: expect.any(Number) });
+    saveExchangeSessionResume({ sessionId: 'def', partner: 'mx' });
+    expect(readExchangeSessionResume()).toEqual({ sessionId: 'def', partner: 'mx', savedAt: expect.any(Number) });
   });
 
   it('forgets a record past maxAgeMs, a malformed one, and on clear', () => {
@@ -35,8 +35,8 @@ describe('the resume store', () => {
 
   // What useExchangeSessionResume (removed) checked, read from the store itself.
   it('reads a saved record as often as asked, without removing it', () => {
-    saveExchangeSessionResume({ sessionId: 'saved', partner: 'plaid', linkToken: 'link-sandbox-fake' });
-    const saved = { sessionId: 'saved', partner: 'plaid', linkToken: 'link-sandbox-fake', savedAt: expect.any(Number) };
+    saveExchangeSessionResume({ sessionId: 'saved', partner: 'plaid' });
+    const saved = { sessionId: 'saved', partner: 'plaid', savedAt: expect.any(Number) };
     expect(readExchangeSessionResume()).toEqual(saved);
     expect(readExchangeSessionResume()).toEqual(saved);
     expect(sessionStorage.getItem(key)).not.toBeNull();

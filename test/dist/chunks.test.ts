@@ -65,7 +65,9 @@ describe('the built package', () => {
       'partners/load-script.js',
       'partners/partner-scripts.js',
       'partners/plaid/plaid-script.js',
+      'partners/preload-exchange-partner.js',
       'partners/preload-partner.js',
+      'partners/preload-script.js',
     ]);
     expect(packages.sort()).toEqual(['@tanstack/react-query', 'react', 'react/jsx-runtime']);
   });
@@ -80,14 +82,14 @@ describe('the built package', () => {
 
   it('reaches the journey steps past a given session only through dynamic imports, wherever the launcher loads them', () => {
     const graph = fullGraph('components/ExchangeSessionLauncher.js');
-    const steps = ['core/create-session.js', 'core/resume-store.js', 'core/complete-exchange.js', 'components/ExchangeConnectionPicker.js'];
+    const steps = ['core/session/create-session.js', 'core/session/resume-store.js', 'core/exchange/complete-exchange.js', 'components/connection-picker.js'];
     // Nothing the launcher can load imports a step statically: each is a chunk of its own.
     expect(Object.fromEntries(steps.map((step) => [step, importersOf(graph, step, 'static')]))).toEqual(Object.fromEntries(steps.map((step) => [step, []])));
     expect(Object.fromEntries(steps.map((step) => [step, importersOf(graph, step, 'dynamic')]))).toEqual({
-      'core/create-session.js': ['hooks/journey-steps.js'],
-      'core/resume-store.js': ['hooks/journey-steps.js'],
-      'core/complete-exchange.js': ['hooks/journey-steps.js'],
-      'components/ExchangeConnectionPicker.js': [expect.stringMatching(/^components\//)],
+      'core/session/create-session.js': ['hooks/journey-steps.js'],
+      'core/session/resume-store.js': ['hooks/journey-steps.js'],
+      'core/exchange/complete-exchange.js': ['hooks/journey-steps.js'],
+      'components/connection-picker.js': ['components/launcher-screen.js'],
     });
     // Nor do the partner flows come any other way than through load-partner's dynamic imports.
     const flows = ['partners/mx/mx-flow.js', 'partners/plaid/plaid-flow.js', 'partners/checkout/checkout-flow.js'];

@@ -9,6 +9,8 @@ import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import type { FakePlaidLog } from '../../src/testing/fake-plaid';
 import { fakePartnerValues, fixtureSessionIds } from '../../src/testing/fixtures';
 
+const exchangeId = 'fa4e0004-0000-4000-8000-0000000000e1';
+
 const root = resolve(import.meta.dirname, '../..');
 let server: PreviewServer;
 let browser: Browser;
@@ -42,7 +44,7 @@ describe('resuming after a full page reload (a simulated Plaid OAuth round trip)
     // Saved once Link opened, after the resume step's chunk loaded.
     await page.waitForFunction(() => sessionStorage.getItem('react-dwolla-exchange:resume') !== null);
     const saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('react-dwolla-exchange:resume') ?? 'null'));
-    expect(saved).toEqual({ sessionId: fixtureSessionIds.plaid, partner: 'plaid', linkToken: fakePartnerValues.plaidLinkToken, savedAt: expect.any(Number) });
+    expect(saved).toEqual({ sessionId: fixtureSessionIds.plaid, partner: 'plaid', savedAt: expect.any(Number) });
 
     // Off to the bank's OAuth page and back: a new document, the same tab.
     await page.goto(`${base}?oauth_state_id=fake-oauth-state`);
@@ -57,4 +59,25 @@ describe('resuming after a full page reload (a simulated Plaid OAuth round trip)
     expect(await page.evaluate(() => sessionStorage.getItem('react-dwolla-exchange:resume'))).toBeNull();
     await page.close();
   });
+
+  // #23 defect 1: what the journey is survives the page leave with the session.
+  it('finishes a re-authentication on the return page as one, creating no exchange', async () => {
+    const page = await browser.newPage();
+    const base = server.resolvedUrls!.local[0]!;
+    await page.goto(`${base}?journey=reauth`);
+    await page.getByRole('dialog', { name: /Plaid Link/ }).waitFor();
+    await page.waitForFunction(() => sessionStorage.getItem('react-dwolla-exchange:resume') !== null);
+    const saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('react-dwolla-exchange:resume') ?? 'null'));
+    expect(saved).toEqual({ sessionId: fixtureSessionIds.plaid, partner: 'plaid', exchangeId, savedAt: expect.any(Number) });
+
+    await page.goto(`${base}?journey=reauth&oauth_state_id=fake-oauth-state`);
+    await page.getByRole('dialog', { name: /Plaid Link/ }).waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText('Completed:').waitFor();
+    expect(await page.getByRole('status').textContent()).toBe(`Completed: ${JSON.stringify({ reauthenticated: true, exchangeId })}`);
+    const requests = await page.evaluate(() => (window as unknown as { __journeyRequests: { route: string }[] }).__journeyRequests);
+    expect(requests.map(({ route }) => route)).toEqual([]);
+    await page.close();
+  });
 });
+

@@ -8,6 +8,8 @@ export interface BackendRequest {
   body?: unknown;
   /** The argument the `headers` function is called with: the session id, or `''` for a creation. */
   sessionId: string;
+  /** Sent as `Idempotency-Key`, for a request that creates something. */
+  idempotencyKey?: string;
 }
 
 /** What an endpoint answered, before it is read: a fetch's `Response`, or what the app's function returned. */
@@ -22,9 +24,10 @@ export type BackendSend = ((context: { signal: AbortSignal }) => Promise<Backend
  */
 export async function sendToBackend(send: BackendSend, { headers, credentials, fetch: fetchImpl = globalThis.fetch }: ExchangeBackend, signal: AbortSignal): Promise<BackendAnswer> {
   if (typeof send === 'function') return send({ signal });
-  const { url, method, body, sessionId } = send;
+  const { url, method, body, sessionId, idempotencyKey } = send;
   const all = new Headers(typeof headers === 'function' ? await headers(sessionId) : headers);
   all.set('Accept', 'application/vnd.dwolla.v1.hal+json, application/json');
+  if (idempotencyKey) all.set('Idempotency-Key', idempotencyKey);
   if (body !== undefined) all.set('Content-Type', 'application/json');
   return fetchImpl(resolveAgainstDocument(url), {
     method,

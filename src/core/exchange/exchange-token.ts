@@ -17,9 +17,12 @@ export interface CardDetails {
   billingAddress: { address1: string; address2?: string; city: string; stateProvinceRegion: string; country: string; postalCode: string };
 }
 
+/** The kind of a bank account funding source, as Dwolla names it. */
+export type BankAccountType = 'checking' | 'savings';
+
 /** The funding source to create from the new exchange: a bank account, or a debit card (Checkout.com). */
 export type FundingSourceRequest =
-  | { name: string; bankAccountType: 'checking' | 'savings' }
+  | { name: string; bankAccountType: BankAccountType }
   | { name: string; cardDetails: CardDetails };
 
 /** An account the customer connected through MX, ready to become an exchange. */

@@ -1,11 +1,11 @@
 import { ExchangeSessionError } from '../errors';
-import type { AvailableExchangeConnection, CardDetails, FundingSourceRequest } from './exchange-token';
 import type { CheckoutPayment, PlaidAccount, PlaidSuccessMetadata } from '../launch-result';
-import type { CompleteOption } from '../launcher/launcher-state';
+import type { AvailableExchangeConnection, BankAccountType, CardDetails, FundingSourceRequest } from './exchange-token';
 
 /** What the user chose in the flow, from which the funding source is made. */
 export type FundingSourceChoice =
-  | { partner: 'mx'; account: AvailableExchangeConnection }
+  /** `bankAccountType`: read from the account's name when it says, else the user's answer in the picker. */
+  | { partner: 'mx'; account: AvailableExchangeConnection; bankAccountType: BankAccountType }
   /** `account`: the one the user selected in Link (the first, should Link return several). */
   | { partner: 'plaid'; account: PlaidAccount | undefined; metadata: PlaidSuccessMetadata }
   /** `cardDetails`: what the user entered in the billing-details step, after Flow. */
@@ -18,23 +18,42 @@ export type FundingSourceChoice =
  */
 export type FundingSourceOption = FundingSourceRequest | true | ((choice: FundingSourceChoice) => FundingSourceRequest | undefined);
 
-// Dwolla's limit for a funding source's name.
-const nameLength = 50;
+/** The launcher's `complete` option: `true`, or what to create besides the exchange. */
+export type CompleteOption = boolean | { fundingSource?: FundingSourceOption };
+
+/** Dwolla's limit for a funding source's name. */
+export const fundingSourceNameLength = 50;
+
+/** `name` within Dwolla's limit: cut at a word where it can be, and marked as cut (in ASCII, as Dwolla's names are safest). */
+function shortened(name: string, room = fundingSourceNameLength): string {
+  if (name.length <= room) return name;
+  const cut = name.slice(0, room - 3);
+  return `${cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut}...`;
+}
+
+/** The account type an MX connection's name says (`Everyday Checking`, `High-Yield Savings`), if it says one. */
+export function accountTypeNamed(name: string): BankAccountType | undefined {
+  if (/\bsavings?\b/i.test(name)) return 'savings';
+  if (/\bchecking\b/i.test(name)) return 'checking';
+  return undefined;
+}
 
 /** The funding source made from a choice alone: the account's name and type, or the card's holder. */
 export function defaultFundingSource(choice: FundingSourceChoice): FundingSourceRequest {
   switch (choice.partner) {
     case 'mx':
-      // MX's connections carry a name only: its type is read from it.
-      return { name: choice.account.name.slice(0, nameLength), bankAccountType: /saving/i.test(choice.account.name) ? 'savings' : 'checking' };
+      return { name: shortened(choice.account.name), bankAccountType: choice.bankAccountType };
     case 'plaid': {
       const { account } = choice;
-      const name = account ? [account.name, account.mask && `••${account.mask}`].filter(Boolean).join(' ') : 'Bank account';
-      return { name: name.slice(0, nameLength), bankAccountType: account?.subtype === 'savings' ? 'savings' : 'checking' };
+      // The mask is what tells two accounts apart: the name gives way to it.
+      const mask = account?.mask ? ` ••${account.mask}` : '';
+      const name = account ? `${shortened(account.name, fundingSourceNameLength - mask.length)}${mask}` : 'Bank account';
+      return { name, bankAccountType: account?.subtype === 'savings' ? 'savings' : 'checking' };
     }
     case 'checkout': {
       const { firstName, lastName } = choice.cardDetails;
-      return { name: `${firstName} ${lastName}'s debit card`.slice(0, nameLength), cardDetails: choice.cardDetails };
+      const suffix = "'s debit card";
+      return { name: `${shortened(`${firstName} ${lastName}`, fundingSourceNameLength - suffix.length)}${suffix}`, cardDetails: choice.cardDetails };
     }
     default:
       return choice satisfies never;
@@ -46,21 +65,30 @@ export function fundingSourceOption(complete: CompleteOption | undefined): Fundi
   return typeof complete === 'object' ? complete.fundingSource : undefined;
 }
 
-/** Whether a card's funding source needs the billing-details step: only when it is made from the user's choice. */
-export function needsBillingDetails(option: FundingSourceOption | undefined): boolean {
+/** Whether the funding source is made from the user's choice (`true` or a function), not fixed. */
+export function madeFromChoice(option: FundingSourceOption | undefined): option is Exclude<FundingSourceOption, FundingSourceRequest> {
   return option === true || typeof option === 'function';
 }
 
 /**
- * The funding source for `choice`, or a `configuration` error when the app's function threw (its
- * bug, shown as an error rather than an exchange silently made without a funding source).
+ * The funding source for `choice`, or a `configuration` error, before anything is posted: the
+ * app's function threw (its bug, shown rather than an exchange silently made without a funding
+ * source), or a name is longer than Dwolla takes.
  */
-export function fundingSourceFor(option: FundingSourceOption | undefined, choice: FundingSourceChoice, sessionId: string): FundingSourceRequest | ExchangeSessionError | undefined {
-  if (option === undefined || option === true) return option && defaultFundingSource(choice);
-  if (typeof option !== 'function') return option;
+export function fundingSourceFor(
+  option: FundingSourceOption | undefined,
+  choice: FundingSourceChoice | undefined,
+  sessionId: string,
+): FundingSourceRequest | ExchangeSessionError | undefined {
+  let request: FundingSourceRequest | undefined;
   try {
-    return option(choice);
+    request = madeFromChoice(option) ? choice && (option === true ? defaultFundingSource(choice) : option(choice)) : option;
   } catch (cause) {
     return new ExchangeSessionError('configuration', 'complete.fundingSource threw; no exchange was created.', { sessionId, cause });
   }
+  if (request && request.name.length > fundingSourceNameLength) {
+    const message = `complete.fundingSource's name is ${request.name.length} characters; Dwolla takes ${fundingSourceNameLength} characters at most. No exchange was created.`;
+    return new ExchangeSessionError('configuration', message, { sessionId });
+  }
+  return request;
 }

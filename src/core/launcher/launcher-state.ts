@@ -1,11 +1,12 @@
-import type { CompleteExchangeRequest, ExchangeCompletion } from '../exchange/complete-exchange';
-import type { ExchangeSessionCreateRequest } from '../session/create-session';
 import type { ExchangeSessionError } from '../errors';
-import type { AvailableExchangeConnection, CardDetails } from '../exchange/exchange-token';
-import type { FundingSourceOption } from '../exchange/funding-source';
+import type { CompleteExchangeRequest, ExchangeCompletion } from '../exchange/complete-exchange';
+import type { AvailableExchangeConnection, BankAccountType, CardDetails } from '../exchange/exchange-token';
+import type { CompleteOption } from '../exchange/funding-source';
 import type { CheckoutPayment, ExchangeSessionEvent, ExchangeSessionExit, ExchangeSessionSuccess } from '../launch-result';
+import type { ExchangeSessionCreateRequest } from '../session/create-session';
 import type { ExchangeSessionResumeRecord } from '../session/resume-store';
 import type { ExchangePartner, ExchangeSession } from '../session/session';
+import type { StepsAfterFlow } from './steps-after-flow';
 
 /** Where the launcher's session comes from, read from its props. */
 export type LauncherSource =
@@ -15,18 +16,15 @@ export type LauncherSource =
   | { kind: 'resume'; maxAgeMs?: number }
   | { kind: 'invalid'; error: ExchangeSessionError };
 
-/** The launcher's `complete` option: `true`, or what to create besides the exchange. */
-export type CompleteOption = boolean | { fundingSource?: FundingSourceOption };
-
 /** What the launcher knows along the way, whatever its state. */
 export interface Journey {
   source: LauncherSource;
-  /** The partner once known: named by the props, hinted, or the session's own. */
+  /** The partner once known: named by the props, hinted, saved, or the session's own. */
   partner?: ExchangePartner;
-  /** The id of the session being run, as given, saved or created; cleared when it is renewed. */
-  sessionId?: string;
   /** The session, once loaded; cleared when it is renewed. */
   session?: ExchangeSession;
+  /** The exchange this journey re-authenticates: from the source, or from the record saved before a page leave. */
+  reauthenticating?: string;
   /** A spent session was replaced already: renewal happens once per mount. */
   renewed: boolean;
 }
@@ -34,26 +32,59 @@ export interface Journey {
 /** How the session being loaded was obtained: a 404 for one created or saved here means it expired. */
 export type SessionOrigin = 'given' | 'created' | 'resumed';
 
-/** The step that failed, kept with an error. */
-export type LauncherStep = 'source' | 'create' | 'session' | 'partner' | 'flow' | 'complete';
+/** A creation, with the `Idempotency-Key` that makes trying it again return the same session. */
+export interface Creation {
+  request: ExchangeSessionCreateRequest;
+  idempotencyKey: string;
+}
+
+/**
+ * A completion Dwolla refused for its funding source (a `400`), shown in the step that can fix it
+ * (the account picker, the billing details); `exchangeUrl` when the exchange exists, so that the
+ * next post creates the funding source alone (its token is spent).
+ */
+export interface FundingSourceRefusal {
+  error: ExchangeSessionError;
+  exchangeUrl: string | undefined;
+  /** The MX account whose token the exchange spent: choosing it again posts `exchangeUrl` instead. */
+  spentConnection: string | undefined;
+}
+
+/** A step the user makes a choice in, which a refused funding source returns to with its `refusal` shown. */
+export type ChoiceStepState = Journey &
+  (
+    | { value: 'choosing'; sessionId: string; refusal?: FundingSourceRefusal }
+    | { value: 'billing'; sessionId: string; paymentId: string; payment: CheckoutPayment; refusal?: FundingSourceRefusal }
+  );
 
 /** Every state the launcher can be in; `value` names it. */
-export type LauncherState = Journey &
-  (
-    | { value: 'idle' }
-    | { value: 'resuming' }
-    | { value: 'creating'; request: ExchangeSessionCreateRequest }
-    | { value: 'renewing'; request: ExchangeSessionCreateRequest; previousSessionId: string }
-    | { value: 'loadingSession'; sessionId: string; origin: SessionOrigin }
-    | { value: 'loadingPartner'; session: ExchangeSession }
-    | { value: 'open'; session: ExchangeSession }
-    | { value: 'succeeded'; sessionId: string }
-    | { value: 'choosing'; sessionId: string }
-    | { value: 'billing'; sessionId: string; paymentId: string; payment: CheckoutPayment }
-    | { value: 'completing'; request: CompleteExchangeRequest }
-    | { value: 'complete'; completion: ExchangeCompletion }
-    | { value: 'error'; error: ExchangeSessionError; step: LauncherStep; retry: LauncherState | undefined }
-  );
+export type LauncherState =
+  | ChoiceStepState
+  | (Journey &
+      (
+        | { value: 'idle' }
+        | { value: 'resuming' }
+        | { value: 'creating'; creation: Creation }
+        | { value: 'renewing'; creation: Creation; previousSessionId: string }
+        | { value: 'loadingSession'; sessionId: string; origin: SessionOrigin }
+        | { value: 'loadingPartner'; session: ExchangeSession }
+        /** `ahead`: the steps after this flow, whose code loads while it runs. */
+        | { value: 'open'; session: ExchangeSession; ahead: StepsAfterFlow }
+        | { value: 'succeeded'; sessionId: string }
+        /** `back`: the step that can fix a refused funding source (the account picker, the billing details). */
+        | { value: 'completing'; request: CompleteExchangeRequest; back?: ChoiceStepState }
+        | { value: 'complete'; completion: ExchangeCompletion }
+        | { value: 'error'; error: ExchangeSessionError; retry: LauncherState | undefined }
+      ));
+
+/**
+ * Where the launcher is: `idle` (nothing to run), `loading` (the session, the partner's code or
+ * its script), `ready` (the partner's UI is running), `success` (the flow finished). With
+ * `complete`, then `choosing` (MX: the user picks an account) or `billing` (a card whose funding
+ * source is made from the user's choice: the billing details), `completing` (the backend creates
+ * the exchange) and `complete`. `error` at any step.
+ */
+export type ExchangeSessionLauncherStatus = 'idle' | 'loading' | 'ready' | 'success' | 'choosing' | 'billing' | 'completing' | 'complete' | 'error';
 
 /** The name of a {@link LauncherState}. */
 export type LauncherStateValue = LauncherState['value'];
@@ -64,8 +95,12 @@ export type LauncherEvent =
   | { type: 'resumeRead'; record: ExchangeSessionResumeRecord | undefined }
   | { type: 'created'; sessionId: string }
   | { type: 'createFailed'; error: ExchangeSessionError }
-  /** `ageMs`: the session's age when the backend answered, by the server's clock, when known. */
-  | { type: 'sessionLoaded'; session: ExchangeSession; ageMs: number | undefined; partnerReady: boolean }
+  /**
+   * `ageMs`: the session's age when the backend answered, by the server's clock, when known;
+   * `completing`: a completion of this session already under way on the page (a launcher
+   * mounted again while it posted), which this launcher follows instead of opening the flow again.
+   */
+  | { type: 'sessionLoaded'; session: ExchangeSession; ageMs: number | undefined; partnerReady: boolean; completing: CompleteExchangeRequest | undefined }
   | { type: 'sessionFailed'; error: ExchangeSessionError }
   | { type: 'partnerLoaded' }
   | { type: 'partnerFailed'; error: ExchangeSessionError }
@@ -76,9 +111,13 @@ export type LauncherEvent =
   | { type: 'flowFailed'; error: ExchangeSessionError }
   | { type: 'flowExpired'; cause: ExchangeSessionError }
   | { type: 'flowSucceeded'; result: ExchangeSessionSuccess }
-  | { type: 'connectionChosen'; connection: AvailableExchangeConnection }
+  /** `bankAccountType`: the user's answer, asked when the account's name does not say. */
+  | { type: 'connectionChosen'; connection: AvailableExchangeConnection; bankAccountType: BankAccountType | undefined }
   | { type: 'billingDetailsGiven'; cardDetails: CardDetails }
-  | { type: 'completed'; completion: ExchangeCompletion }
+  /** A step's code (the account picker's, the billing form's) could not be loaded. */
+  | { type: 'stepFailed'; error: ExchangeSessionError }
+  /** `first`: the first launcher on the page to hear of this completion (only that one reports it). */
+  | { type: 'completed'; completion: ExchangeCompletion; first: boolean }
   | { type: 'completeFailed'; error: ExchangeSessionError }
   | { type: 'retry' };
 
@@ -93,14 +132,16 @@ export type LauncherOutput =
   | { type: 'event'; event: ExchangeSessionEvent }
   | { type: 'complete'; completion: ExchangeCompletion }
   | { type: 'redirect'; url: string }
-  | { type: 'saveResume'; session: ExchangeSession }
+  | { type: 'saveResume'; record: Omit<ExchangeSessionResumeRecord, 'savedAt'> }
   | { type: 'clearResume' }
-  | { type: 'preload'; partner: ExchangePartner };
+  | { type: 'preload'; partner: ExchangePartner }
+  /** The code of the steps that follow the flow: fetched while it runs, so that none waits for it. */
+  | { type: 'preloadSteps'; steps: StepsAfterFlow };
 
 /** The long-running work a state asks for while it lasts; its answer comes back as an event. */
 export type LauncherCommand =
   | { type: 'readResume'; maxAgeMs: number | undefined }
-  | { type: 'create'; request: ExchangeSessionCreateRequest }
+  | { type: 'create'; creation: Creation }
   | { type: 'fetchSession'; sessionId: string }
   | { type: 'loadPartner'; partner: ExchangePartner }
   | { type: 'complete'; request: CompleteExchangeRequest };
@@ -111,6 +152,8 @@ export interface LauncherSettings {
   mxAllowedHosts: readonly string[] | undefined;
   /** How long after `created` an MX Connect URL is still used. */
   mxLifetimeMs: number;
+  /** A new `Idempotency-Key` for a new creation (trying the same creation again keeps its key). */
+  newIdempotencyKey: () => string;
 }
 
 /** A state and what its transition asked for. */

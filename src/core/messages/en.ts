@@ -1,19 +1,17 @@
+import { enShell } from './en-shell';
 import type { ExchangeMessages } from './exchange-messages';
 
-/** English: the default catalogue. */
+/** English: the default catalogue, in the launcher's chunk; its shell carries {@link enShell} alone. */
 export const en = {
-  loading: 'Loading…',
+  ...enShell,
   connected: 'Your account is connected.',
   linked: 'Your account is linked.',
   linking: 'Linking your account…',
-  retry: 'Try again',
 
   errorGone: 'This session to link your account has expired.',
   errorGoneHint: 'Start again to link your account.',
   errorSignIn: 'You are not signed in to link this account.',
   errorSignInHint: 'Sign in again, then start over.',
-  errorOffline: 'We could not reach the server.',
-  errorOfflineHint: 'Check your connection and try again.',
   errorPartner: 'The window to link your account could not be loaded.',
   errorPartnerHint: 'Try again in a moment, or from another browser.',
   errorPartnerError: 'The window to link your account reported a problem.',
@@ -36,6 +34,12 @@ export const en = {
   pickerLoading: 'Loading your accounts…',
   pickerEmpty: 'No connected accounts were found yet.',
   pickerCheckAgain: 'Check again',
+  accountTypeLegend: 'What kind of account is it?',
+  accountTypeChecking: 'Checking',
+  accountTypeSavings: 'Savings',
+  accountTypeRequired: 'Choose checking or savings.',
+  refusedAccount: 'We could not add this account.',
+  refusedAccountHint: 'Check its type, or choose another account.',
 
   billingLegend: 'Billing details for your card',
   billingHint: 'As they appear on your card’s statement.',
@@ -50,4 +54,7 @@ export const en = {
   billingRequired: (field) => `${field} is required.`,
   billingInvalidRegion: 'Enter the state’s two-letter code, like NY.',
   billingInvalidPostalCode: 'Enter a 5-digit ZIP code.',
+  refusedCard: 'We could not add this card.',
+  refusedCardHint: 'Check the details marked below and try again.',
+  billingRefused: 'This was not accepted. Check it and try again.',
 } satisfies ExchangeMessages;

@@ -36,6 +36,12 @@ export const es = {
   pickerLoading: 'Cargando tus cuentas…',
   pickerEmpty: 'Todavía no encontramos cuentas conectadas.',
   pickerCheckAgain: 'Buscar de nuevo',
+  accountTypeLegend: '¿Qué tipo de cuenta es?',
+  accountTypeChecking: 'Corriente',
+  accountTypeSavings: 'Ahorros',
+  accountTypeRequired: 'Elige corriente o ahorros.',
+  refusedAccount: 'No pudimos agregar esta cuenta.',
+  refusedAccountHint: 'Revisa su tipo o elige otra cuenta.',
 
   billingLegend: 'Datos de facturación de tu tarjeta',
   billingHint: 'Tal como aparecen en el extracto de tu tarjeta.',
@@ -50,4 +56,7 @@ export const es = {
   billingRequired: (field) => `${field}: este campo es obligatorio.`,
   billingInvalidRegion: 'Escribe el código de dos letras del estado, como NY.',
   billingInvalidPostalCode: 'Escribe un código postal de 5 dígitos.',
+  refusedCard: 'No pudimos agregar esta tarjeta.',
+  refusedCardHint: 'Revisa los datos marcados y vuelve a intentarlo.',
+  billingRefused: 'No se aceptó. Revísalo y vuelve a intentarlo.',
 } satisfies ExchangeMessages;

@@ -65,6 +65,15 @@ export interface ExchangeMessages {
   pickerEmpty: string;
   /** The button that asks MX again. */
   pickerCheckAgain: string;
+  /** The question after an account whose name does not say whether it is checking or savings. */
+  accountTypeLegend: string;
+  accountTypeChecking: string;
+  accountTypeSavings: string;
+  /** The question left unanswered. */
+  accountTypeRequired: string;
+  /** Back in the picker after Dwolla refused the account's funding source: what happened, and what to do. */
+  refusedAccount: string;
+  refusedAccountHint: string;
 
   /** The card's billing-details step (after Checkout.com Flow): its title. */
   billingLegend: string;
@@ -84,4 +93,12 @@ export interface ExchangeMessages {
   billingRequired: (field: string) => string;
   billingInvalidRegion: string;
   billingInvalidPostalCode: string;
+  /** Back in the billing step after Dwolla refused the card: what happened, and what to do. */
+  refusedCard: string;
+  refusedCardHint: string;
+  /** Under each field Dwolla refused. */
+  billingRefused: string;
 }
+
+/** The texts a launcher's shell shows before the launcher's code has loaded: loading, and that code's failed load. */
+export type ShellMessages = Pick<ExchangeMessages, 'loading' | 'errorOffline' | 'errorOfflineHint' | 'retry'>;

@@ -16,11 +16,11 @@ export interface ExchangePresentation {
   appearance?: ExchangeAppearance;
 }
 
-/** A presentation with its catalogue chosen: what the default UI and the partner flows render with. */
-export interface ResolvedPresentation {
+/** A presentation with its catalogue chosen: what the default UI and the partner flows render with (`M`: which texts). */
+export interface ResolvedPresentation<M = ExchangeMessages> {
   locale: string | undefined;
   /** The locale's texts; English while `loadingTexts`. */
-  messages: ExchangeMessages;
+  messages: M;
   /** The locale's catalogue is still loading: show no text yet rather than another language's. */
   loadingTexts: boolean;
   appearance: ExchangeAppearance | undefined;

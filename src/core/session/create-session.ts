@@ -1,6 +1,7 @@
 import type { ExchangeBackend } from '../backend/backend';
 import { callBackend } from '../backend/backend-request';
-import type { BackendAnswer } from '../backend/backend-send';
+import { sendToBackend, type BackendAnswer } from '../backend/backend-send';
+import { newIdempotencyKey } from '../backend/idempotency-key';
 import { createSessionRequest } from './create-request';
 import { ExchangeSessionError } from '../errors';
 import { isJsonObject, ownString } from '../backend/json';
@@ -21,11 +22,15 @@ export type ExchangeSessionCreateRequest = { partner: ExchangePartner } | { exch
  *   `{ "exchangeId": "…" }`), answered with the new session's body (the `/server` handler's
  *   answer: no second request is needed), `{ "id": "…" }`, or a `Location` header;
  * - a function returning the same: the session's body, `{ id }`, the id or its URL, or a
- *   `Response` read like a fetch's.
+ *   `Response` read like a fetch's. Its `idempotencyKey` is the creation's: the same when the
+ *   same creation is tried again (pass it to Dwolla as `Idempotency-Key`).
+ *
+ * A string route is sent the key as the `Idempotency-Key` header, which the `/server` handler
+ * forwards to Dwolla.
  */
 export type ExchangeSessionCreateEndpoint =
   | string
-  | ((request: ExchangeSessionCreateRequest, context: { signal: AbortSignal }) => Promise<ExchangeSessionBody | { id: string } | string | Response>);
+  | ((request: ExchangeSessionCreateRequest, context: { signal: AbortSignal; idempotencyKey: string }) => Promise<ExchangeSessionBody | { id: string } | string | Response>);
 
 /** A session the backend created: its id, and the session itself when the backend answered with its body. */
 export interface CreatedExchangeSession {
@@ -42,16 +47,17 @@ export interface CreatedExchangeSession {
 export async function createExchangeSession(
   request: ExchangeSessionCreateRequest,
   backend: ExchangeBackend = {},
-  { signal = new AbortController().signal }: { signal?: AbortSignal } = {},
+  { signal = new AbortController().signal, idempotencyKey = newIdempotencyKey() }: { signal?: AbortSignal; idempotencyKey?: string } = {},
 ): Promise<CreatedExchangeSession> {
-  return readCreatedSession(request, backend, signal);
+  return readCreatedSession(request, backend, signal, sendToBackend(createSessionRequest(request, backend, idempotencyKey), backend, signal));
 }
 
-/** {@link createExchangeSession}, reading the answer of a creation `sent` already if there is one. */
-export function readCreatedSession(request: ExchangeSessionCreateRequest, backend: ExchangeBackend, signal: AbortSignal, sent?: Promise<BackendAnswer>): Promise<CreatedExchangeSession> {
+/** The session a creation `sent` already answers with (see {@link createExchangeSession}). */
+export function readCreatedSession(request: ExchangeSessionCreateRequest, backend: ExchangeBackend, signal: AbortSignal, sent: Promise<BackendAnswer>): Promise<CreatedExchangeSession> {
   return callBackend(
     {
-      send: createSessionRequest(request, backend),
+      // Sent already: the answer is read from `sent`.
+      send: () => sent,
       subject: 'partner' in request ? `a new ${request.partner} exchange session` : `a re-authentication session for exchange ${request.exchangeId}`,
       read: (json, response) => createdOf(json, response),
     },

@@ -1,14 +1,16 @@
 import { isJsonObject, ownField, ownString, parseJsonText } from '../backend/json';
-import { isExchangePartner, type ExchangePartner, type ExchangeSession } from './session';
+import { isExchangePartner, type ExchangePartner } from './session';
 
 /**
- * What survives leaving the page (Plaid's OAuth, MX's redirect): the session id, the partner and,
- * for Plaid, the link token its OAuth resume reopens Link with. Nothing else is stored.
+ * What survives leaving the page (Plaid's OAuth, MX's redirect): the session, its partner, and
+ * what the journey is, so that the page the user comes back to finishes the same journey. Nothing
+ * else is stored.
  */
 export interface ExchangeSessionResumeRecord {
   sessionId: string;
   partner: ExchangePartner;
-  linkToken?: string;
+  /** The exchange the journey re-authenticates: the return page then creates no exchange. */
+  exchangeId?: string;
   /** When it was saved, in epoch milliseconds. */
   savedAt: number;
 }
@@ -33,18 +35,12 @@ function storage(): Storage | undefined {
   }
 }
 
-/** Saves what resuming `session` needs: its id and partner, and Plaid's link token. */
-export function saveSessionForResume(session: ExchangeSession, options?: ExchangeSessionResumeOptions): void {
-  const linkToken = session.partner === 'plaid' ? session.linkToken : undefined;
-  saveExchangeSessionResume({ sessionId: session.id, partner: session.partner, ...(linkToken && { linkToken }) }, options);
-}
-
 /** Saves the session to resume after the user comes back to the page. */
 export function saveExchangeSessionResume(
-  { sessionId, partner, linkToken }: Omit<ExchangeSessionResumeRecord, 'savedAt'>,
+  { sessionId, partner, exchangeId }: Omit<ExchangeSessionResumeRecord, 'savedAt'>,
   { key = defaultKey }: ExchangeSessionResumeOptions = {},
 ): void {
-  const record: ExchangeSessionResumeRecord = { sessionId, partner, savedAt: Date.now(), ...(partner === 'plaid' && linkToken && { linkToken }) };
+  const record: ExchangeSessionResumeRecord = { sessionId, partner, ...(exchangeId && { exchangeId }), savedAt: Date.now() };
   try {
     storage()?.setItem(key, JSON.stringify(record));
   } catch {
@@ -65,10 +61,10 @@ function peekExchangeSessionResume({ key = defaultKey, maxAgeMs = defaultMaxAgeM
   const saved = isJsonObject(json) ? json : {};
   const sessionId = ownString(saved, 'sessionId');
   const partner = ownString(saved, 'partner');
+  const exchangeId = ownString(saved, 'exchangeId');
   const savedAt = ownField(saved, 'savedAt');
-  const linkToken = ownString(saved, 'linkToken');
   if (!sessionId || !isExchangePartner(partner) || typeof savedAt !== 'number' || Date.now() - savedAt > maxAgeMs) return undefined;
-  return { sessionId, partner, savedAt, ...(linkToken && { linkToken }) };
+  return { sessionId, partner, ...(exchangeId && { exchangeId }), savedAt };
 }
 
 /** Forgets the saved session (after success, or when the user starts over). */
