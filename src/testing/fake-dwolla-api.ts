@@ -1,3 +1,4 @@
+import { notJson, parseJsonText } from '../core/json';
 import { errorAnswer, halAnswer, type FakeDwollaAnswer, type FakeDwollaContext } from './fake-dwolla-answers';
 import { allowedMethods, fakeDwollaRoutes } from './fake-dwolla-routes';
 import { fakeDwollaCredentials, takeFault } from './fake-dwolla-state';
@@ -24,10 +25,10 @@ export async function answerFakeDwolla(context: FakeDwollaContext, call: FakeDwo
   const { state } = context;
   const contentType = call.header('content-type');
   const isJson = mediaTypes(contentType).some((type) => jsonTypes.has(type));
-  const body = isJson && call.text ? parseJson(call.text) : call.text || undefined;
+  const body = isJson && call.text ? parseJsonText(call.text) : call.text || undefined;
   const idempotencyKey = call.header('idempotency-key');
   const path = new URL(call.path, context.baseUrl).pathname;
-  const recorded = body === malformed ? call.text : body;
+  const recorded = body === notJson ? call.text : body;
   state.requests.push({ method: call.method, path, authorization: call.header('authorization'), accept: call.header('accept'), contentType, idempotencyKey, body: recorded });
 
   const fault = takeFault(state, call.method, path);
@@ -43,7 +44,7 @@ export async function answerFakeDwolla(context: FakeDwollaContext, call: FakeDwo
     return { ...errorAnswer(405, 'MethodNotAllowed', `${call.method} is not allowed here.`), headers: { 'Content-Type': dwollaMediaType, Allow: allowed.join(', ') } };
   }
   if (call.text && !isJson) return errorAnswer(415, 'UnsupportedMediaType', `Content-Type must be ${dwollaMediaType} or application/json.`);
-  if (body === malformed) return errorAnswer(400, 'BadRequest', 'The request body contains bad syntax or is incomplete.');
+  if (body === notJson) return errorAnswer(400, 'BadRequest', 'The request body contains bad syntax or is incomplete.');
 
   const replayKey = call.method === 'POST' && idempotencyKey ? `${path} ${idempotencyKey}` : undefined;
   const replayed = replayKey && state.idempotent.get(replayKey);
@@ -71,15 +72,4 @@ function issueToken({ state, tokenLifetimeSeconds, now }: FakeDwollaContext, cal
   const token = `fake-access-token-${String(state.tokens.size + 1)}`;
   state.tokens.set(token, now().getTime() + tokenLifetimeSeconds * 1000);
   return halAnswer(200, { access_token: token, token_type: 'bearer', expires_in: tokenLifetimeSeconds }, 'application/json');
-}
-
-/** Marks a JSON body that does not parse. */
-const malformed: unique symbol = Symbol('malformed');
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return malformed;
-  }
 }

@@ -4,23 +4,21 @@ import {
   createdAnswer,
   errorAnswer,
   halAnswer,
-  invalidLink,
   unknownCustomer,
   validationAnswer,
   type FakeDwollaAnswer,
   type FakeDwollaContext,
   type FakeDwollaProblem,
 } from './fake-dwolla-answers';
-import { fakePartnerHref, partnerOf } from './fake-dwolla-partners';
+import { creationPartner, fakePartnerHref } from './fake-dwolla-partners';
 import { fakeDwollaConnections, newFakeId, type FakeDwollaExchange } from './fake-dwolla-state';
 import { halLink } from './hal-link';
 
 /** `POST /customers/{id}/exchanges`: an exchange from the partner's token, which must be there and, for Checkout.com, a payment's id. */
 export function createExchangeAnswer(context: FakeDwollaContext, customerId: string, body: unknown): FakeDwollaAnswer {
-  const refused = unknownCustomer(context, customerId);
-  if (refused) return refused;
-  const partner = partnerOf(context.baseUrl, body);
-  if (!partner || partner === 'finicity') return validationAnswer([invalidLink('exchange-partner')]);
+  const named = creationPartner(context, customerId, body);
+  if ('refused' in named) return named.refused;
+  const { partner } = named;
   const token = tokenOf(partner, isJsonObject(body) ? body : {});
   if (typeof token.value !== 'string' || token.value === '') return validationAnswer([token.missing]);
   if (partner === 'checkout' && !token.value.startsWith('pay_')) {

@@ -1,5 +1,6 @@
 import { isJsonObject, linkHref } from '../core/json';
-import { halAnswer, type FakeDwollaAnswer } from './fake-dwolla-answers';
+import type { ExchangePartner } from '../core/session';
+import { halAnswer, invalidLink, unknownCustomer, validationAnswer, type FakeDwollaAnswer, type FakeDwollaContext } from './fake-dwolla-answers';
 import { fakePartnerIds, fakePartnerNames, type FakeDwollaPartner } from './fake-dwolla-state';
 import { halLink } from './hal-link';
 
@@ -10,10 +11,22 @@ export function fakePartnerHref(baseUrl: string, partner: FakeDwollaPartner): st
   return `${baseUrl}/exchange-partners/${fakePartnerIds[partner]}`;
 }
 
-/** The partner a request body's `_links["exchange-partner"].href` names, if it names one of the fake's. */
-export function partnerOf(baseUrl: string, body: unknown): FakeDwollaPartner | undefined {
+/**
+ * The partner a request body's `_links["exchange-partner"].href` names, if it is one whose
+ * sessions and exchanges the fake plays (not Finicity, which has no sessions).
+ */
+function partnerOf(baseUrl: string, body: unknown): ExchangePartner | undefined {
   const href = isJsonObject(body) ? linkHref(body, 'exchange-partner') : undefined;
-  return partners.find((partner) => fakePartnerHref(baseUrl, partner) === href);
+  const partner = partners.find((listed) => fakePartnerHref(baseUrl, listed) === href);
+  return partner === 'finicity' ? undefined : partner;
+}
+
+/** The partner a session or exchange to create for `customerId` names, or Dwolla's refusal: `404` for the customer, `400` for the link. */
+export function creationPartner(context: FakeDwollaContext, customerId: string, body: unknown): { partner: ExchangePartner } | { refused: FakeDwollaAnswer } {
+  const refused = unknownCustomer(context, customerId);
+  if (refused) return { refused };
+  const partner = partnerOf(context.baseUrl, body);
+  return partner ? { partner } : { refused: validationAnswer([invalidLink('exchange-partner')]) };
 }
 
 /** `GET /exchange-partners`. */

@@ -6,13 +6,12 @@ import {
   halAnswer,
   invalidLink,
   notFoundAnswer,
-  unknownCustomer,
   validationAnswer,
   type FakeDwollaAnswer,
   type FakeDwollaContext,
 } from './fake-dwolla-answers';
 import { mxConnectUrl } from './fake-dwolla-mx-connect';
-import { partnerOf } from './fake-dwolla-partners';
+import { creationPartner } from './fake-dwolla-partners';
 import { newFakeId } from './fake-dwolla-state';
 import { exchangeSessionFixture } from './fixtures';
 
@@ -26,12 +25,10 @@ export function addFakeSession({ state, now }: FakeDwollaContext, partner: Excha
 
 /** `POST /customers/{id}/exchange-sessions`: a session with a partner that has them, and a `redirect-url` if one is given. */
 export function createSessionAnswer(context: FakeDwollaContext, customerId: string, body: unknown): FakeDwollaAnswer {
-  const refused = unknownCustomer(context, customerId);
-  if (refused) return refused;
-  const partner = partnerOf(context.baseUrl, body);
-  if (!partner || partner === 'finicity') return validationAnswer([invalidLink('exchange-partner')]);
+  const named = creationPartner(context, customerId, body);
+  if ('refused' in named) return named.refused;
   if (hasBlankRedirectUrl(body)) return validationAnswer([invalidLink('redirect-url')]);
-  return createdAnswer(context.baseUrl, 'exchange-sessions', addFakeSession(context, partner, customerId));
+  return createdAnswer(context.baseUrl, 'exchange-sessions', addFakeSession(context, named.partner, customerId));
 }
 
 /** `GET /exchange-sessions/{id}`: the session as Dwolla shapes it for its partner, `created` as when it was made. */

@@ -6,6 +6,7 @@ import { compileErrors, dereference, parse, validate } from '@readme/openapi-par
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { fileURLToPath } from 'node:url';
+import { notJson, parseJsonText } from '../../src/core/json';
 import { documentedAnswer, operationOf, type ApiDocument, type MediaTypes, type Operation, type Schema } from './dwolla-api-operations';
 
 /** A request as it was sent to Dwolla (or the fake). */
@@ -62,7 +63,8 @@ async function load(): Promise<DwollaApiDocument> {
     const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
     const media = content?.[type];
     if (!media) return [`${what} is ${type || 'of no media type'}; the document gives it ${types.join(' or ')}`];
-    const value = type === 'application/x-www-form-urlencoded' ? Object.fromEntries(new URLSearchParams(body)) : parseJson(body);
+    const value = type === 'application/x-www-form-urlencoded' ? Object.fromEntries(new URLSearchParams(body)) : parseJsonText(body);
+    if (value === notJson) return [`${what}'s body is not JSON`];
     return media.schema ? schemas.problems(media.schema, value, what) : [];
   };
 
@@ -122,14 +124,6 @@ function oneOfAsAnyOf(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(oneOfAsAnyOf);
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key === 'oneOf' ? 'anyOf' : key, oneOfAsAnyOf(inner)]));
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
 }
 
 function authorizationProblems(document: ApiDocument, operation: Operation, headers: Headers, what: string): string[] {
