@@ -1,14 +1,14 @@
 // The main entry: what most apps use. The React-free building blocks are in `react-dwolla-exchange/core`.
-export type { ExchangeAppearance, ExchangeAppearanceVariables } from './core/appearance';
-export type { ExchangeBackend, ExchangeBackendHeaders, ExchangeSessionEndpoint } from './core/backend';
-export type { ExchangeConnectionsEndpoint } from './core/available-connections';
-export type { CompleteExchangeRequest, ExchangeCompleteAnswer, ExchangeCompleteEndpoint, ExchangeCompletion } from './core/complete-exchange';
-export type { CreatedExchangeSession, ExchangeSessionCreateEndpoint, ExchangeSessionCreateRequest } from './core/create-session';
-export type { DwollaErrorBody, DwollaErrorDetail } from './core/dwolla-error-body';
+export type { ExchangeAppearance, ExchangeAppearanceVariables } from './core/presentation/appearance';
+export type { ExchangeBackend, ExchangeBackendHeaders, ExchangeSessionEndpoint } from './core/backend/backend';
+export type { ExchangeConnectionsEndpoint } from './core/exchange/available-connections';
+export type { CompleteExchangeRequest, ExchangeCompleteAnswer, ExchangeCompleteEndpoint, ExchangeCompletion } from './core/exchange/complete-exchange';
+export type { CreatedExchangeSession, ExchangeSessionCreateEndpoint, ExchangeSessionCreateRequest } from './core/session/create-session';
+export type { DwollaErrorBody, DwollaErrorDetail } from './core/backend/dwolla-error-body';
 export type { ExchangeSessionErrorCode } from './core/errors';
 export { ExchangeSessionError, isExchangeSessionError } from './core/errors';
-export type { AvailableExchangeConnection, CardDetails, ExchangeToken, FundingSourceRequest } from './core/exchange-token';
-export type { FundingSourceChoice, FundingSourceOption } from './core/funding-source';
+export type { AvailableExchangeConnection, CardDetails, ExchangeToken, FundingSourceRequest } from './core/exchange/exchange-token';
+export type { FundingSourceChoice, FundingSourceOption } from './core/exchange/funding-source';
 export type {
   CheckoutPayment,
   ExchangeSessionEvent,
@@ -22,11 +22,11 @@ export type {
 } from './core/launch-result';
 export type { CheckoutConfig, CheckoutEnvironment, MxConfig, MxMode, PartnerConfig, PartnerScriptOptions, PlaidConfig } from './core/partner-config';
 export type { ExchangeMessages } from './core/messages/exchange-messages';
-export type { ExchangePresentation } from './core/presentation';
-export type { ExchangeSessionQueryOptions } from './core/query-options';
-export type { ExchangeSessionQueryKey } from './core/session-query-key';
-export { exchangeSessionQueryOptions } from './core/query-options';
-export type { ReauthenticationTarget, UpdateCredentialsBody } from './core/reauth-target';
+export type { ExchangePresentation } from './core/presentation/presentation';
+export type { ExchangeSessionQueryOptions } from './core/session/query-options';
+export type { ExchangeSessionQueryKey } from './core/session/session-query-key';
+export { exchangeSessionQueryOptions } from './core/session/query-options';
+export type { ReauthenticationTarget, UpdateCredentialsBody } from './core/session/reauth-target';
 export type {
   CheckoutExchangeSession,
   CheckoutPaymentSession,
@@ -36,7 +36,7 @@ export type {
   ExchangeSessionOf,
   MxExchangeSession,
   PlaidExchangeSession,
-} from './core/session';
+} from './core/session/session';
 
 export { preloadExchangePartner } from './partners/preload-partner';
 

@@ -1,8 +1,8 @@
 'use client';
 import { useId, useState, type CSSProperties, type SyntheticEvent } from 'react';
-import type { AvailableExchangeConnection } from '../core/exchange-token';
-import type { ExchangePresentation } from '../core/presentation';
-import { canRetryCode } from '../core/retry-policy';
+import type { AvailableExchangeConnection } from '../core/exchange/exchange-token';
+import type { ExchangePresentation } from '../core/presentation/presentation';
+import { canRetryCode } from '../core/backend/retry-policy';
 import { useAvailableExchangeConnections } from '../hooks/use-available-exchange-connections';
 import { usePresentation } from '../hooks/use-presentation';
 import { DefaultError } from './default-error';

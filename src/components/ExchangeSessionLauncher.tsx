@@ -1,9 +1,9 @@
 'use client';
 import { useEffect, type CSSProperties, type ReactNode } from 'react';
 import { callApp } from '../core/app-callback';
-import type { ExchangeCompletion } from '../core/complete-exchange';
+import type { ExchangeCompletion } from '../core/exchange/complete-exchange';
 import type { ExchangeSessionError } from '../core/errors';
-import type { CardDetails } from '../core/exchange-token';
+import type { CardDetails } from '../core/exchange/exchange-token';
 import type { ExchangeSessionSource, UseExchangeSessionLauncherOptions } from '../hooks/use-exchange-session-launcher';
 import { createLoader } from '../core/loader';
 import { useLoaded } from '../hooks/use-loaded';

@@ -1,6 +1,6 @@
 'use client';
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
-import type { CardDetails } from '../core/exchange-token';
+import type { CardDetails } from '../core/exchange/exchange-token';
 import type { ExchangeMessages } from '../core/messages/exchange-messages';
 
 interface BillingDetailsFormProps {

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { ExchangeSessionLauncherStatus } from '../core/launcher/launcher-status';
-import type { ResolvedPresentation } from '../core/presentation';
+import type { ResolvedPresentation } from '../core/presentation/presentation';
 import { rootAttributes } from './root-attributes';
 
 interface LauncherRootProps {

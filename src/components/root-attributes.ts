@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
-import { appearanceVariables } from '../core/appearance';
-import type { ResolvedPresentation } from '../core/presentation';
+import { appearanceVariables } from '../core/presentation/appearance';
+import type { ResolvedPresentation } from '../core/presentation/presentation';
 
 /**
  * The attributes of a component's outermost element: the stylesheet's scope (`dwx`), the forced

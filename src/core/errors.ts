@@ -1,4 +1,4 @@
-import type { DwollaErrorBody } from './dwolla-error-body';
+import type { DwollaErrorBody } from './backend/dwolla-error-body';
 
 /**
  * Why an exchange session could not be fetched or run.

@@ -1,4 +1,4 @@
-import type { ExchangePartner } from './session';
+import type { ExchangePartner } from './session/session';
 
 /** An institution as Plaid Link reports it. */
 export interface PlaidInstitution {

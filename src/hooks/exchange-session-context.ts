@@ -1,10 +1,10 @@
 'use client';
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
-import type { ExchangeBackend } from '../core/backend';
-import { mergeDefined } from '../core/merge-defined';
+import type { ExchangeBackend } from '../core/backend/backend';
+import { mergeDefined } from '../core/presentation/merge-defined';
 import type { PartnerConfig, PartnerScriptOptions } from '../core/partner-config';
-import { mergePresentation, type ExchangePresentation } from '../core/presentation';
+import { mergePresentation, type ExchangePresentation } from '../core/presentation/presentation';
 
 /**
  * What an `ExchangeSessionProvider` holds for every hook and component below it: how to reach

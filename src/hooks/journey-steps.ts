@@ -15,9 +15,9 @@ function step<M>(name: JourneyStep, load: () => Promise<M>): () => Promise<M> {
  * used, or while the partner's flow runs for the steps that follow it.
  */
 export const journeySteps = {
-  create: step('create', () => import('../core/create-session')),
-  resume: step('resume', () => import('../core/resume-store')),
-  complete: step('complete', () => import('../core/complete-exchange')),
+  create: step('create', () => import('../core/session/create-session')),
+  resume: step('resume', () => import('../core/session/resume-store')),
+  complete: step('complete', () => import('../core/exchange/complete-exchange')),
 };
 
 /** Whether a step was asked for on this page (a resume record can only exist here if it was). */

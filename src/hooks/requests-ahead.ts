@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ExchangeBackend } from '../core/backend';
-import { sendToBackend, type BackendAnswer, type BackendSend } from '../core/backend-send';
-import { createRequestKey, createSessionRequest } from '../core/create-request';
-import type { ExchangeSessionCreateRequest } from '../core/create-session';
-import { sessionRequest } from '../core/session-request';
-import { normalizeExchangeSessionId } from '../core/session-id';
-import { exchangeSessionQueryKey } from '../core/session-query-key';
+import type { ExchangeBackend } from '../core/backend/backend';
+import { sendToBackend, type BackendAnswer, type BackendSend } from '../core/backend/backend-send';
+import { createRequestKey, createSessionRequest } from '../core/session/create-request';
+import type { ExchangeSessionCreateRequest } from '../core/session/create-session';
+import { sessionRequest } from '../core/session/session-request';
+import { normalizeExchangeSessionId } from '../core/session/session-id';
+import { exchangeSessionQueryKey } from '../core/session/session-query-key';
 
 /** A request sent before the code that reads its answer loaded: its raw answer, read by whoever takes it. */
 export interface SentRequest {

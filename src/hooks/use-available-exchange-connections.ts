@@ -1,8 +1,8 @@
 'use client';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { availableExchangeConnectionsQueryOptions } from '../core/connections-query-options';
+import { availableExchangeConnectionsQueryOptions } from '../core/exchange/connections-query-options';
 import type { ExchangeSessionError } from '../core/errors';
-import type { AvailableExchangeConnection } from '../core/exchange-token';
+import type { AvailableExchangeConnection } from '../core/exchange/exchange-token';
 import { useExchangeSessionSettings } from './exchange-session-context';
 import { useResolvedQueryClient } from './use-resolved-query-client';
 

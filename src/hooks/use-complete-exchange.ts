@@ -1,6 +1,6 @@
 'use client';
 import { useMutation, type UseMutationResult } from '@tanstack/react-query';
-import { completeExchange, type CompleteExchangeRequest, type ExchangeCompletion } from '../core/complete-exchange';
+import { completeExchange, type CompleteExchangeRequest, type ExchangeCompletion } from '../core/exchange/complete-exchange';
 import type { ExchangeSessionError } from '../core/errors';
 import { useExchangeSessionSettings } from './exchange-session-context';
 import { useResolvedQueryClient } from './use-resolved-query-client';

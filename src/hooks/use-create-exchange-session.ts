@@ -1,11 +1,11 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
-import { createRequestKey } from '../core/create-request';
-import { createExchangeSession, type CreatedExchangeSession, type ExchangeSessionCreateRequest } from '../core/create-session';
+import { createRequestKey } from '../core/session/create-request';
+import { createExchangeSession, type CreatedExchangeSession, type ExchangeSessionCreateRequest } from '../core/session/create-session';
 import type { ExchangeSessionError } from '../core/errors';
-import { exchangeSessionQueryKey } from '../core/session-query-key';
-import type { ExchangeSession } from '../core/session';
+import { exchangeSessionQueryKey } from '../core/session/session-query-key';
+import type { ExchangeSession } from '../core/session/session';
 import { useExchangeSessionSettings } from './exchange-session-context';
 import { useLatest } from './use-latest';
 import { useResolvedQueryClient } from './use-resolved-query-client';

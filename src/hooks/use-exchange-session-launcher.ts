@@ -1,8 +1,8 @@
 'use client';
 import { createElement, useMemo, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
-import type { ExchangeCompletion } from '../core/complete-exchange';
+import type { ExchangeCompletion } from '../core/exchange/complete-exchange';
 import type { ExchangeSessionError } from '../core/errors';
-import type { AvailableExchangeConnection, CardDetails } from '../core/exchange-token';
+import type { AvailableExchangeConnection, CardDetails } from '../core/exchange/exchange-token';
 import type { ExchangeSessionEvent, ExchangeSessionExit, ExchangeSessionSuccess } from '../core/launch-result';
 import type { CompleteOption, LauncherSettings, LauncherState } from '../core/launcher/launcher-state';
 import { launcherSource, launcherSourceKey, type ExchangeSessionSource } from '../core/launcher/launcher-source';
@@ -10,8 +10,8 @@ import { launcherCommand, launcherStatus, type ExchangeSessionLauncherStatus } f
 import { createLauncherStore } from '../core/launcher/launcher-store';
 import { stepsAfterFlow } from '../core/launcher/steps-after-flow';
 import type { PartnerConfig } from '../core/partner-config';
-import type { ExchangePresentation } from '../core/presentation';
-import type { ExchangeSession } from '../core/session';
+import type { ExchangePresentation } from '../core/presentation/presentation';
+import type { ExchangeSession } from '../core/session/session';
 import { loadedPartner } from '../partners/load-partner';
 import { mergePartnerConfig, useExchangeSessionSettings } from './exchange-session-context';
 import { preloadJourneyStep } from './journey-steps';

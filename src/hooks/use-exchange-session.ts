@@ -1,8 +1,8 @@
 'use client';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { ExchangeSessionError } from '../core/errors';
-import { exchangeSessionQueryOptions } from '../core/query-options';
-import type { ExchangeSession } from '../core/session';
+import { exchangeSessionQueryOptions } from '../core/session/query-options';
+import type { ExchangeSession } from '../core/session/session';
 import { useExchangeSessionSettings } from './exchange-session-context';
 import { useResolvedQueryClient } from './use-resolved-query-client';
 

@@ -1,8 +1,8 @@
 'use client';
 import { catalogueLoader } from '../core/messages/catalogues';
 import { en } from '../core/messages/en';
-import { mergeDefined } from '../core/merge-defined';
-import { mergePresentation, type ExchangePresentation, type ResolvedPresentation } from '../core/presentation';
+import { mergeDefined } from '../core/presentation/merge-defined';
+import { mergePresentation, type ExchangePresentation, type ResolvedPresentation } from '../core/presentation/presentation';
 import { useExchangeSessionSettings } from './exchange-session-context';
 import { useLoaded } from './use-loaded';
 

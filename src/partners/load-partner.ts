@@ -1,6 +1,6 @@
 import { ExchangeSessionError } from '../core/errors';
 import { createLoader, type Loader } from '../core/loader';
-import type { ExchangePartner } from '../core/session';
+import type { ExchangePartner } from '../core/session/session';
 import type { AnyPartnerFlow, PartnerFlow } from './types';
 
 // The only door to partner code: each flow is its own chunk, fetched when a session of that

@@ -1,5 +1,5 @@
 import type { PartnerScriptOptions } from '../core/partner-config';
-import type { ExchangePartner } from '../core/session';
+import type { ExchangePartner } from '../core/session/session';
 import { checkoutScriptUrl, isCheckoutLoaded } from './checkout/checkout-script';
 import { loadScript } from './load-script';
 import { isPlaidLoaded, plaidScriptUrl } from './plaid/plaid-script';

@@ -1,4 +1,4 @@
-import type { ExchangePartner } from '../core/session';
+import type { ExchangePartner } from '../core/session/session';
 import { loadPartner, loadedPartner } from './load-partner';
 import type { PartnerScriptOptions } from '../core/partner-config';
 import { isPartnerScriptLoaded, loadPartnerScript } from './partner-scripts';

@@ -2,8 +2,8 @@ import type { ComponentType } from 'react';
 import type { ExchangeSessionError } from '../core/errors';
 import type { ExchangeSessionEvent, ExchangeSessionExit, ExchangeSessionSuccess } from '../core/launch-result';
 import type { PartnerConfig } from '../core/partner-config';
-import type { ResolvedPresentation } from '../core/presentation';
-import type { ExchangePartner, ExchangeSessionOf } from '../core/session';
+import type { ResolvedPresentation } from '../core/presentation/presentation';
+import type { ExchangePartner, ExchangeSessionOf } from '../core/session/session';
 
 /**
  * How a partner flow reports back. The launcher hands every flow one stable object whose methods

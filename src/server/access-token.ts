@@ -1,7 +1,7 @@
-import type { DwollaErrorBody } from '../core/dwolla-error-body';
+import type { DwollaErrorBody } from '../core/backend/dwolla-error-body';
 import { ExchangeSessionError } from '../core/errors';
-import { errorForHttpStatus } from '../core/http-error';
-import { isJsonObject, ownField, ownString, parseJsonText } from '../core/json';
+import { errorForHttpStatus } from '../core/backend/http-error';
+import { isJsonObject, ownField, ownString, parseJsonText } from '../core/backend/json';
 
 /** Your Dwolla application's credentials (server-side only). */
 export interface DwollaCredentials {

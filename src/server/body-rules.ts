@@ -1,6 +1,6 @@
-import type { DwollaErrorDetail } from '../core/dwolla-error-body';
-import { ownField, type JsonObject } from '../core/json';
-import { isExchangePartner, type ExchangePartner } from '../core/session';
+import type { DwollaErrorDetail } from '../core/backend/dwolla-error-body';
+import { ownField, type JsonObject } from '../core/backend/json';
+import { isExchangePartner, type ExchangePartner } from '../core/session/session';
 
 // The longest string a body field may hold: longer than any token, name or URL these routes take.
 const maxFieldLength = 2048;

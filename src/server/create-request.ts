@@ -1,6 +1,6 @@
-import type { DwollaErrorDetail } from '../core/dwolla-error-body';
-import { isJsonObject, ownField, type JsonObject } from '../core/json';
-import type { ExchangePartner } from '../core/session';
+import type { DwollaErrorDetail } from '../core/backend/dwolla-error-body';
+import { isJsonObject, ownField, type JsonObject } from '../core/backend/json';
+import type { ExchangePartner } from '../core/session/session';
 import { invalid, onlyFields, partnerField, text, type BodyReading } from './body-rules';
 import { isSafeExchangeId } from './handler-request';
 

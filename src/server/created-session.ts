@@ -1,5 +1,5 @@
 import { ExchangeSessionError } from '../core/errors';
-import { isJsonObject } from '../core/json';
+import { isJsonObject } from '../core/backend/json';
 import { retrieveExchangeSession } from './exchange-sessions';
 import { reportFailure } from './handler-failure';
 import type { CreatedExchangeSessionRecord, RouteContext } from './handler-options';

@@ -1,5 +1,5 @@
-import { defaultMxHosts } from '../core/mx-url';
-import type { ExchangePartner } from '../core/session';
+import { defaultMxHosts } from '../core/session/mx-url';
+import type { ExchangePartner } from '../core/session/session';
 import type { DwollaEnvironment } from './dwolla-client';
 
 /** The Content-Security-Policy directives the partner flows load through. */

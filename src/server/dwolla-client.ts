@@ -1,7 +1,7 @@
 import { ExchangeSessionError } from '../core/errors';
-import { errorForHttpStatus } from '../core/http-error';
-import { notJson, parseJsonText } from '../core/json';
-import { readDwollaErrorBody } from '../core/dwolla-error-body';
+import { errorForHttpStatus } from '../core/backend/http-error';
+import { notJson, parseJsonText } from '../core/backend/json';
+import { readDwollaErrorBody } from '../core/backend/dwolla-error-body';
 import { createAccessTokenSource, isAccessTokenError, type DwollaCredentials } from './access-token';
 
 /** Which Dwolla API to talk to. */

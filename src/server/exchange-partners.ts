@@ -1,6 +1,6 @@
 import { ExchangeSessionError } from '../core/errors';
-import { isJsonObject, linkHref, ownField, ownObject, ownString } from '../core/json';
-import { isExchangePartner, type ExchangePartner } from '../core/session';
+import { isJsonObject, linkHref, ownField, ownObject, ownString } from '../core/backend/json';
+import { isExchangePartner, type ExchangePartner } from '../core/session/session';
 import type { DwollaClient } from './dwolla-client';
 
 /** One of Dwolla's exchange partners, from `GET /exchange-partners`. */

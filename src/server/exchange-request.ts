@@ -1,7 +1,7 @@
-import type { DwollaErrorDetail } from '../core/dwolla-error-body';
-import type { CardDetails, ExchangeToken, FundingSourceRequest } from '../core/exchange-token';
-import { isJsonObject, ownField, type JsonObject } from '../core/json';
-import type { ExchangePartner } from '../core/session';
+import type { DwollaErrorDetail } from '../core/backend/dwolla-error-body';
+import type { CardDetails, ExchangeToken, FundingSourceRequest } from '../core/exchange/exchange-token';
+import { isJsonObject, ownField, type JsonObject } from '../core/backend/json';
+import type { ExchangePartner } from '../core/session/session';
 import { invalid, onlyFields, partnerField, required, text, type BodyReading } from './body-rules';
 
 /**

@@ -1,6 +1,6 @@
-import { exchangeIdToReauthenticate, type ReauthenticationTarget } from '../core/reauth-target';
-import { normalizeExchangeSessionId } from '../core/session-id';
-import type { ExchangePartner } from '../core/session';
+import { exchangeIdToReauthenticate, type ReauthenticationTarget } from '../core/session/reauth-target';
+import { normalizeExchangeSessionId } from '../core/session/session-id';
+import type { ExchangePartner } from '../core/session/session';
 import type { DwollaClient } from './dwolla-client';
 import { findExchangePartner } from './exchange-partners';
 import { createdResource, dwollaPath, type CreatedResource } from './resource';

@@ -1,6 +1,6 @@
 import { ExchangeSessionError, isExchangeSessionError } from '../core/errors';
-import { readAvailableConnections, type AvailableExchangeConnection, type ExchangeToken, type FundingSourceRequest } from '../core/exchange-token';
-import { isJsonObject, linkHref, ownField, ownObject } from '../core/json';
+import { readAvailableConnections, type AvailableExchangeConnection, type ExchangeToken, type FundingSourceRequest } from '../core/exchange/exchange-token';
+import { isJsonObject, linkHref, ownField, ownObject } from '../core/backend/json';
 import type { DwollaClient } from './dwolla-client';
 import { findExchangePartner } from './exchange-partners';
 import { createdResource, dwollaPath, type CreatedResource } from './resource';

@@ -1,5 +1,5 @@
 import { ExchangeSessionError } from '../core/errors';
-import { normalizeExchangeSessionId } from '../core/session-id';
+import { normalizeExchangeSessionId } from '../core/session/session-id';
 
 /** The route a path names: the collection, or a session (`segment` is its raw id) and a sub-resource. */
 export type HandlerRoute =

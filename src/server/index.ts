@@ -9,7 +9,7 @@ export type { CreatedExchangeRecord, CreatedExchangeSessionRecord, ExchangeSessi
 export { createExchangeSessionHandler } from './exchange-session-handler';
 export type { CreateExchangeSessionOptions } from './exchange-sessions';
 export { createExchangeSession, createReauthExchangeSession, retrieveExchangeSession } from './exchange-sessions';
-export type { AvailableExchangeConnection, CardDetails, ExchangeToken, FundingSourceRequest } from '../core/exchange-token';
+export type { AvailableExchangeConnection, CardDetails, ExchangeToken, FundingSourceRequest } from '../core/exchange/exchange-token';
 export type { CreateFundingSourceOptions } from './exchanges';
 export { createExchange, createFundingSource, listAvailableExchangeConnections } from './exchanges';
 export type { NodeRequest } from './node-handler';
@@ -17,6 +17,6 @@ export { toNodeHandler } from './node-handler';
 export type { CreatedResource } from './resource';
 export { dwollaPath } from './resource';
 
-export type { DwollaErrorBody, DwollaErrorDetail } from '../core/dwolla-error-body';
+export type { DwollaErrorBody, DwollaErrorDetail } from '../core/backend/dwolla-error-body';
 export type { ExchangeSessionErrorCode } from '../core/errors';
 export { ExchangeSessionError, isExchangeSessionError } from '../core/errors';

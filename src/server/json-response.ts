@@ -1,4 +1,4 @@
-import type { DwollaErrorDetail } from '../core/dwolla-error-body';
+import type { DwollaErrorDetail } from '../core/backend/dwolla-error-body';
 
 /** A JSON response that no cache keeps: exchange sessions are single-use and per user. */
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {

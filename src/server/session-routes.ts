@@ -1,4 +1,4 @@
-import type { ExchangePartner } from '../core/session';
+import type { ExchangePartner } from '../core/session/session';
 import { readCreateSessionBody } from './create-request';
 import { createdSessionResponse } from './created-session';
 import { createExchangeSession, createReauthExchangeSession, retrieveExchangeSession } from './exchange-sessions';

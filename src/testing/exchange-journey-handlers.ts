@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { AvailableExchangeConnection } from '../core/exchange-token';
-import type { ExchangePartner } from '../core/session';
+import type { AvailableExchangeConnection } from '../core/exchange/exchange-token';
+import type { ExchangePartner } from '../core/session/session';
 import { errorBodies } from '../server/json-response';
 import { isResolver, mockSessionOf, routesOf, sessionResponse, type MockSessions } from './exchange-session-handlers';
 import { fakeAvailableConnections, fakeExchangeUrl, fakeFundingSourceUrl } from './fake-journey-values';

@@ -1,4 +1,4 @@
-import { notJson, parseJsonText } from '../core/json';
+import { notJson, parseJsonText } from '../core/backend/json';
 import { errorAnswer, halAnswer, type FakeDwollaAnswer, type FakeDwollaContext } from './fake-dwolla-answers';
 import { allowedMethods, fakeDwollaRoutes } from './fake-dwolla-routes';
 import { fakeDwollaCredentials, takeFault } from './fake-dwolla-state';

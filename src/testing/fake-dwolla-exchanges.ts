@@ -1,5 +1,5 @@
-import { isJsonObject, ownField, ownObject, type JsonObject } from '../core/json';
-import type { ExchangePartner } from '../core/session';
+import { isJsonObject, ownField, ownObject, type JsonObject } from '../core/backend/json';
+import type { ExchangePartner } from '../core/session/session';
 import {
   createdAnswer,
   errorAnswer,

@@ -1,4 +1,4 @@
-import { isJsonObject, linkHref, ownField, ownObject, ownString, type JsonObject } from '../core/json';
+import { isJsonObject, linkHref, ownField, ownObject, ownString, type JsonObject } from '../core/backend/json';
 import { createdAnswer, halAnswer, invalidLink, unknownCustomer, validationAnswer, type FakeDwollaAnswer, type FakeDwollaContext, type FakeDwollaProblem } from './fake-dwolla-answers';
 import { newFakeId } from './fake-dwolla-state';
 import { halLink } from './hal-link';

@@ -1,4 +1,4 @@
-import type { ExchangePartner } from '../core/session';
+import type { ExchangePartner } from '../core/session/session';
 import type {
   FakeDwollaExchange,
   FakeDwollaFault,

@@ -1,5 +1,5 @@
-import { isJsonObject, linkHref } from '../core/json';
-import type { ExchangePartner } from '../core/session';
+import { isJsonObject, linkHref } from '../core/backend/json';
+import type { ExchangePartner } from '../core/session/session';
 import { halAnswer, invalidLink, unknownCustomer, validationAnswer, type FakeDwollaAnswer, type FakeDwollaContext } from './fake-dwolla-answers';
 import { fakePartnerIds, fakePartnerNames, type FakeDwollaPartner } from './fake-dwolla-state';
 import { halLink } from './hal-link';

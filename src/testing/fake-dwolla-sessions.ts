@@ -1,5 +1,5 @@
-import { isJsonObject, ownObject, ownString } from '../core/json';
-import type { ExchangePartner } from '../core/session';
+import { isJsonObject, ownObject, ownString } from '../core/backend/json';
+import type { ExchangePartner } from '../core/session/session';
 import {
   createdAnswer,
   errorAnswer,

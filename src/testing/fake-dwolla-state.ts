@@ -1,5 +1,5 @@
-import type { AvailableExchangeConnection } from '../core/exchange-token';
-import type { ExchangePartner } from '../core/session';
+import type { AvailableExchangeConnection } from '../core/exchange/exchange-token';
+import type { ExchangePartner } from '../core/session/session';
 import { fixturePartnerIds } from './fixtures';
 
 /** Obviously fake application credentials, the only ones the fake Dwolla's token endpoint takes. */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ExchangePartner } from '../core/session';
+import type { ExchangePartner } from '../core/session/session';
 import { answerFakeDwolla } from './fake-dwolla-api';
 import type { FakeDwollaContext } from './fake-dwolla-answers';
 import type { FakeDwolla, FakeDwollaOptions } from './fake-dwolla-handle';

@@ -1,4 +1,4 @@
-import type { AvailableExchangeConnection } from '../core/exchange-token';
+import type { AvailableExchangeConnection } from '../core/exchange/exchange-token';
 
 /** The accounts the mock backend lists for an MX session: obviously fake. */
 export const fakeAvailableConnections: readonly AvailableExchangeConnection[] = [

@@ -1,4 +1,4 @@
-import type { ExchangePartner } from '../core/session';
+import type { ExchangePartner } from '../core/session/session';
 import { halLink } from './hal-link';
 
 /** Where the fixtures' Dwolla links point. */

@@ -6,7 +6,7 @@ import { compileErrors, dereference, parse, validate } from '@readme/openapi-par
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { fileURLToPath } from 'node:url';
-import { notJson, parseJsonText } from '../../src/core/json';
+import { notJson, parseJsonText } from '../../src/core/backend/json';
 import { documentedAnswer, operationOf, type ApiDocument, type MediaTypes, type Operation, type Schema } from './dwolla-api-operations';
 
 /** A request as it was sent to Dwolla (or the fake). */

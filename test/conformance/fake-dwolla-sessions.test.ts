@@ -2,7 +2,7 @@
 // session with its own link token, and Dwolla's own 404 for one it does not have.
 import { describe, expect, it } from 'vitest';
 import { parseExchangeSession } from '../../src/core';
-import { sessionAgeMs, withAnswerTime } from '../../src/core/session-age';
+import { sessionAgeMs, withAnswerTime } from '../../src/core/session/session-age';
 import { customerId, fakeDwollaPerTest } from './fake-dwolla-calls';
 
 const start = Date.parse('2026-03-02T10:00:00.000Z');

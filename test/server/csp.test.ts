@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMxHosts } from '../../src/core/mx-url';
+import { defaultMxHosts } from '../../src/core/session/mx-url';
 import { checkoutScriptUrl } from '../../src/partners/checkout/checkout-script';
 import { plaidScriptUrl } from '../../src/partners/plaid/plaid-script';
 import { exchangeCspSources } from '../../src/server';

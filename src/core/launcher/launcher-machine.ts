@@ -1,12 +1,12 @@
-import type { CompleteExchangeRequest } from '../complete-exchange';
-import { exchangeCompletionRetry } from '../completion-retry';
-import type { ExchangeSessionCreateRequest } from '../create-session';
+import type { CompleteExchangeRequest } from '../exchange/complete-exchange';
+import { exchangeCompletionRetry } from '../exchange/completion-retry';
+import type { ExchangeSessionCreateRequest } from '../session/create-session';
 import { ExchangeSessionError, isExchangeSessionError } from '../errors';
-import { fundingSourceFor, fundingSourceOption, needsBillingDetails, type FundingSourceChoice } from '../funding-source';
+import { fundingSourceFor, fundingSourceOption, needsBillingDetails, type FundingSourceChoice } from '../exchange/funding-source';
 import type { ExchangeSessionSuccess } from '../launch-result';
-import { assertSafeMxUrl } from '../mx-url';
-import type { ExchangeSession } from '../session';
-import { canRetryCode } from '../retry-policy';
+import { assertSafeMxUrl } from '../session/mx-url';
+import type { ExchangeSession } from '../session/session';
+import { canRetryCode } from '../backend/retry-policy';
 import type {
   Journey,
   LauncherEvent,

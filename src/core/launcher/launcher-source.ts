@@ -1,6 +1,6 @@
 import { isExchangeSessionError } from '../errors';
-import { exchangeIdToReauthenticate, type ReauthenticationTarget } from '../reauth-target';
-import type { ExchangePartner } from '../session';
+import { exchangeIdToReauthenticate, type ReauthenticationTarget } from '../session/reauth-target';
+import type { ExchangePartner } from '../session/session';
 import type { LauncherSource } from './launcher-state';
 
 type Only<T, Others extends PropertyKey> = T & { [K in Exclude<Others, keyof T>]?: never };

@@ -1,11 +1,11 @@
-import type { CompleteExchangeRequest, ExchangeCompletion } from '../complete-exchange';
-import type { ExchangeSessionCreateRequest } from '../create-session';
+import type { CompleteExchangeRequest, ExchangeCompletion } from '../exchange/complete-exchange';
+import type { ExchangeSessionCreateRequest } from '../session/create-session';
 import type { ExchangeSessionError } from '../errors';
-import type { AvailableExchangeConnection, CardDetails } from '../exchange-token';
-import type { FundingSourceOption } from '../funding-source';
+import type { AvailableExchangeConnection, CardDetails } from '../exchange/exchange-token';
+import type { FundingSourceOption } from '../exchange/funding-source';
 import type { CheckoutPayment, ExchangeSessionEvent, ExchangeSessionExit, ExchangeSessionSuccess } from '../launch-result';
-import type { ExchangeSessionResumeRecord } from '../resume-store';
-import type { ExchangePartner, ExchangeSession } from '../session';
+import type { ExchangeSessionResumeRecord } from '../session/resume-store';
+import type { ExchangePartner, ExchangeSession } from '../session/session';
 
 /** Where the launcher's session comes from, read from its props. */
 export type LauncherSource =

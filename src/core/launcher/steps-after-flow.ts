@@ -1,5 +1,5 @@
-import { fundingSourceOption, needsBillingDetails } from '../funding-source';
-import type { ExchangePartner } from '../session';
+import { fundingSourceOption, needsBillingDetails } from '../exchange/funding-source';
+import type { ExchangePartner } from '../session/session';
 import type { CompleteOption } from './launcher-state';
 
 /** The steps that may follow a partner's flow, whose code is fetched while the flow runs so that none waits for it. */

@@ -1,8 +1,8 @@
 import type { Options } from '@checkout.com/checkout-web-components';
 import { ExchangeSessionError } from '../../core/errors';
 import type { CheckoutConfig, CheckoutEnvironment } from '../../core/partner-config';
-import type { CheckoutExchangeSession } from '../../core/session';
-import { isSandboxSession } from '../../core/session-environment';
+import type { CheckoutExchangeSession } from '../../core/session/session';
+import { isSandboxSession } from '../../core/session/session-environment';
 
 /** Flow's options without its callbacks. */
 export type CheckoutSettings = Pick<

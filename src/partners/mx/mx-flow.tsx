@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { isExchangeSessionError } from '../../core/errors';
-import { assertSafeMxUrl } from '../../core/mx-url';
+import { assertSafeMxUrl } from '../../core/session/mx-url';
 import type { PartnerFlowProps } from '../types';
 import { MxEmbed } from './MxEmbed';
 import { MxRedirect } from './MxRedirect';

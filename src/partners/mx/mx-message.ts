@@ -1,4 +1,4 @@
-import { isJsonObject, ownField, ownObject, ownString, parseJsonText } from '../../core/json';
+import { isJsonObject, ownField, ownObject, ownString, parseJsonText } from '../../core/backend/json';
 
 /** A post message of MX Connect: `{ mx: true, type: 'mx/connect/…', metadata }`. */
 export interface MxMessage {

@@ -6,7 +6,7 @@ import type { PlaidLinkOptions } from 'react-plaid-link';
 import { ExchangeSessionError } from '../../core/errors';
 import type { ExchangeMessages } from '../../core/messages/exchange-messages';
 import type { PlaidConfig } from '../../core/partner-config';
-import type { PlaidExchangeSession } from '../../core/session';
+import type { PlaidExchangeSession } from '../../core/session/session';
 import { LoadingStatus } from '../../ui/loading-status';
 import type { PartnerReporter } from '../types';
 

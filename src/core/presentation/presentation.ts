@@ -1,6 +1,6 @@
 import type { ExchangeAppearance } from './appearance';
 import { mergeDefined } from './merge-defined';
-import type { ExchangeMessages } from './messages/exchange-messages';
+import type { ExchangeMessages } from '../messages/exchange-messages';
 
 /** How the default UI looks and speaks: set on the provider for the app, on a launcher for itself. */
 export interface ExchangePresentation {

@@ -1,4 +1,4 @@
-import { isJsonObject, ownField, ownString, parseJsonText } from './json';
+import { isJsonObject, ownField, ownString, parseJsonText } from '../backend/json';
 import { isExchangePartner, type ExchangePartner, type ExchangeSession } from './session';
 
 /**

@@ -1,7 +1,7 @@
-import { ExchangeSessionError } from './errors';
+import { ExchangeSessionError } from '../errors';
 import type { AvailableExchangeConnection, CardDetails, FundingSourceRequest } from './exchange-token';
-import type { CheckoutPayment, PlaidAccount, PlaidSuccessMetadata } from './launch-result';
-import type { CompleteOption } from './launcher/launcher-state';
+import type { CheckoutPayment, PlaidAccount, PlaidSuccessMetadata } from '../launch-result';
+import type { CompleteOption } from '../launcher/launcher-state';
 
 /** What the user chose in the flow, from which the funding source is made. */
 export type FundingSourceChoice =

@@ -1,7 +1,7 @@
-import type { ExchangeConnectionsEndpoint } from './available-connections';
-import type { ExchangeCompleteEndpoint } from './complete-exchange';
-import type { ExchangeSessionCreateEndpoint } from './create-session';
-import type { ExchangeSessionBody } from './session';
+import type { ExchangeConnectionsEndpoint } from '../exchange/available-connections';
+import type { ExchangeCompleteEndpoint } from '../exchange/complete-exchange';
+import type { ExchangeSessionCreateEndpoint } from '../session/create-session';
+import type { ExchangeSessionBody } from '../session/session';
 
 /**
  * The app's own backend endpoint that answers one exchange session (the browser never calls

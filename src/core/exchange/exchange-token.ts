@@ -1,4 +1,4 @@
-import { isJsonObject, ownString } from './json';
+import { isJsonObject, ownString } from '../backend/json';
 
 /**
  * What a finished partner flow hands over to create the Dwolla exchange, in the form the app's

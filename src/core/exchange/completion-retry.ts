@@ -1,5 +1,5 @@
 import type { CompleteExchangeRequest } from './complete-exchange';
-import type { ExchangeSessionError } from './errors';
+import type { ExchangeSessionError } from '../errors';
 
 /**
  * The request that tries a failed completion again: the same one, or, when the backend created

@@ -1,9 +1,9 @@
-import { backendRoute, type ExchangeBackend } from './backend';
-import { callBackend } from './backend-request';
-import { ExchangeSessionError } from './errors';
+import { backendRoute, type ExchangeBackend } from '../backend/backend';
+import { callBackend } from '../backend/backend-request';
+import { ExchangeSessionError } from '../errors';
 import { readAvailableConnections, type AvailableExchangeConnection } from './exchange-token';
-import { isJsonObject, ownField } from './json';
-import { sessionUrl } from './session-url';
+import { isJsonObject, ownField } from '../backend/json';
+import { sessionUrl } from '../backend/session-url';
 
 /**
  * The app's backend endpoint listing the accounts the user connected through MX:

@@ -1,9 +1,9 @@
-import { backendRoute, type ExchangeBackend } from './backend';
-import { callBackend } from './backend-request';
-import { ExchangeSessionError } from './errors';
+import { backendRoute, type ExchangeBackend } from '../backend/backend';
+import { callBackend } from '../backend/backend-request';
+import { ExchangeSessionError } from '../errors';
 import type { ExchangeToken, FundingSourceRequest } from './exchange-token';
-import { isJsonObject, ownString } from './json';
-import { sessionUrl } from './session-url';
+import { isJsonObject, ownString } from '../backend/json';
+import { sessionUrl } from '../backend/session-url';
 
 /**
  * What the browser posts to the app's backend to turn a finished flow into a Dwolla exchange. A

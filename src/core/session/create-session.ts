@@ -1,9 +1,9 @@
-import type { ExchangeBackend } from './backend';
-import { callBackend } from './backend-request';
-import type { BackendAnswer } from './backend-send';
+import type { ExchangeBackend } from '../backend/backend';
+import { callBackend } from '../backend/backend-request';
+import type { BackendAnswer } from '../backend/backend-send';
 import { createSessionRequest } from './create-request';
-import { ExchangeSessionError } from './errors';
-import { isJsonObject, ownString } from './json';
+import { ExchangeSessionError } from '../errors';
+import { isJsonObject, ownString } from '../backend/json';
 import { parseExchangeSession } from './parse-session';
 import type { ExchangePartner, ExchangeSession, ExchangeSessionBody } from './session';
 import { withAnswerTime } from './session-age';

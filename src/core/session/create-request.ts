@@ -1,5 +1,5 @@
-import { backendRoute, type ExchangeBackend } from './backend';
-import type { BackendSend } from './backend-send';
+import { backendRoute, type ExchangeBackend } from '../backend/backend';
+import type { BackendSend } from '../backend/backend-send';
 import type { ExchangeSessionCreateRequest } from './create-session';
 
 /** The call that creates a session: the app's `create` function, or `POST` on its route. */

@@ -1,5 +1,5 @@
-import { ExchangeSessionError } from './errors';
-import { isJsonObject, linkHref, ownField, ownObject, ownString, type JsonObject } from './json';
+import { ExchangeSessionError } from '../errors';
+import { isJsonObject, linkHref, ownField, ownObject, ownString, type JsonObject } from '../backend/json';
 import { normalizeExchangeSessionId } from './session-id';
 import type { CheckoutPaymentSession, ExchangePartner, ExchangeSession } from './session';
 

@@ -1,5 +1,5 @@
-import { ExchangeSessionError } from './errors';
-import { isJsonObject, linkHref, ownString } from './json';
+import { ExchangeSessionError } from '../errors';
+import { isJsonObject, linkHref, ownString } from '../backend/json';
 
 /**
  * Dwolla's answer to a balance check whose bank login must be renewed: `400` with code

@@ -1,6 +1,6 @@
 import type { ExchangeBackend } from './backend';
 import { sendToBackend, type BackendAnswer, type BackendSend } from './backend-send';
-import { ExchangeSessionError, isExchangeSessionError } from './errors';
+import { ExchangeSessionError, isExchangeSessionError } from '../errors';
 import { errorForHttpStatus } from './http-error';
 import { notJson, parseJsonText } from './json';
 

@@ -1,6 +1,6 @@
 import type { DataTag, QueryFunction, UseQueryOptions } from '@tanstack/react-query';
-import type { ExchangeBackend } from './backend';
-import { isExchangeSessionError, type ExchangeSessionError } from './errors';
+import type { ExchangeBackend } from '../backend/backend';
+import { isExchangeSessionError, type ExchangeSessionError } from '../errors';
 import { fetchExchangeSession } from './fetch-session';
 import { observedSignal } from './observed-signal';
 import type { ExchangeSession } from './session';

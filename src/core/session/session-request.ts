@@ -1,6 +1,6 @@
-import { backendRoute, type ExchangeBackend } from './backend';
-import type { BackendSend } from './backend-send';
-import { sessionUrl } from './session-url';
+import { backendRoute, type ExchangeBackend } from '../backend/backend';
+import type { BackendSend } from '../backend/backend-send';
+import { sessionUrl } from '../backend/session-url';
 
 /** The call that reads one session: the app's `session` function, or `GET` on its route. */
 export function sessionRequest(sessionId: string, backend: ExchangeBackend): BackendSend {

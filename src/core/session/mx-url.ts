@@ -1,4 +1,4 @@
-import { ExchangeSessionError } from './errors';
+import { ExchangeSessionError } from '../errors';
 
 /** The hosts an MX Connect URL may point at when `mx.allowedHosts` is not set. */
 export const defaultMxHosts: readonly string[] = ['*.mx.com', '*.moneydesktop.com'];

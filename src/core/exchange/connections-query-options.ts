@@ -1,9 +1,9 @@
 import type { DataTag, UseQueryOptions } from '@tanstack/react-query';
 import { fetchAvailableExchangeConnections } from './available-connections';
-import type { ExchangeBackend } from './backend';
-import type { ExchangeSessionError } from './errors';
+import type { ExchangeBackend } from '../backend/backend';
+import type { ExchangeSessionError } from '../errors';
 import type { AvailableExchangeConnection } from './exchange-token';
-import { shouldRetry } from './query-options';
+import { shouldRetry } from '../session/query-options';
 
 /** The TanStack Query key of the accounts connected in one MX session. */
 export type AvailableExchangeConnectionsQueryKey = readonly ['dwolla-available-exchange-connections', string];

@@ -1,4 +1,4 @@
-import type { ExchangeSessionErrorCode } from './errors';
+import type { ExchangeSessionErrorCode } from '../errors';
 
 /** The codes no second attempt can fix: the setup, the backend's answer or the session itself is wrong. */
 const final: readonly ExchangeSessionErrorCode[] = ['badRequest', 'invalidResponse', 'unsupportedPartner', 'invalidSessionId', 'unsafeRedirect', 'configuration'];

@@ -1,4 +1,4 @@
-import { ExchangeSessionError } from './errors';
+import { ExchangeSessionError } from '../errors';
 
 const resourcePath = /\/exchange-sessions\/([^/?#]+)\/?(?:[?#]|$)/;
 

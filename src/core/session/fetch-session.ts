@@ -1,6 +1,6 @@
-import type { ExchangeBackend } from './backend';
-import { callBackend } from './backend-request';
-import type { BackendAnswer } from './backend-send';
+import type { ExchangeBackend } from '../backend/backend';
+import { callBackend } from '../backend/backend-request';
+import type { BackendAnswer } from '../backend/backend-send';
 import { parseExchangeSession } from './parse-session';
 import { withAnswerTime } from './session-age';
 import type { ExchangeSession } from './session';

@@ -1,5 +1,5 @@
 import { readDwollaErrorBody } from './dwolla-error-body';
-import { ExchangeSessionError, type ExchangeSessionErrorCode } from './errors';
+import { ExchangeSessionError, type ExchangeSessionErrorCode } from '../errors';
 
 /** The error code of a non-2xx HTTP status. */
 export function errorCodeForStatus(status: number): ExchangeSessionErrorCode {
