@@ -80,13 +80,13 @@ describe('the built package', () => {
 
   it('reaches the journey steps past a given session only through dynamic imports, wherever the launcher loads them', () => {
     const graph = fullGraph('components/ExchangeSessionLauncher.js');
-    const steps = ['core/create-session.js', 'core/resume-store.js', 'core/complete-exchange.js', 'components/ExchangeConnectionPicker.js'];
+    const steps = ['core/session/create-session.js', 'core/session/resume-store.js', 'core/exchange/complete-exchange.js', 'components/ExchangeConnectionPicker.js'];
     // Nothing the launcher can load imports a step statically: each is a chunk of its own.
     expect(Object.fromEntries(steps.map((step) => [step, importersOf(graph, step, 'static')]))).toEqual(Object.fromEntries(steps.map((step) => [step, []])));
     expect(Object.fromEntries(steps.map((step) => [step, importersOf(graph, step, 'dynamic')]))).toEqual({
-      'core/create-session.js': ['hooks/journey-steps.js'],
-      'core/resume-store.js': ['hooks/journey-steps.js'],
-      'core/complete-exchange.js': ['hooks/journey-steps.js'],
+      'core/session/create-session.js': ['hooks/journey-steps.js'],
+      'core/session/resume-store.js': ['hooks/journey-steps.js'],
+      'core/exchange/complete-exchange.js': ['hooks/journey-steps.js'],
       'components/ExchangeConnectionPicker.js': [expect.stringMatching(/^components\//)],
     });
     // Nor do the partner flows come any other way than through load-partner's dynamic imports.
