@@ -64,9 +64,12 @@ function refusedAccessToken({ state, now }: FakeDwollaContext, authorization: st
   return undefined;
 }
 
+/** `POST /token`: the application's key and secret by HTTP Basic, or in the form as Dwolla's own Node client sends them. */
 function issueToken({ state, tokenLifetimeSeconds, now }: FakeDwollaContext, call: FakeDwollaCall): FakeDwollaAnswer {
-  const expected = `Basic ${btoa(`${fakeDwollaCredentials.key}:${fakeDwollaCredentials.secret}`)}`;
-  if (call.header('authorization') !== expected || call.text !== 'grant_type=client_credentials') {
+  const form = new URLSearchParams(call.text);
+  const basic = `Basic ${btoa(`${fakeDwollaCredentials.key}:${fakeDwollaCredentials.secret}`)}`;
+  const inForm = form.get('client_id') === fakeDwollaCredentials.key && form.get('client_secret') === fakeDwollaCredentials.secret;
+  if ((call.header('authorization') !== basic && !inForm) || form.get('grant_type') !== 'client_credentials') {
     return halAnswer(401, { error: 'invalid_client' }, 'application/json');
   }
   const token = `fake-access-token-${String(state.tokens.size + 1)}`;

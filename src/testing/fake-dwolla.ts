@@ -13,8 +13,8 @@ export type { FakeDwolla, FakeDwollaOptions } from './fake-dwolla-handle';
 
 /**
  * Starts a fake of Dwolla's API on 127.0.0.1 for an app's backend tests, answering as Dwolla's
- * API document and its refusals say: the token endpoint (HTTP Basic with
- * {@link fakeDwollaCredentials}; `401` `InvalidAccessToken` for a token it never issued,
+ * API document and its refusals say: the token endpoint ({@link fakeDwollaCredentials} by HTTP
+ * Basic or in the form; `401` `InvalidAccessToken` for a token it never issued,
  * `ExpiredAccessToken` past its lifetime), exchange partners (MX, Plaid, Checkout.com,
  * Finicity), exchange sessions (`Location` headers, the fixtures' bodies with a `created` fixed
  * when made and a link token per Plaid session), re-authentication sessions, available

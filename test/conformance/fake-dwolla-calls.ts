@@ -28,7 +28,7 @@ export interface CallOptions {
 }
 
 /** `fetch`, and the answer checked against Dwolla's document: a test fails at any answer Dwolla would not give. */
-async function conformingFetch(method: string, url: string, headers: Record<string, string>, body: string | undefined): Promise<FakeAnswer> {
+export async function conformingFetch(method: string, url: string, headers: Record<string, string>, body: string | undefined): Promise<FakeAnswer> {
   const response = await fetch(url, { method, headers, body });
   const text = await response.text();
   const problems = (await loadDwollaApiDocument()).answerProblems({ method, url }, { status: response.status, headers: response.headers, body: text });

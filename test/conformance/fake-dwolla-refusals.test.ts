@@ -1,8 +1,8 @@
 // What Dwolla refuses, the fake refuses, with Dwolla's status and error: Dwolla's errors page,
 // its API document and the pages of each route.
 import { describe, expect, it } from 'vitest';
-import type { FakeDwolla } from '../../src/testing';
-import { customerId, fakeDwollaPerTest, otherCustomerId } from './fake-dwolla-calls';
+import { fakeDwollaCredentials, type FakeDwolla } from '../../src/testing';
+import { conformingFetch, customerId, fakeDwollaPerTest, halLink, otherCustomerId } from './fake-dwolla-calls';
 
 const dwolla = fakeDwollaPerTest();
 const { get, post, send } = dwolla;
@@ -47,6 +47,18 @@ describe('the request itself', () => {
   });
 });
 
+describe('POST /token', () => {
+  const form = (secret: string) => `grant_type=client_credentials&client_id=${fakeDwollaCredentials.key}&client_secret=${secret}`;
+  const token = (body: string) => conformingFetch('POST', `${dwolla.fake.baseUrl}/token`, { 'Content-Type': 'application/x-www-form-urlencoded' }, body);
+
+  it('takes the key and secret in the form, as Dwolla’s own Node client sends them, and refuses a wrong one', async () => {
+    const [right, wrong] = [await token(form(fakeDwollaCredentials.secret)), await token(form('fake-wrong-secret'))];
+    expect([right.status, wrong.status, wrong.json]).toEqual([200, 401, { error: 'invalid_client' }]);
+    const { access_token: accessToken } = right.json as { access_token: string };
+    expect((await get('/exchange-partners', { headers: { Authorization: `Bearer ${accessToken}` } })).status).toBe(200);
+  });
+});
+
 describe('a customer it does not hold: 404 NotFound, nothing created', () => {
   const partner = (fake: FakeDwolla) => ({ 'exchange-partner': { href: fake.partnerHref('plaid') } });
   it.each([
@@ -82,6 +94,17 @@ describe('what a route refuses', () => {
     const { status, json } = await post(`/customers/${customerId}/funding-sources`, { _links: { exchange: { href: exchange } }, ...fields });
     expect([status, json]).toEqual([400, validationError(problem)]);
     expect(dwolla.fake.fundingSources).toEqual([]);
+  });
+
+  it('refuses an account linked twice with DuplicateResource, naming the funding source it has', async () => {
+    const fundingSource = async () => {
+      const exchange = `${dwolla.fake.baseUrl}/exchanges/${await dwolla.createExchange()}`;
+      return post(`/customers/${customerId}/funding-sources`, { _links: { exchange: { href: exchange } }, name: 'Checking', bankAccountType: 'checking' });
+    };
+    const first = await fundingSource();
+    const { status, json } = await fundingSource();
+    const existing = first.headers.get('location') ?? '';
+    expect([status, json]).toEqual([400, { code: 'DuplicateResource', message: `Bank already exists: id=${existing.split('/').pop() ?? ''}`, _links: { about: halLink(existing, 'funding-source') } }]);
   });
 
   it('refuses a funding source on another customer’s exchange', async () => {
