@@ -64,7 +64,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**', 'test/dist/**', 'test/server/**', 'test/page/**', 'test/example/**'],
+          exclude: ['test/browser/**', 'test/dist/**', 'test/server/**', 'test/conformance/**', 'test/page/**', 'test/example/**'],
           setupFiles: ['test/setup/unit.ts', 'test/setup/msw-server.ts', 'test/support/partner-fakes.ts'],
         },
       },
@@ -74,6 +74,15 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['test/server/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The fake Dwolla and the /server client checked against Dwolla's OpenAPI document (vendored).
+          name: 'conformance',
+          environment: 'node',
+          include: ['test/conformance/**/*.test.ts'],
         },
       },
       {

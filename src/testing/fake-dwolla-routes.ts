@@ -1,119 +1,59 @@
-import { isJsonObject, linkHref, ownField, ownObject, ownString } from '../core/backend/json';
-import type { ExchangePartner } from '../core/session/session';
-import { fakeDwollaConnections, fakePartnerIds, fakePartnerNames, newFakeId, type FakeDwollaPartner } from './fake-dwolla-state';
-import { halAnswer, validationAnswer, type FakeDwollaAnswer, type FakeDwollaContext } from './fake-dwolla-answers';
-import { exchangeSessionFixture } from './fixtures';
+import { notFoundAnswer, type FakeDwollaAnswer, type FakeDwollaContext } from './fake-dwolla-answers';
+import { availableConnectionsAnswer, createExchangeAnswer, listExchangesAnswer } from './fake-dwolla-exchanges';
+import { createFundingSourceAnswer } from './fake-dwolla-funding-sources';
+import { listPartnersAnswer } from './fake-dwolla-partners';
+import { createReauthSessionAnswer, createSessionAnswer, retrieveSessionAnswer } from './fake-dwolla-sessions';
 
-const notFound = (message: string) => halAnswer(404, { code: 'NotFound', message });
+/** The paths the fake serves, as Dwolla's API document writes them, with the methods Dwolla allows on each. */
+const methodsByPath: Readonly<Record<string, readonly string[]>> = {
+  '/token': ['POST'],
+  '/exchange-partners': ['GET'],
+  '/customers/{id}/exchange-sessions': ['POST'],
+  '/exchange-sessions/{id}': ['GET'],
+  '/exchanges/{id}/exchange-sessions': ['POST'],
+  '/customers/{id}/available-exchange-connections': ['GET'],
+  '/customers/{id}/exchanges': ['GET', 'POST'],
+  // Dwolla also lists a customer's funding sources; the fake does not (404).
+  '/customers/{id}/funding-sources': ['GET', 'POST'],
+};
 
-/** The fake's API routes, after the token and version checks. */
+/** A path split as Dwolla's document names it: its template and the id in it. */
+function templateOf(path: string): { template: string; id: string } | undefined {
+  const [first = '', id, sub, ...rest] = path.split('/').slice(1).map(decodeSegment);
+  if (rest.length > 0 || id === '') return undefined;
+  return { template: `/${first}${id === undefined ? '' : '/{id}'}${sub === undefined ? '' : `/${sub}`}`, id: id ?? '' };
+}
+
+/** The methods Dwolla allows on `path`, when it is one the fake serves. */
+export function allowedMethods(path: string): readonly string[] | undefined {
+  const route = templateOf(path);
+  return route && methodsByPath[route.template];
+}
+
+/** The fake's API routes, after the token, version, method and media type checks. */
 export function fakeDwollaRoutes(context: FakeDwollaContext, method: string, path: string, body: unknown): FakeDwollaAnswer {
-  const { state, baseUrl } = context;
-  const [first = '', given, sub, ...rest] = path.split('/').slice(1).map(decodeSegment);
-  const route = `${method} /${first}${given === undefined ? '' : '/{id}'}${sub === undefined ? '' : `/${sub}`}`;
-  if (rest.length > 0 || given === '') return notFound('The requested resource was not found.');
-  const id = given ?? '';
-  switch (route) {
+  const route = templateOf(path);
+  if (!route) return notFoundAnswer();
+  const { id } = route;
+  switch (`${method} ${route.template}`) {
     case 'GET /exchange-partners':
-      return listPartners(baseUrl);
-    case 'POST /customers/{id}/exchange-sessions': {
-      const partner = partnerOf(baseUrl, body);
-      if (!partner || partner === 'finicity') return validationAnswer('Invalid exchange partner.', '/_links/exchange-partner/href');
-      return created(baseUrl, 'exchange-sessions', addFakeSession(context, partner, id));
-    }
-    case 'GET /exchange-sessions/{id}': {
-      const session = state.sessions.get(id);
-      if (!session) return notFound('Exchange session not found.');
-      const json = JSON.stringify(exchangeSessionFixture(session.partner, { id: id, mxUrl: context.mxUrl?.() }));
-      return halAnswer(200, JSON.parse(json.replaceAll('https://api-sandbox.dwolla.com', baseUrl)));
-    }
-    case 'POST /exchanges/{id}/exchange-sessions': {
-      const exchange = state.exchanges.get(id);
-      if (!exchange) return notFound('Exchange not found.');
-      return created(baseUrl, 'exchange-sessions', addFakeSession(context, exchange.partner, exchange.customerId));
-    }
+      return listPartnersAnswer(context.baseUrl);
+    case 'POST /customers/{id}/exchange-sessions':
+      return createSessionAnswer(context, id, body);
+    case 'GET /exchange-sessions/{id}':
+      return retrieveSessionAnswer(context, id);
+    case 'POST /exchanges/{id}/exchange-sessions':
+      return createReauthSessionAnswer(context, id);
     case 'GET /customers/{id}/available-exchange-connections':
-      return halAnswer(200, { _links: {}, _embedded: { 'available-exchange-connections': fakeDwollaConnections } });
-    case 'GET /customers/{id}/exchanges': {
-      const listed = [...state.exchanges].filter(([, exchange]) => exchange.customerId === id);
-      const exchanges = listed.map(([exchangeId]) => ({ _links: { self: { href: `${baseUrl}/exchanges/${exchangeId}` } }, id: exchangeId, status: 'active' }));
-      return halAnswer(200, { _links: { self: { href: `${baseUrl}${path}` } }, _embedded: { exchanges }, total: listed.length });
-    }
-    case 'POST /customers/{id}/exchanges': {
-      const partner = partnerOf(baseUrl, body);
-      if (!partner || partner === 'finicity' || !hasExchangeToken(partner, body)) return validationAnswer('Invalid exchange.', '/');
-      const exchangeId = newFakeId(state);
-      state.exchanges.set(exchangeId, { customerId: id, partner, body });
-      return created(baseUrl, 'exchanges', exchangeId);
-    }
+      return availableConnectionsAnswer(context, id);
+    case 'GET /customers/{id}/exchanges':
+      return listExchangesAnswer(context, id);
+    case 'POST /customers/{id}/exchanges':
+      return createExchangeAnswer(context, id, body);
     case 'POST /customers/{id}/funding-sources':
-      return createFundingSource(context, id, body);
+      return createFundingSourceAnswer(context, id, body);
     default:
-      return notFound('The requested resource was not found.');
-  }
-}
-
-/** Adds a session of `partner` for `customerId`; returns its id. */
-export function addFakeSession({ state }: FakeDwollaContext, partner: ExchangePartner, customerId: string): string {
-  const id = newFakeId(state);
-  state.sessions.set(id, { partner, customerId });
-  return id;
-}
-
-/** The URL of a partner in the fake's list. */
-export function fakePartnerHref(baseUrl: string, partner: FakeDwollaPartner): string {
-  return `${baseUrl}/exchange-partners/${fakePartnerIds[partner]}`;
-}
-
-function listPartners(baseUrl: string): FakeDwollaAnswer {
-  const list = (Object.keys(fakePartnerIds) as FakeDwollaPartner[]).map((partner) => ({
-    _links: { self: { href: fakePartnerHref(baseUrl, partner) } },
-    id: fakePartnerIds[partner],
-    name: fakePartnerNames[partner],
-    status: 'active',
-    created: '2024-01-01T00:00:00.000Z',
-  }));
-  return halAnswer(200, { _links: {}, _embedded: { 'exchange-partners': list }, total: list.length });
-}
-
-function createFundingSource({ state, baseUrl }: FakeDwollaContext, customerId: string, body: unknown): FakeDwollaAnswer {
-  const exchangeId = isJsonObject(body) ? linkHref(body, 'exchange')?.split('/').pop() : undefined;
-  const exchange = exchangeId === undefined ? undefined : state.exchanges.get(exchangeId);
-  const account = exchange && `${customerId} ${JSON.stringify(exchange.body)}`;
-  const existing = account && state.linkedAccounts.get(account);
-  if (existing) {
-    return halAnswer(400, {
-      code: 'DuplicateResource',
-      message: `Bank already exists: id=${existing}`,
-      _links: { about: { href: `${baseUrl}/funding-sources/${existing}`, type: 'application/vnd.dwolla.v1.hal+json', 'resource-type': 'funding-source' } },
-    });
-  }
-  const id = newFakeId(state);
-  if (account) state.linkedAccounts.set(account, id);
-  state.fundingSources.push({ customerId, body });
-  return created(baseUrl, 'funding-sources', id);
-}
-
-function created(baseUrl: string, collection: string, id: string): FakeDwollaAnswer {
-  return { status: 201, headers: { Location: `${baseUrl}/${collection}/${id}` }, body: '' };
-}
-
-function partnerOf(baseUrl: string, body: unknown): FakeDwollaPartner | undefined {
-  const href = isJsonObject(body) ? linkHref(body, 'exchange-partner') : undefined;
-  return (Object.keys(fakePartnerIds) as FakeDwollaPartner[]).find((partner) => fakePartnerHref(baseUrl, partner) === href);
-}
-
-function hasExchangeToken(partner: ExchangePartner, body: unknown): boolean {
-  if (!isJsonObject(body)) return false;
-  switch (partner) {
-    case 'plaid':
-      return typeof ownString(ownObject(body, 'plaid') ?? {}, 'publicToken') === 'string';
-    case 'mx':
-      return typeof ownString(ownObject(body, 'mx') ?? {}, 'availableConnectionToken') === 'string';
-    case 'checkout':
-      return typeof ownField(body, 'token') === 'string';
-    default:
-      return partner satisfies never;
+      return notFoundAnswer();
   }
 }
 

@@ -5,6 +5,9 @@ import { fixturePartnerIds } from './fixtures';
 /** Obviously fake application credentials, the only ones the fake Dwolla's token endpoint takes. */
 export const fakeDwollaCredentials = { key: 'fake-dwolla-key-0000', secret: 'fake-dwolla-secret-0000' } as const;
 
+/** The customer the fake Dwolla holds unless told of others (`startFakeDwolla({ customers })`): obviously fake. */
+export const fakeDwollaCustomerId = 'fa4e0003-0000-4000-8000-000000000001';
+
 /** The partners the fake Dwolla lists: this library's three, and Finicity, which has no sessions. */
 export type FakeDwollaPartner = ExchangePartner | 'finicity';
 
@@ -13,7 +16,7 @@ export const fakePartnerIds: Record<FakeDwollaPartner, string> = { ...fixturePar
 /** Dwolla's names of those partners. */
 export const fakePartnerNames: Record<FakeDwollaPartner, string> = { mx: 'MX', plaid: 'Plaid', checkout: 'Checkout.com', finicity: 'Finicity' };
 
-/** The accounts the fake Dwolla lists as a customer's available connections: obviously fake. */
+/** The accounts the fake Dwolla lists as a customer's available connections once MX Connect ran: obviously fake. */
 export const fakeDwollaConnections: readonly AvailableExchangeConnection[] = [
   { availableConnectionToken: 'fake-connection-token-checking', name: 'MX Bank Checking' },
   { availableConnectionToken: 'fake-connection-token-savings', name: 'MX Bank Savings' },
@@ -70,10 +73,15 @@ export interface FakeDwollaFaultMatch {
 /** The fake's records, shared by its routes and its handle. */
 export interface FakeDwollaState {
   requests: FakeDwollaRequest[];
-  validTokens: Set<string>;
-  tokensIssued: number;
+  /** The access tokens issued, each with when it expires (milliseconds, by the fake's clock). */
+  tokens: Map<string, number>;
+  customers: Set<string>;
+  /** The customers who finished MX Connect: Dwolla lists their accounts as available connections. */
+  mxConnected: Set<string>;
   sessions: Map<string, FakeDwollaSession>;
   exchanges: Map<string, FakeDwollaExchange>;
+  /** When each session and exchange was created, by the fake's clock (ISO 8601): its `created`, fixed from then on. */
+  created: Map<string, string>;
   fundingSources: FakeDwollaFundingSource[];
   /** The funding source of each customer's linked account, to refuse one linked twice. */
   linkedAccounts: Map<string, string>;
@@ -83,14 +91,16 @@ export interface FakeDwollaState {
   nextId: number;
 }
 
-/** Empty records for a fake that has just started. */
-export function newFakeDwollaState(): FakeDwollaState {
+/** Empty records for a fake that has just started, holding `customers`. */
+export function newFakeDwollaState(customers: Iterable<string>): FakeDwollaState {
   return {
     requests: [],
-    validTokens: new Set(),
-    tokensIssued: 0,
+    tokens: new Map(),
+    customers: new Set(customers),
+    mxConnected: new Set(),
     sessions: new Map(),
     exchanges: new Map(),
+    created: new Map(),
     fundingSources: [],
     linkedAccounts: new Map(),
     faults: [],

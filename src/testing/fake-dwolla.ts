@@ -3,73 +3,40 @@ import type { AddressInfo } from 'node:net';
 import type { ExchangePartner } from '../core/session/session';
 import { answerFakeDwolla } from './fake-dwolla-api';
 import type { FakeDwollaContext } from './fake-dwolla-answers';
-import { addFakeSession, fakePartnerHref } from './fake-dwolla-routes';
-import {
-  newFakeDwollaState,
-  type FakeDwollaExchange,
-  type FakeDwollaFault,
-  type FakeDwollaFaultMatch,
-  type FakeDwollaFundingSource,
-  type FakeDwollaPartner,
-  type FakeDwollaRequest,
-  type FakeDwollaSession,
-} from './fake-dwolla-state';
+import type { FakeDwolla, FakeDwollaOptions } from './fake-dwolla-handle';
+import { completeMxConnect, mxReportAnswer } from './fake-dwolla-mx-connect';
+import { fakePartnerHref } from './fake-dwolla-partners';
+import { addFakeSession } from './fake-dwolla-sessions';
+import { fakeDwollaCustomerId, newFakeDwollaState } from './fake-dwolla-state';
 
-/** Options of {@link startFakeDwolla}. */
-export interface FakeDwollaOptions {
-  /** The `expires_in` of the tokens it issues, in seconds. Default 3600. */
-  tokenLifetimeSeconds?: number;
-  /** The MX Connect URL of its MX sessions, asked for each time (a local fake page's); the fixture's by default. */
-  mxUrl?: () => string | undefined;
-}
-
-/** A running fake of Dwolla's API, from {@link startFakeDwolla}. */
-export interface FakeDwolla {
-  /** Its URL on 127.0.0.1: give it to `createDwollaClient({ baseUrl })`, with {@link fakeDwollaCredentials}. */
-  readonly baseUrl: string;
-  /** Every request it received, in order, the token requests included. */
-  readonly requests: readonly FakeDwollaRequest[];
-  /** The exchange sessions it holds, by id, in the order they were created (re-authentication sessions included). */
-  readonly sessions: ReadonlyMap<string, FakeDwollaSession>;
-  /** The exchanges it holds, by id. */
-  readonly exchanges: ReadonlyMap<string, FakeDwollaExchange>;
-  /** The funding sources it created, in order. */
-  readonly fundingSources: readonly FakeDwollaFundingSource[];
-  /** How many access tokens it issued. */
-  readonly tokensIssued: number;
-  /** The `_links.self.href` of a partner in its `GET /exchange-partners` list. */
-  partnerHref(partner: FakeDwollaPartner): string;
-  /** Creates a session directly, as the app's backend would have before the page loads; returns its id. */
-  addSession(partner: ExchangePartner, customerId: string): string;
-  /** Invalidates every token issued so far: the next API request gets a `401` `ExpiredAccessToken`. */
-  expireTokens(): void;
-  /** Plays `fault` for the next `times` (default 1) requests that `match`. */
-  fault(match: FakeDwollaFaultMatch, fault: FakeDwollaFault, times?: number): void;
-  close(): Promise<void>;
-}
+export type { FakeDwolla, FakeDwollaOptions } from './fake-dwolla-handle';
 
 /**
- * Starts a fake of Dwolla's API on 127.0.0.1 for an app's backend tests: the token endpoint
- * (HTTP Basic with {@link fakeDwollaCredentials}), exchange partners (MX, Plaid, Checkout.com,
- * Finicity), exchange sessions (`Location` headers, the fixtures' bodies), re-authentication
- * sessions, available connections, exchanges (created, and listed per customer), funding sources
- * (an account linked twice refused with `DuplicateResource`), `Idempotency-Key` honoured on every
- * POST, Dwolla's HAL errors, and faults on demand. Node only.
+ * Starts a fake of Dwolla's API on 127.0.0.1 for an app's backend tests, answering as Dwolla's
+ * API document and its refusals say: the token endpoint ({@link fakeDwollaCredentials} by HTTP
+ * Basic or in the form; `401` `InvalidAccessToken` for a token it never issued,
+ * `ExpiredAccessToken` past its lifetime), exchange partners (MX, Plaid, Checkout.com,
+ * Finicity), exchange sessions (`Location` headers, the fixtures' bodies with a `created` fixed
+ * when made and a link token per Plaid session), re-authentication sessions, available
+ * connections (once MX Connect ran), exchanges (created, and listed per customer with Dwolla's
+ * links), funding sources (an account linked twice refused with `DuplicateResource`),
+ * `Idempotency-Key` honoured on every POST, `404` for a customer it does not hold, `405`, `406`
+ * and `415` as Dwolla answers them, Dwolla's HAL errors, and faults on demand. Node only.
  *
  * @example
  * ```ts
- * const fake = await startFakeDwolla();
+ * const fake = await startFakeDwolla({ customers: [customerId] });
  * const dwolla = createDwollaClient({ ...fakeDwollaCredentials, environment: 'sandbox', baseUrl: fake.baseUrl });
  * fake.fault({ method: 'POST', path: /\/funding-sources$/ }, { status: 503 });
  * // … drive your backend, read fake.requests, then:
  * await fake.close();
  * ```
  */
-export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl }: FakeDwollaOptions = {}): Promise<FakeDwolla> {
+export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl, now = () => new Date(), customers = [fakeDwollaCustomerId] }: FakeDwollaOptions = {}): Promise<FakeDwolla> {
   // Loaded when called, so that importing the test kit in a browser never pulls in node:http.
   const { createServer } = await import(/* @vite-ignore */ /* webpackIgnore: true */ 'node:http');
-  const state = newFakeDwollaState();
-  const context: FakeDwollaContext = { state, baseUrl: '', mxUrl, tokenLifetimeSeconds };
+  const state = newFakeDwollaState(customers);
+  const context: FakeDwollaContext = { state, baseUrl: '', mxUrl, tokenLifetimeSeconds, now };
   const server = createServer((request, response) => {
     serve(context, request, response).catch(() => response.destroy());
   });
@@ -84,12 +51,18 @@ export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl }: Fa
     exchanges: state.exchanges,
     fundingSources: state.fundingSources,
     get tokensIssued() {
-      return state.tokensIssued;
+      return state.tokens.size;
     },
     partnerHref: (partner) => fakePartnerHref(context.baseUrl, partner),
-    addSession: (partner, customerId) => addFakeSession(context, partner, customerId),
+    addSession: (partner: ExchangePartner, customerId: string) => {
+      if (!state.customers.has(customerId)) throw new Error(`The fake Dwolla holds no customer ${customerId}: name it in startFakeDwolla({ customers }).`);
+      return addFakeSession(context, partner, customerId);
+    },
+    completeMxConnect: (sessionId) => {
+      if (!completeMxConnect(state, sessionId)) throw new Error(`The fake Dwolla holds no MX session ${sessionId}.`);
+    },
     expireTokens: () => {
-      state.validTokens.clear();
+      for (const token of state.tokens.keys()) state.tokens.set(token, Number.NEGATIVE_INFINITY);
     },
     fault: (match, fault, times = 1) => {
       state.faults.push({ match, fault, times });
@@ -112,7 +85,10 @@ async function serve(context: FakeDwollaContext, request: IncomingMessage, respo
     return Array.isArray(value) ? value.join(', ') : value;
   };
   const text = Buffer.concat(chunks).toString('utf8');
-  const answer = await answerFakeDwolla(context, { method: request.method ?? 'GET', path: request.url ?? '/', header, text });
-  response.writeHead(answer.status, answer.headers);
+  const method = request.method ?? 'GET';
+  const path = request.url ?? '/';
+  const answer = mxReportAnswer(context.state, method, path) ?? (await answerFakeDwolla(context, { method, path, header, text }));
+  // Dwolla's clock is the fake's: an app that reads an answer's age reads it by this clock.
+  response.writeHead(answer.status, { Date: context.now().toUTCString(), ...answer.headers });
   response.end(answer.body);
 }

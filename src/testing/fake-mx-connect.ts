@@ -7,10 +7,18 @@
 export const fakeMxConnectPath = '/__fakes__/mx-connect.html';
 
 /**
+ * The query parameter of the fake Dwolla's MX Connect URLs that tells the page where to report a
+ * member connected (a URL of the fake Dwolla on this machine), as MX's servers tell Dwolla.
+ */
+export const fakeMxReportParam = 'fake-dwolla-member-connected';
+
+/**
  * The HTML of a stand-in for the MX Connect page (a string: serve it with `fakePartnerPages()`,
  * `fakePartnerResponse` or `fakePartnerFile`). It posts MX's real messages to its parent
  * (`mx/connect/loaded`, `mx/connect/memberConnected`, `mx/connect/connected/primaryAction`) as
  * `{ mx: true, type, metadata }`, from a small page with an institution list and a Connect button.
+ * Opened at a URL from the fake Dwolla, it first tells that fake the member is connected, so that
+ * the customer's accounts become available connections, as MX's servers tell Dwolla.
  */
 export function fakeMxConnectPage(): string {
   return `<!doctype html>
@@ -42,12 +50,19 @@ export function fakeMxConnectPage(): string {
   const session = { user_guid: 'USR-fake-0000', session_guid: 'ANS-fake-0000' };
   const post = (type, metadata) => parent.postMessage({ mx: true, type, metadata: { ...session, ...metadata } }, '*');
   post('mx/connect/loaded', { initial_step: 'search' });
-  document.getElementById('connect').onclick = () => {
+  // Only a fake Dwolla on this machine is told; a blocked request leaves the accounts unconnected.
+  const report = new URLSearchParams(location.search).get('${fakeMxReportParam}');
+  const target = report && URL.canParse(report) ? new URL(report) : undefined;
+  const reportConnected = () => target && target.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(target.hostname)
+    ? fetch(target, { method: 'POST', mode: 'no-cors' }).catch(() => undefined)
+    : undefined;
+  document.getElementById('connect').onclick = async () => {
     const code = document.querySelector('input[name=institution]:checked').value;
+    document.getElementById('connect').hidden = true;
     post('mx/connect/selectedInstitution', { code, guid: 'INS-fake-' + code, name: 'MX Bank', url: 'https://www.mx.com' });
+    await reportConnected();
     post('mx/connect/memberConnected', { member_guid: 'MBR-fake-0000' });
     document.getElementById('outcome').textContent = 'Connected to MX Bank.';
-    document.getElementById('connect').hidden = true;
     document.getElementById('done').hidden = false;
   };
   document.getElementById('done').onclick = () => post('mx/connect/connected/primaryAction', {});

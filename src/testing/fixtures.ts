@@ -1,4 +1,5 @@
 import type { ExchangePartner } from '../core/session/session';
+import { halLink } from './hal-link';
 
 /** Where the fixtures' Dwolla links point. */
 export type FixtureEnvironment = 'sandbox' | 'production';
@@ -41,10 +42,6 @@ export const fakePartnerValues = {
 
 function dwollaHost(environment: FixtureEnvironment): string {
   return environment === 'sandbox' ? 'https://api-sandbox.dwolla.com' : 'https://api.dwolla.com';
-}
-
-function halLink(href: string, resourceType: string) {
-  return { href, type: 'application/vnd.dwolla.v1.hal+json', 'resource-type': resourceType };
 }
 
 /**

@@ -4,7 +4,7 @@ export { fakeAvailableConnections, fakeExchangeUrl, fakeFundingSourceUrl } from 
 export type { FakeDwolla, FakeDwollaOptions } from './fake-dwolla';
 export { startFakeDwolla } from './fake-dwolla';
 export type { FakeDwollaExchange, FakeDwollaFault, FakeDwollaFaultMatch, FakeDwollaFundingSource, FakeDwollaPartner, FakeDwollaRequest, FakeDwollaSession } from './fake-dwolla-state';
-export { fakeDwollaConnections, fakeDwollaCredentials } from './fake-dwolla-state';
+export { fakeDwollaConnections, fakeDwollaCredentials, fakeDwollaCustomerId } from './fake-dwolla-state';
 export type { FakeCheckoutLog } from './fake-checkout';
 export { fakeCheckoutScript, fakeDeclinedCard, fakeExpiredPaymentSessionId, installFakeCheckout } from './fake-checkout';
 export { fakeMxConnectPage, fakeMxConnectPath } from './fake-mx-connect';

@@ -134,7 +134,7 @@ describe('examples/nextjs, built with next build and served by next start', () =
   beforeAll(async () => {
     execFileSync(next, ['build'], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const port = await freePort();
-    fake = await startFakeDwolla({ mxUrl: () => `http://localhost:${String(port)}${fakeMxConnectPath}` });
+    fake = await startFakeDwolla({ mxUrl: () => `http://localhost:${String(port)}${fakeMxConnectPath}`, customers: [demoCustomerId] });
     origin = await serve('start', { FAKE_DWOLLA_URL: fake.baseUrl }, port);
   }, 300_000);
 

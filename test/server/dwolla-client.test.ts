@@ -72,8 +72,8 @@ describe('createDwollaClient', () => {
 
   it('turns Dwolla’s HAL errors into typed errors with the body', async () => {
     const error = await client.request({ method: 'GET', path: '/exchange-sessions/unknown' }).catch((reason: unknown) => reason);
-    expect(error).toMatchObject({ code: 'notFound', status: 404, dwolla: { code: 'NotFound', message: 'Exchange session not found.', errors: [] } });
-    expect((error as Error).message).toBe('Dwolla answered HTTP 404 for GET /exchange-sessions/unknown: NotFound: Exchange session not found.');
+    expect(error).toMatchObject({ code: 'notFound', status: 404, dwolla: { code: 'notFound', message: 'Exchange session not found.', errors: [] } });
+    expect((error as Error).message).toBe('Dwolla answered HTTP 404 for GET /exchange-sessions/unknown: notFound: Exchange session not found.');
   });
 
   it('never sends its token to another origin', async () => {

@@ -11,7 +11,7 @@ let sessionId: string;
 const customerId = 'fa4e0003-0000-4000-8000-00000000c001';
 
 beforeEach(async () => {
-  dwolla = await startFakeDwolla();
+  dwolla = await startFakeDwolla({ customers: [customerId] });
   sessionId = dwolla.addSession('plaid', customerId);
 });
 afterEach(() => dwolla.close());

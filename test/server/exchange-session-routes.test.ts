@@ -92,6 +92,7 @@ describe('GET {basePath}/{id}/available-connections', () => {
   const path = () => `${base}/${fake.sessionId}/available-connections`;
 
   it('lists the customer’s MX accounts for an authorized request, uncached', async () => {
+    fake.dwolla.completeMxConnect(fake.sessionId);
     const authorize = vi.fn(() => true);
     const response = await handlerWith({ authorize })(send('GET', path()));
     expect(response.status).toBe(200);

@@ -8,7 +8,7 @@ let dwolla: DwollaClient;
 const customerId = 'fa4e0003-0000-4000-8000-00000000c0a1';
 
 beforeEach(async () => {
-  fake = await startFakeDwolla();
+  fake = await startFakeDwolla({ customers: [customerId] });
   dwolla = createDwollaClient({ ...fakeDwollaCredentials, environment: 'sandbox', baseUrl: fake.baseUrl });
 });
 afterEach(() => fake.close());
@@ -23,6 +23,8 @@ describe('startFakeDwolla', () => {
     const reauth = await createReauthExchangeSession(dwolla, exchange.id);
     expect([...fake.sessions]).toEqual([[session.id, { customerId, partner: 'plaid' }], [reauth.id, { customerId, partner: 'plaid' }]]);
     expect(await retrieveExchangeSession(dwolla, reauth.id)).toMatchObject({ _links: { 'exchange-partner': { href: fake.partnerHref('plaid') } } });
+    expect(await listAvailableExchangeConnections(dwolla, customerId)).toEqual([]);
+    fake.completeMxConnect(fake.addSession('mx', customerId));
     expect(await listAvailableExchangeConnections(dwolla, customerId)).toEqual(fakeDwollaConnections);
     expect(fake.exchanges.get(exchange.id)).toMatchObject({ customerId, partner: 'plaid', body: { plaid: { publicToken: 'public-sandbox-fake' } } });
     expect(fake.fundingSources).toEqual([{ customerId, body: { _links: { exchange: { href: exchange.href } }, name: 'Checking', bankAccountType: 'checking' } }]);

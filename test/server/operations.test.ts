@@ -18,7 +18,7 @@ let client: DwollaClient;
 const customerId = 'fa4e0003-0000-4000-8000-00000000c001';
 
 beforeEach(async () => {
-  dwolla = await startFakeDwolla();
+  dwolla = await startFakeDwolla({ customers: [customerId] });
   client = createDwollaClient({ ...fakeDwollaCredentials, environment: 'sandbox', baseUrl: dwolla.baseUrl });
 });
 afterEach(() => dwolla.close());
@@ -85,6 +85,7 @@ describe('exchanges and funding sources', () => {
   });
 
   it('lists the customer’s MX connections', async () => {
+    dwolla.completeMxConnect(dwolla.addSession('mx', customerId));
     expect(await listAvailableExchangeConnections(client, customerId)).toEqual([
       { availableConnectionToken: 'fake-connection-token-checking', name: 'MX Bank Checking' },
       { availableConnectionToken: 'fake-connection-token-savings', name: 'MX Bank Savings' },
@@ -108,7 +109,7 @@ describe('exchanges and funding sources', () => {
   });
 
   it('encodes ids it puts into paths', async () => {
-    await listAvailableExchangeConnections(client, '../token');
+    await expect(listAvailableExchangeConnections(client, '../token')).rejects.toMatchObject({ status: 404 });
     expect(dwolla.requests.at(-1)?.path).toBe('/customers/..%2Ftoken/available-exchange-connections');
   });
 });

@@ -30,7 +30,7 @@ const onCrash = (reason: unknown) => crashes.push(reason);
 beforeAll(async () => {
   process.on('unhandledRejection', onCrash);
   process.on('uncaughtException', onCrash);
-  dwolla = await startFakeDwolla();
+  dwolla = await startFakeDwolla({ customers: [customerId] });
   sessionIds = (['mx', 'plaid', 'checkout'] as const).map((partner) => dwolla.addSession(partner, customerId));
 });
 afterAll(async () => {

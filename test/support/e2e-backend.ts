@@ -24,7 +24,7 @@ export function e2eBackend(): Plugin {
     async configureServer(server) {
       // MX sessions point at the fake MX Connect page of the origin the test page was served from.
       let pageOrigin: string | undefined;
-      const fakeDwolla = await startFakeDwolla({ mxUrl: () => pageOrigin && `${pageOrigin}${fakeMxConnectPath}?token=FAKE-mx-token` });
+      const fakeDwolla = await startFakeDwolla({ mxUrl: () => pageOrigin && `${pageOrigin}${fakeMxConnectPath}?token=FAKE-mx-token`, customers: [customerId] });
       stop = fakeDwolla.close;
       const dwolla = createDwollaClient({ ...fakeDwollaCredentials, environment: 'sandbox', baseUrl: fakeDwolla.baseUrl });
       const owners = new Map<string, string | null>();

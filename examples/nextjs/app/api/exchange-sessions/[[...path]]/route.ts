@@ -1,5 +1,5 @@
 import { createDwollaClient, createExchangeSessionHandler } from 'react-dwolla-exchange/server';
-import { fakeDwollaClient } from '@/fake/dwolla';
+import { demoCustomerId, fakeDwollaClient } from '@/fake/dwolla';
 
 const { DWOLLA_KEY: key, DWOLLA_SECRET: secret = '' } = process.env;
 const dwolla = key ? createDwollaClient({ key, secret, environment: 'sandbox' }) : await fakeDwollaClient();
@@ -10,7 +10,7 @@ const sessions = new Set<string>();
 
 const handler = createExchangeSessionHandler({
   dwolla,
-  customerId: () => process.env.DWOLLA_CUSTOMER_ID ?? 'fa4e0000-0000-4000-8000-0000000de300',
+  customerId: () => process.env.DWOLLA_CUSTOMER_ID ?? demoCustomerId,
   onCreated: (_request, session) => void sessions.add(session.id),
   authorize: (_request, sessionId) => sessions.has(sessionId),
 });
