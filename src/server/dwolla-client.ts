@@ -35,6 +35,8 @@ export interface DwollaRequest {
   method: 'GET' | 'POST';
   path: string;
   body?: unknown;
+  /** The `Idempotency-Key` of a `POST`; a random UUID when not given. */
+  idempotencyKey?: string;
 }
 
 /** A minimal Dwolla API client: OAuth client credentials with a cached token, HAL JSON, typed errors. */
@@ -45,7 +47,8 @@ export interface DwollaClient {
   /**
    * Sends a request with a valid access token, renewed and the request sent again once when Dwolla
    * refuses the token (`ExpiredAccessToken`, `InvalidAccessToken`); every `POST` carries an
-   * `Idempotency-Key`, the same on that second send, so Dwolla creates at most one resource.
+   * `Idempotency-Key` (the request's own, or a random one), the same on that second send, so
+   * Dwolla creates at most one resource.
    *
    * @throws `ExchangeSessionError` with the status's code and Dwolla's error body in `dwolla`;
    * `network` when Dwolla cannot be reached; `configuration` for a path that is not Dwolla's.
@@ -91,7 +94,7 @@ export function createDwollaClient({ key, secret, environment, baseUrl, fetch: f
     async request(request) {
       const url = dwollaUrl(base, request.path);
       // One key for the request and its re-send with a new token: Dwolla then creates it at most once.
-      const idempotencyKey = request.method === 'POST' ? crypto.randomUUID() : undefined;
+      const idempotencyKey = request.method === 'POST' ? (request.idempotencyKey ?? crypto.randomUUID()) : undefined;
       let token = await tokens.get();
       let { response, json } = await send(request, url, token, idempotencyKey);
       if (response.status === 401 && isAccessTokenError(readDwollaErrorBody(json))) {

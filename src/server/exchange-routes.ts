@@ -46,7 +46,7 @@ export async function completeExchangeRoute(context: CustomerRouteContext, reque
 
     const retrying = 'exchangeUrl' in value;
     if (retrying && !(await isCustomerExchange(dwolla, customerId, value.exchangeUrl))) return jsonResponse(errorBodies.forbiddenExchange, 403);
-    const exchangeUrl = retrying ? value.exchangeUrl : (await createExchange(dwolla, customerId, value.token)).href;
+    const exchangeUrl = retrying ? value.exchangeUrl : (await createExchange(dwolla, customerId, value.token, { idempotencyKey: sessionId })).href;
     const record: CreatedExchangeRecord = { sessionId, customerId, exchangeUrl };
     let fundingSourceUrl: string | undefined;
     try {

@@ -3,6 +3,7 @@ import { readAvailableConnections, type AvailableExchangeConnection, type Exchan
 import { isJsonObject, linkHref, ownField, ownObject } from '../core/json';
 import type { DwollaClient } from './dwolla-client';
 import { findExchangePartner } from './exchange-partners';
+import { derivedIdempotencyKey } from './idempotency-key';
 import { createdResource, dwollaPath, type CreatedResource } from './resource';
 
 /** The customer's accounts connected through MX: `GET /customers/{id}/available-exchange-connections`. */
@@ -16,17 +17,26 @@ export async function listAvailableExchangeConnections(client: DwollaClient, cus
   return readAvailableConnections(items);
 }
 
+/** Options of {@link createExchange}. */
+export interface CreateExchangeOptions {
+  /**
+   * What else makes this exchange one of its kind (the handler passes the exchange session's id):
+   * mixed into the derived `Idempotency-Key`.
+   */
+  idempotencyKey?: string;
+}
+
 /**
  * Creates the exchange from the partner flow's result, with the body Dwolla documents for each
- * partner (`plaid.publicToken`, `mx.availableConnectionToken`, or Checkout.com's `token`).
+ * partner (`plaid.publicToken`, `mx.availableConnectionToken`, or Checkout.com's `token`). Its
+ * `Idempotency-Key` is derived from the customer, the token and `idempotencyKey`: the same call
+ * again within Dwolla's idempotency window (24 hours) answers the exchange the first one created.
  */
-export async function createExchange(client: DwollaClient, customerId: string, token: ExchangeToken): Promise<CreatedResource> {
+export async function createExchange(client: DwollaClient, customerId: string, token: ExchangeToken, { idempotencyKey }: CreateExchangeOptions = {}): Promise<CreatedResource> {
   const { href } = await findExchangePartner(client, token.partner);
-  const response = await client.request({
-    method: 'POST',
-    path: dwollaPath`/customers/${customerId}/exchanges`,
-    body: { _links: { 'exchange-partner': { href } }, ...exchangeBody(token) },
-  });
+  const path = dwollaPath`/customers/${customerId}/exchanges`;
+  const body = { _links: { 'exchange-partner': { href } }, ...exchangeBody(token) };
+  const response = await client.request({ method: 'POST', path, body, idempotencyKey: await derivedIdempotencyKey(path, body, idempotencyKey) });
   return createdResource(response, 'the exchange');
 }
 
@@ -58,14 +68,16 @@ export async function isCustomerExchange(client: DwollaClient, customerId: strin
 /** Options of {@link createFundingSource}: a bank account, or a debit card (Checkout.com). */
 export type CreateFundingSourceOptions = { exchangeHref: string } & FundingSourceRequest;
 
-/** Creates the customer's funding source from an exchange: `POST /customers/{id}/funding-sources`. */
+/**
+ * Creates the customer's funding source from an exchange: `POST /customers/{id}/funding-sources`.
+ * Its `Idempotency-Key` is derived from the customer, the exchange and the funding source asked
+ * for: the same call again within Dwolla's idempotency window (24 hours) answers the first result.
+ */
 export async function createFundingSource(client: DwollaClient, customerId: string, options: CreateFundingSourceOptions): Promise<CreatedResource> {
   const { exchangeHref, name, ...kind } = options;
-  const response = await client.request({
-    method: 'POST',
-    path: dwollaPath`/customers/${customerId}/funding-sources`,
-    body: { _links: { exchange: { href: exchangeHref } }, name, ...kind },
-  });
+  const path = dwollaPath`/customers/${customerId}/funding-sources`;
+  const body = { _links: { exchange: { href: exchangeHref } }, name, ...kind };
+  const response = await client.request({ method: 'POST', path, body, idempotencyKey: await derivedIdempotencyKey(path, body) });
   return createdResource(response, 'the funding source');
 }
 

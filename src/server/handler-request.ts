@@ -1,5 +1,4 @@
 import { ExchangeSessionError } from '../core/errors';
-import { normalizeExchangeSessionId } from '../core/session-id';
 
 /** The route a path names: the collection, or a session (`segment` is its raw id) and a sub-resource. */
 export type HandlerRoute =
@@ -11,9 +10,9 @@ const subResources: Record<string, 'availableConnections' | 'exchange'> = {
   exchange: 'exchange',
 };
 
-/** The route of `pathname` under `collection`; `undefined` for any other path. */
+/** The route of `pathname` under `collection` (itself with or without a trailing `/`); `undefined` for any other path. */
 export function matchRoute(pathname: string, collection: string): HandlerRoute | undefined {
-  if (pathname === collection) return { name: 'collection' };
+  if (pathname === collection || pathname === `${collection}/`) return { name: 'collection' };
   if (!pathname.startsWith(`${collection}/`)) return undefined;
   const [segment = '', sub, ...rest] = pathname.slice(collection.length + 1).split('/');
   if (rest.length > 0) return undefined;
@@ -22,19 +21,17 @@ export function matchRoute(pathname: string, collection: string): HandlerRoute |
   return name && { name, segment };
 }
 
-/** The session id in a path segment; `undefined` when it is empty, malformed or a dot segment. */
-export function readSessionId(segment: string): string | undefined {
-  try {
-    const id = normalizeExchangeSessionId(decodeURIComponent(segment));
-    return id.includes('/') ? undefined : id;
-  } catch {
-    return undefined;
-  }
+// Dwolla's ids are UUIDs: no id is longer, or has other characters than letters, digits and `-`.
+const dwollaId = /^[0-9a-z][0-9a-z-]{0,35}$/i;
+
+/** Whether `id` is shaped like one of Dwolla's ids (a UUID at most): safe as one segment of a Dwolla path. */
+export function isDwollaId(id: string): boolean {
+  return dwollaId.test(id);
 }
 
-/** Whether `id` can be put in a Dwolla path as one segment: not empty, no `/`, no dot segment. */
-export function isSafeExchangeId(id: string): boolean {
-  return id !== '' && id === id.trim() && !id.includes('/') && id !== '.' && id !== '..';
+/** The session id in a path segment; `undefined` when it is not shaped like one of Dwolla's ids. */
+export function readSessionId(segment: string): string | undefined {
+  return isDwollaId(segment) ? segment : undefined;
 }
 
 /**
