@@ -51,18 +51,26 @@ function exchangeBody(token: ExchangeToken): Record<string, unknown> {
   }
 }
 
-/** The URL Dwolla gives the exchange `exchangeId`, as its lists name it. */
-export function exchangeUrlOf(client: DwollaClient, exchangeId: string): string {
-  return `${client.baseUrl}${dwollaPath`/exchanges/${exchangeId}`}`;
-}
+// Pages of the customer's exchanges read at the most (Dwolla lists 25 a page): a bound on a `next` that never ends.
+const maxExchangePages = 100;
 
-/** Whether `exchangeUrl` is one of the customer's exchanges: `GET /customers/{id}/exchanges`. */
-export async function isCustomerExchange(client: DwollaClient, customerId: string, exchangeUrl: string): Promise<boolean> {
-  const { body } = await client.request({ method: 'GET', path: dwollaPath`/customers/${customerId}/exchanges` });
-  const embedded = isJsonObject(body) ? ownObject(body, '_embedded') : undefined;
-  const items = embedded ? ownField(embedded, 'exchanges') : undefined;
-  if (!Array.isArray(items)) throw new ExchangeSessionError('invalidResponse', 'Dwolla listed exchanges without _embedded.exchanges.');
-  return items.some((item) => isJsonObject(item) && linkHref(item, 'self') === exchangeUrl);
+/**
+ * Dwolla's own URL of `exchange` (its id or URL, in any case) when it is one of the customer's:
+ * `GET /customers/{id}/exchanges`, following `_links.next` through every page; `undefined` otherwise.
+ */
+export async function customerExchangeUrl(client: DwollaClient, customerId: string, exchange: string): Promise<string | undefined> {
+  const wanted = (/^https?:\/\//i.test(exchange) ? exchange : `${client.baseUrl}${dwollaPath`/exchanges/${exchange}`}`).toLowerCase();
+  let path: string | undefined = dwollaPath`/customers/${customerId}/exchanges`;
+  for (let page = 0; path !== undefined && page < maxExchangePages; page += 1) {
+    const { body } = await client.request({ method: 'GET', path });
+    const embedded = isJsonObject(body) ? ownObject(body, '_embedded') : undefined;
+    const items = embedded ? ownField(embedded, 'exchanges') : undefined;
+    if (!Array.isArray(items)) throw new ExchangeSessionError('invalidResponse', 'Dwolla listed exchanges without _embedded.exchanges.');
+    const found = items.map((item) => (isJsonObject(item) ? linkHref(item, 'self') : undefined)).find((href) => href?.toLowerCase() === wanted);
+    if (found) return found;
+    path = isJsonObject(body) ? linkHref(body, 'next') : undefined;
+  }
+  return undefined;
 }
 
 /** Options of {@link createFundingSource}: a bank account, or a debit card (Checkout.com). */

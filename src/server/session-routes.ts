@@ -2,7 +2,8 @@ import type { ExchangePartner } from '../core/session';
 import { readCreateSessionBody } from './create-request';
 import { createdSessionResponse } from './created-session';
 import { createExchangeSession, createReauthExchangeSession, retrieveExchangeSession, type CreateReauthExchangeSessionOptions as SessionOptions } from './exchange-sessions';
-import { exchangeUrlOf, isCustomerExchange } from './exchanges';
+import { exchangeIdToReauthenticate } from '../core/reauth-target';
+import { customerExchangeUrl } from './exchanges';
 import { failureResponse } from './handler-failure';
 import type { CustomerRouteContext, RouteContext } from './handler-options';
 import { errorBodies, jsonResponse, validationErrorBody } from './json-response';
@@ -57,9 +58,10 @@ async function createReauthSession(context: CustomerRouteContext, request: Reque
     const customerId = await context.customerId(request);
     if (!customerId || !isTrue(await context.authorizeExchange?.(request, exchangeId))) return jsonResponse(errorBodies.forbiddenCreate, 403);
     // Your records said yes; Dwolla's must too, so that the session is recorded for the exchange's own customer.
-    if (!(await isCustomerExchange(dwolla, customerId, exchangeUrlOf(dwolla, exchangeId)))) return jsonResponse(errorBodies.forbiddenExchange, 403);
-    const { id } = await createReauthExchangeSession(dwolla, exchangeId, options);
-    return await createdSessionResponse(context, request, { id, customerId, exchangeId });
+    const exchangeUrl = await customerExchangeUrl(dwolla, customerId, exchangeId);
+    if (!exchangeUrl) return jsonResponse(errorBodies.forbiddenExchange, 403);
+    const { id } = await createReauthExchangeSession(dwolla, exchangeUrl, options);
+    return await createdSessionResponse(context, request, { id, customerId, exchangeId: exchangeIdToReauthenticate(exchangeUrl) });
   } catch (error) {
     return failureResponse(error, request, context.onError, {
       notFound: [errorBodies.exchangeNotFound, 404],

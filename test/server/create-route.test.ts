@@ -145,6 +145,30 @@ describe('POST {basePath} with { exchangeId }: the exchange must be the customer
     expect(onCreated).not.toHaveBeenCalled();
   });
 
+  it('finds the exchange whatever the case of its id, and re-authenticates it by Dwolla’s own URL', async () => {
+    const { id: exchangeId } = await createExchange(client(), customerId, { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' });
+    const onCreated = vi.fn();
+    const response = await handlerWith({ authorizeExchange: () => true, onCreated })(send('POST', base, { exchangeId: exchangeId.toUpperCase() }));
+    expect(response.status).toBe(201);
+    expect(createdSessions().map((request) => request.path)).toEqual([`/exchanges/${exchangeId}/exchange-sessions`]);
+    expect(onCreated).toHaveBeenCalledWith(expect.any(Request), { id: newestSessionId(), customerId, exchangeId });
+  });
+
+  it('follows _links.next through the customer’s exchanges', async () => {
+    const { id: exchangeId } = await createExchange(client(), customerId, { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' });
+    const listPath = `/customers/${customerId}/exchanges`;
+    // Dwolla's first page lists another exchange and links the next, which the fake answers with the customer's.
+    const paged: typeof fetch = async (input, init) => {
+      if (init?.method !== 'GET' || new URL(String(input)).pathname !== listPath || String(input).includes('?')) return fetch(input, init);
+      const page = { _links: { next: { href: `${fake.dwolla.baseUrl}${listPath}?offset=25&limit=25` } }, _embedded: { exchanges: [{ _links: { self: { href: `${fake.dwolla.baseUrl}/exchanges/fa4e0009-0000-4000-8000-000000000009` } } }] } };
+      return new Response(JSON.stringify(page), { headers: { 'Content-Type': 'application/vnd.dwolla.v1.hal+json' } });
+    };
+    const response = await handlerWith({ dwolla: client(paged), authorizeExchange: () => true })(send('POST', base, { exchangeId }));
+    expect(response.status).toBe(201);
+    expect(dwollaRequests(/\/exchanges$/).filter(({ method }) => method === 'GET')).toHaveLength(1);
+    expect(createdSessions().map((request) => request.path)).toEqual([`/exchanges/${exchangeId}/exchange-sessions`]);
+  });
+
   it('records a session for the customer whose exchange it is', async () => {
     const { id: exchangeId } = await createExchange(client(), customerId, { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' });
     const onCreated = vi.fn();
