@@ -35,6 +35,7 @@ export const errorBodies = {
   unsupportedMediaType: { code: 'UnsupportedMediaType', message: 'The request body must be application/json.' },
   tooLarge: { code: 'RequestEntityTooLarge', message: 'The request body is larger than 8 kB.' },
   forbiddenOrigin: { code: 'Forbidden', message: 'Requests from this origin are not allowed.' },
+  conflict: { code: 'Conflict', message: 'Dwolla is still processing the same request; try again later.' },
   badGateway: { code: 'BadGateway', message: 'Dwolla could not be reached, or refused the request.' },
   serverError: { code: 'ServerError', message: 'A server error occurred.' },
 } as const satisfies Record<string, HandlerErrorBody>;

@@ -97,3 +97,13 @@ describe('Idempotency-Key', () => {
     expect(other).not.toBe(once);
   });
 });
+
+describe('a 409 from Dwolla: a request with the same Idempotency-Key still held', () => {
+  it('is a 409 to the browser, not a refused token, and the exchange is posted once', async () => {
+    fake.dwolla.fault({ method: 'POST', path: exchangesPath }, { status: 409, body: { code: 'Conflict', message: 'upstream-detail-409' } });
+    const response = await handlerWith()(send('POST', `${base}/${fake.sessionId}/exchange`, plaidCompletion));
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({ code: 'Conflict', message: 'Dwolla is still processing the same request; try again later.' });
+    expect(exchangePosts()).toHaveLength(1);
+  });
+});
