@@ -1,8 +1,9 @@
 import { ExchangeSessionError } from '../core/errors';
 import { availableConnectionsRoute, completeExchangeRoute } from './exchange-routes';
 import type { CustomerRouteContext, ExchangeSessionHandlerOptions, RouteContext } from './handler-options';
-import { matchRoute, originCheck, readSessionId } from './handler-request';
+import { matchRoute, readSessionId } from './handler-request';
 import { errorBodies, jsonResponse } from './json-response';
+import { originCheck, withOriginCheck } from './origin-check';
 import { createSessionRoute, retrieveSessionRoute } from './session-routes';
 
 /**
@@ -25,7 +26,8 @@ import { createSessionRoute, retrieveSessionRoute } from './session-routes';
  *
  * Every `POST` takes only `application/json` (`415` otherwise, so a form or a `text/plain` POST
  * from another site is never read) of at most 8 kB (`413`, checked before the body is read whole).
- * With `allowedOrigins`, a request from any other `Origin` is `403` before anything else.
+ * With `allowedOrigins` (a list, or a function of the origin), a request from any other `Origin`
+ * is `403` before anything else.
  *
  * @throws {@link ExchangeSessionError} `configuration` when `authorizeExchange` comes without
  * `customerId`, or `allowedOrigins` or `redirectUrls` holds something that is not an origin or a URL.
@@ -62,17 +64,16 @@ export function createExchangeSessionHandler({
     throw new ExchangeSessionError('configuration', `createExchangeSessionHandler: redirectUrls takes absolute URLs, not "${badRedirectUrl}".`);
   }
   const collection = basePath.replace(/\/+$/, '');
-  const { allowedOrigins, ...routeOptions } = options;
-  const fromAllowedOrigin = originCheck(allowedOrigins);
-  const context: RouteContext = { ...routeOptions, prefix: `${collection}/` };
+  const fromAllowedOrigin = originCheck(options);
+  const context: RouteContext = { ...options, prefix: `${collection}/` };
   const customerId = options.customerId;
   const withCustomer: CustomerRouteContext | undefined = customerId && { ...context, customerId };
   const notFound = () => jsonResponse(errorBodies.noRoute, 404);
 
-  return async (request) => {
+  return withOriginCheck(async (request: Request) => {
+    if (!fromAllowedOrigin(request)) return jsonResponse(errorBodies.forbiddenOrigin, 403);
     const route = matchRoute(new URL(request.url).pathname, collection);
     if (!route) return notFound();
-    if (!fromAllowedOrigin(request)) return jsonResponse(errorBodies.forbiddenOrigin, 403);
     const allow = (method: 'GET' | 'POST', respond: () => Promise<Response>) =>
       request.method === method ? respond() : jsonResponse(errorBodies.methodNotAllowed, 405, { Allow: method });
     if (route.name === 'collection') return withCustomer ? allow('POST', () => createSessionRoute(withCustomer, request)) : notFound();
@@ -91,5 +92,5 @@ export function createExchangeSessionHandler({
       default:
         return route satisfies never;
     }
-  };
+  }, fromAllowedOrigin);
 }

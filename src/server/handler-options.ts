@@ -61,12 +61,16 @@ export interface ExchangeSessionHandlerOptions {
   /** Sees every failure with its full detail, for your logs; the browser gets none of it. If it throws, the answer is the same. */
   onError?: (error: unknown, request: Request) => void;
   /**
-   * The origins your pages are served from (`https://app.example`). When given, a request whose
-   * `Origin` header names any other origin (`null` included) is refused with `403` before
-   * anything else: a defence against cross-site requests for apps that authenticate with cookies.
-   * Requests without `Origin` (same-origin `GET`s, server-to-server calls) are served.
+   * The origins your pages are served from (`https://app.example`), or a function that says
+   * whether an origin is yours (`(origin, request) => origin === \`http://localhost:${port}\``, for
+   * an app that learns its port at listen time; only `true` allows, and a throw, reported to
+   * `onError`, denies). When given, a request whose `Origin` header names any other origin (`null`
+   * included) is refused with `403` before anything else, before `toNodeHandler`'s own refusals
+   * too (which then pass the function a request with the headers, as a `GET`): a defence against
+   * cross-site requests for apps that authenticate with cookies. Requests without `Origin`
+   * (same-origin `GET`s, server-to-server calls) are served.
    */
-  allowedOrigins?: readonly string[];
+  allowedOrigins?: readonly string[] | ((origin: string, request: Request) => boolean);
   /**
    * The redirect URLs a browser may ask a new session to return to (`{ "partner": "plaid",
    * "redirectUrl": "…" }`, Plaid on mobile), each exactly as configured on your Dwolla account.

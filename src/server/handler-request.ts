@@ -1,4 +1,3 @@
-import { ExchangeSessionError } from '../core/errors';
 
 /** The route a path names: the collection, or a session (`segment` is its raw id) and a sub-resource. */
 export type HandlerRoute =
@@ -32,28 +31,6 @@ export function isDwollaId(id: string): boolean {
 /** The session id in a path segment; `undefined` when it is not shaped like one of Dwolla's ids. */
 export function readSessionId(segment: string): string | undefined {
   return isDwollaId(segment) ? segment : undefined;
-}
-
-/**
- * The check of `allowedOrigins`: whether a request may be served, by its `Origin` header.
- *
- * @throws {@link ExchangeSessionError} `configuration` for an entry that is not an origin.
- */
-export function originCheck(allowedOrigins: readonly string[] | undefined): (request: Request) => boolean {
-  if (!allowedOrigins) return () => true;
-  const allowed = new Set(
-    allowedOrigins.map((origin) => {
-      const url = URL.canParse(origin) ? new URL(origin) : undefined;
-      if (url?.origin === 'null' || url?.origin !== origin.replace(/\/$/, '')) {
-        throw new ExchangeSessionError('configuration', `createExchangeSessionHandler: allowedOrigins takes origins such as https://app.example, not "${origin}".`);
-      }
-      return url.origin;
-    }),
-  );
-  return (request) => {
-    const origin = request.headers.get('origin');
-    return origin === null || allowed.has(origin);
-  };
 }
 
 /** Only `true` lets a request through: the app's checks deny by default, whatever they return. */
