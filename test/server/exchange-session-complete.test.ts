@@ -80,6 +80,19 @@ describe('POST {basePath}/{id}/exchange', () => {
     expect(fake.dwolla.fundingSources).toMatchObject([{ body: fundingSource }]);
   });
 
+  it('tells onExchangeCreated the session that made the exchange: a token posted under another session is not answered with the first session’s exchange', async () => {
+    const onExchangeCreated = vi.fn();
+    const handler = handlerWith({ onExchangeCreated });
+    const otherSession = fake.dwolla.addSession('mx', customerId);
+    const token = { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' };
+    await handler(send('POST', path(), token));
+    // Dwolla refuses a spent token; the fake does not, which shows the second request was Dwolla's to judge.
+    await handler(send('POST', `${base}/${otherSession}/exchange`, token));
+    const [first, second] = onExchangeCreated.mock.calls.map(([, record]: unknown[]) => record as { sessionId: string; exchangeUrl: string });
+    expect([first?.sessionId, second?.sessionId]).toEqual([fake.sessionId, otherSession]);
+    expect(second?.exchangeUrl).not.toBe(first?.exchangeUrl);
+  });
+
   it('answers with the funding source the customer has already when the same account is linked again', async () => {
     const onExchangeCreated = vi.fn();
     const onError = vi.fn();
