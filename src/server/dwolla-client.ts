@@ -66,7 +66,7 @@ export interface DwollaClient {
  * ```
  */
 export function createDwollaClient({ key, secret, environment, baseUrl, fetch: fetchImpl = fetch }: DwollaClientOptions): DwollaClient {
-  const base = (baseUrl ?? hosts[environment]).replace(/\/+$/, '');
+  const base = dwollaBaseUrl(environment, baseUrl);
   const tokens = createAccessTokenSource(`${base}/token`, { key, secret }, fetchImpl);
 
   async function send({ method, path, body }: DwollaRequest, url: string, token: string, idempotencyKey: string | undefined): Promise<Answer> {
@@ -115,16 +115,22 @@ interface Answer {
   json: unknown;
 }
 
+/** The API's base URL: the environment's host, or `baseUrl` (a local fake's), without a trailing `/`. */
+export function dwollaBaseUrl(environment: DwollaEnvironment, baseUrl?: string): string {
+  return (baseUrl ?? hosts[environment]).replace(/\/+$/, '');
+}
+
 /**
  * The URL of `path` (a path, or an `href` of one of Dwolla's links), exactly as written: it must
  * be `base`'s, and a URL parser must keep it unchanged (no dot segment, space or bad escape).
  */
-function dwollaUrl(base: string, path: string): string {
+export function dwollaUrl(base: string, path: string): string {
   const url = /^https?:\/\//i.test(path) ? path : `${base}${path}`;
   if (url.startsWith(`${base}/`) && URL.canParse(url) && new URL(url).href === url) return url;
   throw new ExchangeSessionError('configuration', `Refused to send the Dwolla token with "${path}": not a path or URL of ${base}.`);
 }
 
-function pathOf(path: string, base: string): string {
+/** `path` without `base`: what a message names, never a host. */
+export function pathOf(path: string, base: string): string {
   return path.startsWith(base) ? path.slice(base.length) : path;
 }

@@ -1,6 +1,8 @@
 export type { DwollaCredentials } from './access-token';
 export type { DwollaClient, DwollaClientOptions, DwollaEnvironment, DwollaRequest, DwollaResponse } from './dwolla-client';
 export { createDwollaClient } from './dwolla-client';
+export type { DwollaV2Client, DwollaV2ClientOptions, DwollaV2Response } from './dwolla-v2-client';
+export { fromDwollaV2Client } from './dwolla-v2-client';
 export type { ExchangeCspDirective, ExchangeCspOptions } from './csp';
 export { exchangeCspSources } from './csp';
 export type { DwollaExchangePartner } from './exchange-partners';
