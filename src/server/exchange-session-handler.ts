@@ -12,17 +12,21 @@ import { createSessionRoute, retrieveSessionRoute } from './session-routes';
  *
  * - `GET {basePath}/{id}`: Dwolla's exchange session, for `useExchangeSession` and the launcher;
  * - `POST {basePath}` (with `customerId`): `{ "partner": "plaid" }` creates a session,
- *   `{ "exchangeId": "…" }` (with `authorizeExchange`) a re-authentication session; `201` with
- *   `Location: {basePath}/{id}` and the session read from Dwolla in the same request, as
- *   `GET {basePath}/{id}` serves it (`201 { id }` when that read fails: the session exists);
+ *   `{ "exchangeId": "…" }` (with `authorizeExchange`) a re-authentication session, either with a
+ *   `redirectUrl` of `redirectUrls`; `201` with `Location: {basePath}/{id}` and the session read
+ *   from Dwolla in the same request, as `GET {basePath}/{id}` serves it (`201 { id }` when that
+ *   read fails: the session exists). A click sent again with the browser's `Idempotency-Key`
+ *   header is answered with the session the first request created;
  * - `GET {basePath}/{id}/available-connections` (with `customerId`): the accounts connected through MX;
  * - `POST {basePath}/{id}/exchange` (with `customerId`): the exchange (and funding source) from the
  *   partner's token, or, with the `exchangeUrl` a failed funding source's error named, that funding
- *   source alone; `201 { exchangeUrl, fundingSourceUrl? }`.
+ *   source alone; `201 { exchangeUrl, fundingSourceUrl? }`. The same request sent again (a lost
+ *   answer) is answered with the exchange and funding source the first one created.
  *
- * Every session route asks `authorize` first. A known path with another method answers `405` with
- * `Allow`, any other path `404`. Never sends credentials, tokens or Dwolla's error details to the
- * browser; `onError` sees every failure.
+ * Every session route asks `authorize` first, for an id shaped like Dwolla's (`400` otherwise). A
+ * failure after something was created names it as `_links.about.href`. A known path with another
+ * method answers `405` with `Allow`, any other path `404`. Never sends credentials, tokens or
+ * Dwolla's error details to the browser; `onError` sees every failure.
  *
  * Every `POST` takes only `application/json` (`415` otherwise, so a form or a `text/plain` POST
  * from another site is never read) of at most 8 kB (`413`, checked before the body is read whole).
