@@ -19,8 +19,11 @@ afterEach(async () => {
 
 const request = (head: string, body = '') => `${head}\r\nConnection: close\r\nContent-Length: ${String(Buffer.byteLength(body))}\r\n\r\n${body}`;
 
-/** The `_links.self.href` of a session body. */
+/** A GET of the test's session with `Host: host`, its target in origin form unless given. */
+const getSession = (host: string, target = `${base}/${fake.sessionId}`) => rawExchange(served.port, request(`GET ${target} HTTP/1.1\r\nHost: ${host}`));
+/** The `_links.self.href` of a session body, and the test's session's. */
 const selfHref = (body = '') => (JSON.parse(body) as { _links: { self: { href: string } } })._links.self.href;
+const sessionHref = () => `${fake.dwolla.baseUrl}/exchange-sessions/${fake.sessionId}`;
 
 /** Every request so far was answered or ended without the adapter's promise rejecting. */
 async function expectAllSettledQuietly() {
@@ -44,7 +47,7 @@ describe('toNodeHandler on a real socket', () => {
     ['a user', 'user@app.example'],
     ['an unclosed IPv6 literal', '[::1'],
   ])('answers a Host header with %s with 400 in Dwolla’s shape', async (_label, host) => {
-    const answer = await rawExchange(served.port, request(`GET ${base}/${fake.sessionId} HTTP/1.1\r\nHost: ${host}`));
+    const answer = await getSession(host);
     expect(answer?.status).toBe(400);
     expect(JSON.parse(answer?.body ?? '')).toEqual({ code: 'BadRequest', message: 'Malformed Host header.' });
     await expectAllSettledQuietly();
@@ -55,17 +58,17 @@ describe('toNodeHandler on a real socket', () => {
     ['a name with sub-delims and a percent-encoding', "app~1.internal!$&'()*+,;=%41"],
     ['an IPv6 literal with a port', '[::1]:8080'],
   ])('serves a Host of %s (RFC 3986 reg-name)', async (_label, host) => {
-    const answer = await rawExchange(served.port, request(`GET ${base}/${fake.sessionId} HTTP/1.1\r\nHost: ${host}`));
+    const answer = await getSession(host);
     expect(answer?.status).toBe(200);
-    expect(selfHref(answer?.body)).toBe(`${fake.dwolla.baseUrl}/exchange-sessions/${fake.sessionId}`);
+    expect(selfHref(answer?.body)).toBe(sessionHref());
     await expectAllSettledQuietly();
   });
 
   it('serves an absolute-form target as its origin form, by the target’s host (RFC 9112 §3.2.2)', async () => {
     for (const host of ['127.0.0.1', 'bad host']) {
-      const answer = await rawExchange(served.port, request(`GET http://app_backend:3000${base}/${fake.sessionId} HTTP/1.1\r\nHost: ${host}`));
+      const answer = await getSession(host, `http://app_backend:3000${base}/${fake.sessionId}`);
       expect(answer?.status).toBe(200);
-      expect(selfHref(answer?.body)).toBe(`${fake.dwolla.baseUrl}/exchange-sessions/${fake.sessionId}`);
+      expect(selfHref(answer?.body)).toBe(sessionHref());
     }
     await expectAllSettledQuietly();
   });
