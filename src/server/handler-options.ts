@@ -71,8 +71,9 @@ export interface ExchangeSessionHandlerOptions {
    * whether an origin is yours (`(origin, request) => origin === \`http://localhost:${port}\``, for
    * an app that learns its port at listen time; only `true` allows, and a throw, reported to
    * `onError`, denies). When given, a request whose `Origin` header names any other origin (`null`
-   * included) is refused with `403` before anything else, before `toNodeHandler`'s own refusals
-   * too (which then pass the function a request with the headers, as a `GET`): a defence against
+   * included) is refused with `403` before anything else, before `toNodeHandler` reads or refuses
+   * anything too (the function may then be asked twice; for a request the adapter cannot pass on,
+   * a malformed `Host` or `TRACE`, it sees the headers on a `GET` of `http://localhost/`): a defence against
    * cross-site requests for apps that authenticate with cookies. Requests without `Origin`
    * (same-origin `GET`s, server-to-server calls) are served.
    */

@@ -41,14 +41,15 @@ async function respond(handler: (request: Request) => Promise<Response>, fromAll
   }
   const method = incoming.method ?? 'GET';
   const target = nodeRequestUrl(incoming.headers.host ?? 'localhost', incoming.originalUrl ?? incoming.url ?? '/');
-  // What the adapter refuses itself is first refused to a foreign origin, as the handler would.
-  const refuse = (response: Response) => (fromAllowedOrigin(new Request('url' in target ? target.url : 'http://localhost/', { headers })) ? response : jsonResponse(errorBodies.forbiddenOrigin, 403));
-  if ('refused' in target) return refuse(jsonResponse(target.refused, 400));
-  if (refusedMethods.has(method)) return refuse(jsonResponse(errorBodies.methodNotAllowed, 405, { Allow: 'GET, POST' }));
+  // A foreign origin is refused first, as the handler would, before anything is read or refused here.
+  const asked = new Request('url' in target ? target.url : 'http://localhost/', { method: refusedMethods.has(method) ? 'GET' : method, headers });
+  if (!fromAllowedOrigin(asked)) return jsonResponse(errorBodies.forbiddenOrigin, 403);
+  if ('refused' in target) return jsonResponse(target.refused, 400);
+  if (refusedMethods.has(method)) return jsonResponse(errorBodies.methodNotAllowed, 405, { Allow: 'GET, POST' });
   if (method === 'GET' || method === 'HEAD') return handler(new Request(target.url, { method, headers }));
-  if (declaredTooLarge(headers)) return refuse(bodyTooLarge());
+  if (declaredTooLarge(headers)) return bodyTooLarge();
   const body = await readBody(incoming);
-  return body ? handler(new Request(target.url, { method, headers, body })) : refuse(bodyTooLarge());
+  return body ? handler(new Request(target.url, { method, headers, body })) : bodyTooLarge();
 }
 
 /**
