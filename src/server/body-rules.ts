@@ -8,13 +8,24 @@ const maxFieldLength = 2048;
 /** A body read strictly: its value, or every problem found, in Dwolla's `_embedded.errors` shape. */
 export type BodyReading<T> = { value: T } | { problems: DwollaErrorDetail[] };
 
-/** `field` of `object`: a non-empty string of at most 2,048 characters; a problem otherwise. */
-export function text(object: JsonObject, field: string, path: string, problems: DwollaErrorDetail[]): string | undefined {
+/**
+ * `field` of `object`: a non-empty string of at most `maxLength` characters (UTF-16 code units, so
+ * never more than Dwolla counts), 2,048 unless told; a problem otherwise.
+ */
+export function text(object: JsonObject, field: string, path: string, problems: DwollaErrorDetail[], maxLength = maxFieldLength): string | undefined {
   const value = ownField(object, field);
-  if (typeof value === 'string' && value.trim() !== '' && value.length <= maxFieldLength) return value;
+  if (typeof value === 'string' && value.trim() !== '' && value.length <= maxLength) return value;
   if (value === undefined) problems.push(required(path, field));
-  else if (typeof value === 'string' && value.length > maxFieldLength) problems.push(invalid(`${path}/${field}`, `${field} must be at most ${String(maxFieldLength)} characters.`));
+  else if (typeof value === 'string' && value.length > maxLength) problems.push(invalid(`${path}/${field}`, `${field} must be at most ${String(maxLength)} characters.`));
   else problems.push(invalid(`${path}/${field}`, `${field} must be a non-empty string.`));
+  return undefined;
+}
+
+/** `field` of `object`: two capital letters (a US state, an ISO 3166-1 country code); a problem otherwise. */
+export function twoLetterCode(object: JsonObject, field: string, path: string, problems: DwollaErrorDetail[]): string | undefined {
+  const value = text(object, field, path, problems);
+  if (value === undefined || /^[A-Z]{2}$/.test(value)) return value;
+  problems.push(invalid(`${path}/${field}`, `${field} must be a two-letter code in capitals, such as US.`));
   return undefined;
 }
 

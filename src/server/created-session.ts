@@ -1,7 +1,7 @@
 import { ExchangeSessionError } from '../core/errors';
 import { isJsonObject } from '../core/backend/json';
 import { retrieveExchangeSession } from './exchange-sessions';
-import { reportFailure } from './handler-failure';
+import { failureResponse, reportFailure } from './handler-failure';
 import type { CreatedExchangeSessionRecord, RouteContext } from './handler-options';
 import { jsonResponse } from './json-response';
 
@@ -13,15 +13,17 @@ import { jsonResponse } from './json-response';
  *
  * When that read fails (an outage, a `404` right after the creation, a body that is not a
  * session), the session exists all the same: `onError` is told and the answer is `201 { id }`,
- * from which the browser reads the session itself. Throws only what `onCreated` threw.
+ * from which the browser reads the session itself. When `onCreated` throws, the request fails
+ * (`onError` is told) naming the session as `_links.about.href`: the same click sent again with its
+ * `Idempotency-Key` is answered with that session and records it. Never throws.
  */
 export async function createdSessionResponse(context: RouteContext, request: Request, record: CreatedExchangeSessionRecord): Promise<Response> {
   const [recorded, read] = await Promise.allSettled([
     Promise.resolve().then(() => context.onCreated?.(request, record)),
     retrieveExchangeSession(context.dwolla, record.id),
   ]);
-  if (recorded.status === 'rejected') throw recorded.reason;
   const location = { Location: `${context.prefix}${encodeURIComponent(record.id)}` };
+  if (recorded.status === 'rejected') return failureResponse(recorded.reason, request, context.onError, {}, location.Location);
   if (read.status === 'fulfilled' && isJsonObject(read.value)) return jsonResponse(read.value, 201, location);
   reportFailure(context.onError, read.status === 'rejected' ? read.reason : notASession(record.id), request);
   return jsonResponse({ id: record.id }, 201, location);

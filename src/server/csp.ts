@@ -1,5 +1,6 @@
+import { ExchangeSessionError } from '../core/errors';
 import { defaultMxHosts } from '../core/session/mx-url';
-import type { ExchangePartner } from '../core/session/session';
+import { isExchangePartner, type ExchangePartner } from '../core/session/session';
 import type { DwollaEnvironment } from './dwolla-client';
 
 /** The Content-Security-Policy directives the partner flows load through. */
@@ -11,15 +12,17 @@ export interface ExchangeCspOptions {
   partners: readonly ExchangePartner[];
   /** Dwolla's environment, which picks the partner's (Plaid's API host differs). */
   environment: DwollaEnvironment;
+  /** The launcher's `mx.allowedHosts`, when you set it: MX Connect is framed from those hosts only. */
+  mx?: { allowedHosts?: readonly string[] };
 }
 
 type Sources = Partial<Record<ExchangeCspDirective, readonly string[]>>;
 
-function partnerSources(partner: ExchangePartner, environment: DwollaEnvironment): Sources {
+function partnerSources(partner: ExchangePartner, { environment, mx }: ExchangeCspOptions): Sources {
   switch (partner) {
     case 'mx':
-      // The launcher embeds MX Connect from these hosts only (mx.allowedHosts' default).
-      return { 'frame-src': defaultMxHosts.map((host) => `https://${host}`) };
+      // The launcher embeds MX Connect from these hosts only.
+      return { 'frame-src': (mx?.allowedHosts ?? defaultMxHosts).map(mxSource) };
     case 'plaid':
       return {
         'script-src': ['https://cdn.plaid.com/link/v2/stable/link-initialize.js'],
@@ -41,7 +44,11 @@ function partnerSources(partner: ExchangePartner, environment: DwollaEnvironment
 /**
  * The Content-Security-Policy sources the enabled partners need, by directive: add them to your
  * own policy's sources (`'self'`, your API…), or a partner's script, frame or requests are blocked.
- * Pass the launcher's `nonce` too if your `script-src` uses nonces.
+ * Pass the launcher's `nonce` too if your `script-src` uses nonces, and its `mx.allowedHosts` if
+ * you set them.
+ *
+ * @throws {@link ExchangeSessionError} `configuration` for a partner this library does not run, or
+ * an `mx.allowedHosts` entry that is not a host, a `*.` wildcard or an origin.
  *
  * @example
  * ```ts
@@ -50,12 +57,27 @@ function partnerSources(partner: ExchangePartner, environment: DwollaEnvironment
  * response.headers.set('Content-Security-Policy', policy);
  * ```
  */
-export function exchangeCspSources({ partners, environment }: ExchangeCspOptions): Record<ExchangeCspDirective, string[]> {
+export function exchangeCspSources(options: ExchangeCspOptions): Record<ExchangeCspDirective, string[]> {
   const policy: Record<ExchangeCspDirective, string[]> = { 'script-src': [], 'frame-src': [], 'connect-src': [], 'img-src': [] };
-  for (const partner of new Set(partners)) {
-    for (const [directive, sources] of Object.entries(partnerSources(partner, environment)) as Array<[ExchangeCspDirective, readonly string[]]>) {
+  for (const partner of new Set<unknown>(options.partners)) {
+    if (!isExchangePartner(partner)) {
+      throw new ExchangeSessionError('configuration', `exchangeCspSources: "${String(partner)}" is not a partner this library runs; partners takes "mx", "plaid" and "checkout".`);
+    }
+    for (const [directive, sources] of Object.entries(partnerSources(partner, options)) as Array<[ExchangeCspDirective, readonly string[]]>) {
       policy[directive] = [...new Set([...policy[directive], ...sources])];
     }
   }
   return policy;
+}
+
+/** The source of an `mx.allowedHosts` entry: a host or `*.` wildcard is `https:`; an origin stays as it is. */
+function mxSource(entry: string): string {
+  const trimmed = entry.trim().replace(/\/$/, '');
+  const source = trimmed.includes('://') ? trimmed : `https://${trimmed}`;
+  // A leading wildcard stands for any subdomain; anything else must be an origin already.
+  const probe = source.replace(/^(https?:\/\/)\*\./i, '$1x.');
+  if (probe.includes('*') || !URL.canParse(probe) || new URL(probe).origin !== probe.toLowerCase()) {
+    throw new ExchangeSessionError('configuration', `exchangeCspSources: mx.allowedHosts takes hosts, *. wildcards and origins, not "${entry}".`);
+  }
+  return source;
 }

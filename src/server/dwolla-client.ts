@@ -35,6 +35,8 @@ export interface DwollaRequest {
   method: 'GET' | 'POST';
   path: string;
   body?: unknown;
+  /** The `Idempotency-Key` of a `POST`; a random UUID when not given. */
+  idempotencyKey?: string;
 }
 
 /** A minimal Dwolla API client: OAuth client credentials with a cached token, HAL JSON, typed errors. */
@@ -45,7 +47,8 @@ export interface DwollaClient {
   /**
    * Sends a request with a valid access token, renewed and the request sent again once when Dwolla
    * refuses the token (`ExpiredAccessToken`, `InvalidAccessToken`); every `POST` carries an
-   * `Idempotency-Key`, the same on that second send, so Dwolla creates at most one resource.
+   * `Idempotency-Key` (the request's own, or a random one), the same on that second send, so
+   * Dwolla creates at most one resource.
    *
    * @throws `ExchangeSessionError` with the status's code and Dwolla's error body in `dwolla`;
    * `network` when Dwolla cannot be reached; `configuration` for a path that is not Dwolla's.
@@ -63,7 +66,7 @@ export interface DwollaClient {
  * ```
  */
 export function createDwollaClient({ key, secret, environment, baseUrl, fetch: fetchImpl = fetch }: DwollaClientOptions): DwollaClient {
-  const base = (baseUrl ?? hosts[environment]).replace(/\/+$/, '');
+  const base = dwollaBaseUrl(environment, baseUrl);
   const tokens = createAccessTokenSource(`${base}/token`, { key, secret }, fetchImpl);
 
   async function send({ method, path, body }: DwollaRequest, url: string, token: string, idempotencyKey: string | undefined): Promise<Answer> {
@@ -91,7 +94,7 @@ export function createDwollaClient({ key, secret, environment, baseUrl, fetch: f
     async request(request) {
       const url = dwollaUrl(base, request.path);
       // One key for the request and its re-send with a new token: Dwolla then creates it at most once.
-      const idempotencyKey = request.method === 'POST' ? crypto.randomUUID() : undefined;
+      const idempotencyKey = request.method === 'POST' ? (request.idempotencyKey ?? crypto.randomUUID()) : undefined;
       let token = await tokens.get();
       let { response, json } = await send(request, url, token, idempotencyKey);
       if (response.status === 401 && isAccessTokenError(readDwollaErrorBody(json))) {
@@ -112,16 +115,22 @@ interface Answer {
   json: unknown;
 }
 
+/** The API's base URL: the environment's host, or `baseUrl` (a local fake's), without a trailing `/`. */
+export function dwollaBaseUrl(environment: DwollaEnvironment, baseUrl?: string): string {
+  return (baseUrl ?? hosts[environment]).replace(/\/+$/, '');
+}
+
 /**
  * The URL of `path` (a path, or an `href` of one of Dwolla's links), exactly as written: it must
  * be `base`'s, and a URL parser must keep it unchanged (no dot segment, space or bad escape).
  */
-function dwollaUrl(base: string, path: string): string {
+export function dwollaUrl(base: string, path: string): string {
   const url = /^https?:\/\//i.test(path) ? path : `${base}${path}`;
   if (url.startsWith(`${base}/`) && URL.canParse(url) && new URL(url).href === url) return url;
   throw new ExchangeSessionError('configuration', `Refused to send the Dwolla token with "${path}": not a path or URL of ${base}.`);
 }
 
-function pathOf(path: string, base: string): string {
+/** `path` without `base`: what a message names, never a host. */
+export function pathOf(path: string, base: string): string {
   return path.startsWith(base) ? path.slice(base.length) : path;
 }

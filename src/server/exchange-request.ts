@@ -2,7 +2,7 @@ import type { DwollaErrorDetail } from '../core/backend/dwolla-error-body';
 import type { CardDetails, ExchangeToken, FundingSourceRequest } from '../core/exchange/exchange-token';
 import { isJsonObject, ownField, type JsonObject } from '../core/backend/json';
 import type { ExchangePartner } from '../core/session/session';
-import { invalid, onlyFields, partnerField, required, text, type BodyReading } from './body-rules';
+import { invalid, onlyFields, partnerField, required, text, twoLetterCode, type BodyReading } from './body-rules';
 
 /**
  * A valid body of `POST {basePath}/{id}/exchange`: the partner's token and the funding source to
@@ -14,6 +14,12 @@ export type CompleteExchangeBody =
 
 const tokenFields = { plaid: 'publicToken', mx: 'availableConnectionToken', checkout: 'paymentId' } as const satisfies Record<ExchangePartner, string>;
 const addressFields = ['address1', 'city', 'stateProvinceRegion', 'country', 'postalCode'] as const;
+// Dwolla's limits (its API description's CreateCustomer…FundingSource schemas), checked before the
+// exchange is created: once it exists, the partner's token is spent.
+const maxNameLength = 50;
+const maxAddress1Length = 50;
+const maxAddress2Length = 100;
+const maxCityLength = 50;
 
 /**
  * Reads the body of `POST {basePath}/{id}/exchange` strictly: `partner` with its token field
@@ -59,7 +65,6 @@ function exchangeToken(partner: ExchangePartner, token: string): ExchangeToken {
   }
 }
 
-// Checked before the exchange is created: once it exists, the partner's token is spent.
 function readFundingSource(body: JsonObject, partner: ExchangePartner, problems: DwollaErrorDetail[]): FundingSourceRequest | undefined {
   const path = '/fundingSource';
   const value = ownField(body, 'fundingSource');
@@ -70,7 +75,7 @@ function readFundingSource(body: JsonObject, partner: ExchangePartner, problems:
   const kind = partner === 'checkout' ? 'cardDetails' : 'bankAccountType';
   const why = partner === 'checkout' ? 'a Checkout.com exchange makes a card: name and cardDetails' : `a ${partner} exchange makes a bank account: name and bankAccountType`;
   onlyFields(value, ['name', kind], path, why, problems);
-  const name = text(value, 'name', path, problems);
+  const name = text(value, 'name', path, problems, maxNameLength);
   if (kind === 'cardDetails') {
     const cardDetails = readCardDetails(value, problems);
     return name !== undefined && cardDetails ? { name, cardDetails } : undefined;
@@ -106,8 +111,12 @@ function readCardDetails(fundingSource: JsonObject, problems: DwollaErrorDetail[
   }
   const addressPath = `${path}/billingAddress`;
   onlyFields(address, [...addressFields, 'address2'], addressPath, `billingAddress takes ${addressFields.join(', ')} and address2`, problems);
-  const [address1, city, stateProvinceRegion, country, postalCode] = addressFields.map((field) => text(address, field, addressPath, problems));
-  const address2 = ownField(address, 'address2') === undefined ? undefined : text(address, 'address2', addressPath, problems);
+  const address1 = text(address, 'address1', addressPath, problems, maxAddress1Length);
+  const address2 = ownField(address, 'address2') === undefined ? undefined : text(address, 'address2', addressPath, problems, maxAddress2Length);
+  const city = text(address, 'city', addressPath, problems, maxCityLength);
+  const stateProvinceRegion = twoLetterCode(address, 'stateProvinceRegion', addressPath, problems);
+  const country = twoLetterCode(address, 'country', addressPath, problems);
+  const postalCode = text(address, 'postalCode', addressPath, problems);
   if (!firstName || !lastName || !address1 || !city || !stateProvinceRegion || !country || !postalCode) return undefined;
   return { firstName, lastName, billingAddress: { address1, ...(address2 && { address2 }), city, stateProvinceRegion, country, postalCode } };
 }

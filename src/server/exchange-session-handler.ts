@@ -1,8 +1,9 @@
 import { ExchangeSessionError } from '../core/errors';
 import { availableConnectionsRoute, completeExchangeRoute } from './exchange-routes';
 import type { CustomerRouteContext, ExchangeSessionHandlerOptions, RouteContext } from './handler-options';
-import { matchRoute, originCheck, readSessionId } from './handler-request';
+import { matchRoute, readSessionId } from './handler-request';
 import { errorBodies, jsonResponse } from './json-response';
+import { originCheck, withOriginCheck } from './origin-check';
 import { createSessionRoute, retrieveSessionRoute } from './session-routes';
 
 /**
@@ -11,21 +12,26 @@ import { createSessionRoute, retrieveSessionRoute } from './session-routes';
  *
  * - `GET {basePath}/{id}`: Dwolla's exchange session, for `useExchangeSession` and the launcher;
  * - `POST {basePath}` (with `customerId`): `{ "partner": "plaid" }` creates a session,
- *   `{ "exchangeId": "…" }` (with `authorizeExchange`) a re-authentication session; `201` with
- *   `Location: {basePath}/{id}` and the session read from Dwolla in the same request, as
- *   `GET {basePath}/{id}` serves it (`201 { id }` when that read fails: the session exists);
+ *   `{ "exchangeId": "…" }` (with `authorizeExchange`) a re-authentication session, either with a
+ *   `redirectUrl` of `redirectUrls`; `201` with `Location: {basePath}/{id}` and the session read
+ *   from Dwolla in the same request, as `GET {basePath}/{id}` serves it (`201 { id }` when that
+ *   read fails: the session exists). A click sent again with the browser's `Idempotency-Key`
+ *   header is answered with the session the first request created;
  * - `GET {basePath}/{id}/available-connections` (with `customerId`): the accounts connected through MX;
  * - `POST {basePath}/{id}/exchange` (with `customerId`): the exchange (and funding source) from the
  *   partner's token, or, with the `exchangeUrl` a failed funding source's error named, that funding
- *   source alone; `201 { exchangeUrl, fundingSourceUrl? }`.
+ *   source alone; `201 { exchangeUrl, fundingSourceUrl? }`. The same request sent again (a lost
+ *   answer) is answered with the exchange and funding source the first one created.
  *
- * Every session route asks `authorize` first. A known path with another method answers `405` with
- * `Allow`, any other path `404`. Never sends credentials, tokens or Dwolla's error details to the
- * browser; `onError` sees every failure.
+ * Every session route asks `authorize` first, for an id shaped like Dwolla's (`400` otherwise). A
+ * failure after something was created names it as `_links.about.href`. A known path with another
+ * method answers `405` with `Allow`, any other path `404`. Never sends credentials, tokens or
+ * Dwolla's error details to the browser; `onError` sees every failure.
  *
  * Every `POST` takes only `application/json` (`415` otherwise, so a form or a `text/plain` POST
  * from another site is never read) of at most 8 kB (`413`, checked before the body is read whole).
- * With `allowedOrigins`, a request from any other `Origin` is `403` before anything else.
+ * With `allowedOrigins` (a list, or a function of the origin), a request from any other `Origin`
+ * is `403` before anything else.
  *
  * @throws {@link ExchangeSessionError} `configuration` when `authorizeExchange` comes without
  * `customerId`, or `allowedOrigins` or `redirectUrls` holds something that is not an origin or a URL.
@@ -62,17 +68,16 @@ export function createExchangeSessionHandler({
     throw new ExchangeSessionError('configuration', `createExchangeSessionHandler: redirectUrls takes absolute URLs, not "${badRedirectUrl}".`);
   }
   const collection = basePath.replace(/\/+$/, '');
-  const { allowedOrigins, ...routeOptions } = options;
-  const fromAllowedOrigin = originCheck(allowedOrigins);
-  const context: RouteContext = { ...routeOptions, prefix: `${collection}/` };
+  const fromAllowedOrigin = originCheck(options);
+  const context: RouteContext = { ...options, prefix: `${collection}/` };
   const customerId = options.customerId;
   const withCustomer: CustomerRouteContext | undefined = customerId && { ...context, customerId };
   const notFound = () => jsonResponse(errorBodies.noRoute, 404);
 
-  return async (request) => {
+  return withOriginCheck(async (request: Request) => {
+    if (!fromAllowedOrigin(request)) return jsonResponse(errorBodies.forbiddenOrigin, 403);
     const route = matchRoute(new URL(request.url).pathname, collection);
     if (!route) return notFound();
-    if (!fromAllowedOrigin(request)) return jsonResponse(errorBodies.forbiddenOrigin, 403);
     const allow = (method: 'GET' | 'POST', respond: () => Promise<Response>) =>
       request.method === method ? respond() : jsonResponse(errorBodies.methodNotAllowed, 405, { Allow: method });
     if (route.name === 'collection') return withCustomer ? allow('POST', () => createSessionRoute(withCustomer, request)) : notFound();
@@ -91,5 +96,5 @@ export function createExchangeSessionHandler({
       default:
         return route satisfies never;
     }
-  };
+  }, fromAllowedOrigin);
 }

@@ -3,6 +3,7 @@ import { normalizeExchangeSessionId } from '../core/session/session-id';
 import type { ExchangePartner } from '../core/session/session';
 import type { DwollaClient } from './dwolla-client';
 import { findExchangePartner } from './exchange-partners';
+import { derivedIdempotencyKey } from './idempotency-key';
 import { createdResource, dwollaPath, type CreatedResource } from './resource';
 
 /**
@@ -21,7 +22,16 @@ export interface CreateExchangeSessionOptions {
   partner: ExchangePartner | (string & {});
   /** Where the partner returns the user; web flows need none, Plaid's mobile flows do. */
   redirectUrl?: string;
+  /**
+   * The key of one creation, sent again when its answer was lost (the browser's `Idempotency-Key`
+   * of one click): the same key for the same customer and partner answers the session the first
+   * request created. Without it, each call creates a new session.
+   */
+  idempotencyKey?: string;
 }
+
+/** Options of {@link createReauthExchangeSession}, as for a new session. */
+export type CreateReauthExchangeSessionOptions = Pick<CreateExchangeSessionOptions, 'redirectUrl' | 'idempotencyKey'>;
 
 /**
  * Creates an exchange session for a customer with a partner (resolved through
@@ -29,15 +39,12 @@ export interface CreateExchangeSessionOptions {
  */
 export async function createExchangeSession(
   client: DwollaClient,
-  { customerId, partner, redirectUrl }: CreateExchangeSessionOptions,
+  { customerId, partner, redirectUrl, idempotencyKey }: CreateExchangeSessionOptions,
 ): Promise<CreatedResource> {
   const { href } = await findExchangePartner(client, partner);
-  const response = await client.request({
-    method: 'POST',
-    path: dwollaPath`/customers/${customerId}/exchange-sessions`,
-    body: { _links: { 'exchange-partner': { href }, ...(redirectUrl && { 'redirect-url': { href: redirectUrl } }) } },
-  });
-  return createdResource(response, 'the exchange session');
+  const path = dwollaPath`/customers/${customerId}/exchange-sessions`;
+  const body = { _links: { 'exchange-partner': { href }, ...redirectLink(redirectUrl) } };
+  return createdResource(await postCreation(client, path, body, idempotencyKey), 'the exchange session');
 }
 
 /**
@@ -47,8 +54,22 @@ export async function createExchangeSession(
  *
  * @throws {@link ExchangeSessionError} `configuration` when it names no exchange.
  */
-export async function createReauthExchangeSession(client: DwollaClient, exchange: ReauthenticationTarget): Promise<CreatedResource> {
+export async function createReauthExchangeSession(
+  client: DwollaClient,
+  exchange: ReauthenticationTarget,
+  { redirectUrl, idempotencyKey }: CreateReauthExchangeSessionOptions = {},
+): Promise<CreatedResource> {
   const exchangeId = exchangeIdToReauthenticate(exchange);
-  const response = await client.request({ method: 'POST', path: dwollaPath`/exchanges/${exchangeId}/exchange-sessions`, body: {} });
-  return createdResource(response, 'the re-authentication session');
+  const path = dwollaPath`/exchanges/${exchangeId}/exchange-sessions`;
+  const body = redirectUrl ? { _links: redirectLink(redirectUrl) } : {};
+  return createdResource(await postCreation(client, path, body, idempotencyKey), 'the re-authentication session');
+}
+
+function redirectLink(redirectUrl: string | undefined) {
+  return redirectUrl ? { 'redirect-url': { href: redirectUrl } } : {};
+}
+
+/** A session's creation: with the caller's key bound to the path and body, or a random key. */
+async function postCreation(client: DwollaClient, path: string, body: object, key: string | undefined) {
+  return client.request({ method: 'POST', path, body, ...(key !== undefined && { idempotencyKey: await derivedIdempotencyKey(path, body, key) }) });
 }

@@ -3,6 +3,7 @@ import { readAvailableConnections, type AvailableExchangeConnection, type Exchan
 import { isJsonObject, linkHref, ownField, ownObject } from '../core/backend/json';
 import type { DwollaClient } from './dwolla-client';
 import { findExchangePartner } from './exchange-partners';
+import { derivedIdempotencyKey } from './idempotency-key';
 import { createdResource, dwollaPath, type CreatedResource } from './resource';
 
 /** The customer's accounts connected through MX: `GET /customers/{id}/available-exchange-connections`. */
@@ -16,17 +17,26 @@ export async function listAvailableExchangeConnections(client: DwollaClient, cus
   return readAvailableConnections(items);
 }
 
+/** Options of {@link createExchange}. */
+export interface CreateExchangeOptions {
+  /**
+   * What else makes this exchange one of its kind (the handler passes the exchange session's id):
+   * mixed into the derived `Idempotency-Key`.
+   */
+  idempotencyKey?: string;
+}
+
 /**
  * Creates the exchange from the partner flow's result, with the body Dwolla documents for each
- * partner (`plaid.publicToken`, `mx.availableConnectionToken`, or Checkout.com's `token`).
+ * partner (`plaid.publicToken`, `mx.availableConnectionToken`, or Checkout.com's `token`). Its
+ * `Idempotency-Key` is derived from the customer, the token and `idempotencyKey`: the same call
+ * again within Dwolla's idempotency window (24 hours) answers the exchange the first one created.
  */
-export async function createExchange(client: DwollaClient, customerId: string, token: ExchangeToken): Promise<CreatedResource> {
+export async function createExchange(client: DwollaClient, customerId: string, token: ExchangeToken, { idempotencyKey }: CreateExchangeOptions = {}): Promise<CreatedResource> {
   const { href } = await findExchangePartner(client, token.partner);
-  const response = await client.request({
-    method: 'POST',
-    path: dwollaPath`/customers/${customerId}/exchanges`,
-    body: { _links: { 'exchange-partner': { href } }, ...exchangeBody(token) },
-  });
+  const path = dwollaPath`/customers/${customerId}/exchanges`;
+  const body = { _links: { 'exchange-partner': { href } }, ...exchangeBody(token) };
+  const response = await client.request({ method: 'POST', path, body, idempotencyKey: await derivedIdempotencyKey(path, body, idempotencyKey) });
   return createdResource(response, 'the exchange');
 }
 
@@ -41,31 +51,41 @@ function exchangeBody(token: ExchangeToken): Record<string, unknown> {
   }
 }
 
-/** The URL Dwolla gives the exchange `exchangeId`, as its lists name it. */
-export function exchangeUrlOf(client: DwollaClient, exchangeId: string): string {
-  return `${client.baseUrl}${dwollaPath`/exchanges/${exchangeId}`}`;
-}
+// Pages of the customer's exchanges read at the most (Dwolla lists 25 a page): a bound on a `next` that never ends.
+const maxExchangePages = 100;
 
-/** Whether `exchangeUrl` is one of the customer's exchanges: `GET /customers/{id}/exchanges`. */
-export async function isCustomerExchange(client: DwollaClient, customerId: string, exchangeUrl: string): Promise<boolean> {
-  const { body } = await client.request({ method: 'GET', path: dwollaPath`/customers/${customerId}/exchanges` });
-  const embedded = isJsonObject(body) ? ownObject(body, '_embedded') : undefined;
-  const items = embedded ? ownField(embedded, 'exchanges') : undefined;
-  if (!Array.isArray(items)) throw new ExchangeSessionError('invalidResponse', 'Dwolla listed exchanges without _embedded.exchanges.');
-  return items.some((item) => isJsonObject(item) && linkHref(item, 'self') === exchangeUrl);
+/**
+ * Dwolla's own URL of `exchange` (its id or URL, in any case) when it is one of the customer's:
+ * `GET /customers/{id}/exchanges`, following `_links.next` through every page; `undefined` otherwise.
+ */
+export async function customerExchangeUrl(client: DwollaClient, customerId: string, exchange: string): Promise<string | undefined> {
+  const wanted = (/^https?:\/\//i.test(exchange) ? exchange : `${client.baseUrl}${dwollaPath`/exchanges/${exchange}`}`).toLowerCase();
+  let path: string | undefined = dwollaPath`/customers/${customerId}/exchanges`;
+  for (let page = 0; path !== undefined && page < maxExchangePages; page += 1) {
+    const { body } = await client.request({ method: 'GET', path });
+    const embedded = isJsonObject(body) ? ownObject(body, '_embedded') : undefined;
+    const items = embedded ? ownField(embedded, 'exchanges') : undefined;
+    if (!Array.isArray(items)) throw new ExchangeSessionError('invalidResponse', 'Dwolla listed exchanges without _embedded.exchanges.');
+    const found = items.map((item) => (isJsonObject(item) ? linkHref(item, 'self') : undefined)).find((href) => href?.toLowerCase() === wanted);
+    if (found) return found;
+    path = isJsonObject(body) ? linkHref(body, 'next') : undefined;
+  }
+  return undefined;
 }
 
 /** Options of {@link createFundingSource}: a bank account, or a debit card (Checkout.com). */
 export type CreateFundingSourceOptions = { exchangeHref: string } & FundingSourceRequest;
 
-/** Creates the customer's funding source from an exchange: `POST /customers/{id}/funding-sources`. */
+/**
+ * Creates the customer's funding source from an exchange: `POST /customers/{id}/funding-sources`.
+ * Its `Idempotency-Key` is derived from the customer, the exchange and the funding source asked
+ * for: the same call again within Dwolla's idempotency window (24 hours) answers the first result.
+ */
 export async function createFundingSource(client: DwollaClient, customerId: string, options: CreateFundingSourceOptions): Promise<CreatedResource> {
   const { exchangeHref, name, ...kind } = options;
-  const response = await client.request({
-    method: 'POST',
-    path: dwollaPath`/customers/${customerId}/funding-sources`,
-    body: { _links: { exchange: { href: exchangeHref } }, name, ...kind },
-  });
+  const path = dwollaPath`/customers/${customerId}/funding-sources`;
+  const body = { _links: { exchange: { href: exchangeHref } }, name, ...kind };
+  const response = await client.request({ method: 'POST', path, body, idempotencyKey: await derivedIdempotencyKey(path, body) });
   return createdResource(response, 'the funding source');
 }
 

@@ -8,7 +8,8 @@ export type DwollaErrorAnswers = Partial<Record<ExchangeSessionErrorCode, readon
 
 /**
  * The response to a failure, after `onError` has seen it: an answer from `answers` for an error
- * Dwolla's API explained with its own error body, `502` for any other Dwolla failure, `500` for
+ * Dwolla's API explained with its own error body, `409` while Dwolla holds the same request
+ * (its `Idempotency-Key`), `502` for any other Dwolla failure, `500` for
  * anything else. Never carries the error's detail; names `about` as Dwolla's errors do
  * (`_links.about.href`) when the failure is about a resource that exists.
  */
@@ -38,5 +39,7 @@ function answerTo(error: unknown, answers: DwollaErrorAnswers): readonly [body: 
   // Only Dwolla's API sends a HAL error body; a 400 without one (the token endpoint's) is our
   // misconfiguration, and so is an access token Dwolla still refuses after a renewal.
   if (!error.dwolla || isAccessTokenError(error.dwolla)) return [errorBodies.badGateway, 502];
+  // Dwolla still holds a request with the same Idempotency-Key (in flight, or failed within 24 hours).
+  if (error.status === 409) return [errorBodies.conflict, 409];
   return answers[error.code] ?? [errorBodies.badGateway, 502];
 }

@@ -48,29 +48,40 @@ export interface ExchangeSessionHandlerOptions {
    */
   authorizeExchange?: (request: Request, exchangeId: string) => boolean | Promise<boolean>;
   /**
-   * Called once with each session `POST {basePath}` created, before it is answered (while the
-   * session is read back from Dwolla). If it throws, the request fails and `onError` sees why.
+   * Called with each session `POST {basePath}` created, before it is answered (while the session
+   * is read back from Dwolla). If it throws, the request fails naming the session
+   * (`_links.about.href`) and `onError` sees why. A click sent again with the browser's
+   * `Idempotency-Key` is answered with the session it created, and calls this again with it:
+   * record sessions by `id`.
    */
   onCreated?: (request: Request, session: CreatedExchangeSessionRecord) => void | Promise<void>;
   /**
-   * Called with each exchange `POST {basePath}/{id}/exchange` created, before it is answered; also
-   * when Dwolla then refuses the funding source (without `fundingSourceUrl`), since the exchange
-   * exists and the partner's token is spent.
+   * Called with each exchange `POST {basePath}/{id}/exchange` created, with the session that made
+   * it, before it is answered; also when Dwolla then refuses the funding source (without
+   * `fundingSourceUrl`), since the exchange exists and the partner's token is spent, and again
+   * when a retry answers it (a lost answer sent again, the funding source tried alone): record
+   * exchanges by `exchangeUrl`. If it throws, the request fails naming the exchange
+   * (`_links.about.href`), so that the browser's retry calls it again, and `onError` sees why.
    */
   onExchangeCreated?: (request: Request, exchange: CreatedExchangeRecord) => void | Promise<void>;
   /** Sees every failure with its full detail, for your logs; the browser gets none of it. If it throws, the answer is the same. */
   onError?: (error: unknown, request: Request) => void;
   /**
-   * The origins your pages are served from (`https://app.example`). When given, a request whose
-   * `Origin` header names any other origin (`null` included) is refused with `403` before
-   * anything else: a defence against cross-site requests for apps that authenticate with cookies.
-   * Requests without `Origin` (same-origin `GET`s, server-to-server calls) are served.
+   * The origins your pages are served from (`https://app.example`), or a function that says
+   * whether an origin is yours (`(origin, request) => origin === \`http://localhost:${port}\``, for
+   * an app that learns its port at listen time; only `true` allows, and a throw, reported to
+   * `onError`, denies). When given, a request whose `Origin` header names any other origin (`null`
+   * included) is refused with `403` before anything else, before `toNodeHandler` reads or refuses
+   * anything too (the function may then be asked twice; for a request the adapter cannot pass on,
+   * a malformed `Host` or `TRACE`, it sees the headers on a `GET` of `http://localhost/`): a defence against
+   * cross-site requests for apps that authenticate with cookies. Requests without `Origin`
+   * (same-origin `GET`s, server-to-server calls) are served.
    */
-  allowedOrigins?: readonly string[];
+  allowedOrigins?: readonly string[] | ((origin: string, request: Request) => boolean);
   /**
-   * The redirect URLs a browser may ask a new session to return to (`{ "partner": "plaid",
-   * "redirectUrl": "…" }`, Plaid on mobile), each exactly as configured on your Dwolla account.
-   * Without it, a body with `redirectUrl` is refused.
+   * The redirect URLs a browser may ask a session to return to (`{ "partner": "plaid",
+   * "redirectUrl": "…" }` or `{ "exchangeId": "…", "redirectUrl": "…" }`, Plaid on mobile), each
+   * exactly as configured on your Dwolla account. Without it, a body with `redirectUrl` is refused.
    */
   redirectUrls?: readonly string[];
 }

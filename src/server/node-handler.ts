@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorBodies, jsonResponse } from './json-response';
+import { nodeRequestUrl } from './node-request-url';
+import { originCheckOf, type OriginCheck } from './origin-check';
 import { bodyTooLarge, declaredTooLarge, maxBodyBytes } from './request-body';
 
 /** A Node request, as `node:http` or Express hands it over (Express keeps the mounted path in `originalUrl`). */
 export type NodeRequest = IncomingMessage & { originalUrl?: string };
 
-const hostHeader = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 // The methods a Web Request refuses to carry; Node's parser lets TRACE (and CONNECT, through its own event) in.
 const refusedMethods = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
@@ -15,13 +16,16 @@ const refusedMethods = new Set(['CONNECT', 'TRACE', 'TRACK']);
  * Answers what never reaches the handler itself, in Dwolla's error shape: a method a Web `Request`
  * cannot carry (`TRACE`, `CONNECT`) with `405` and `Allow: GET, POST`, a malformed `Host` or
  * request target with `400`, a body over the handler's limit with `413` before reading it whole;
- * a handler that throws with `500`. A client gone halfway ends its request quietly. The promise
- * it returns never rejects.
+ * a handler that throws with `500`. Any `Host` of RFC 3986 is taken (`app_backend:3000`), and an
+ * absolute-form target (`GET http://host/path`) is served as its origin form. A request from an
+ * origin the handler's `allowedOrigins` refuses is `403` before any of these. A client gone
+ * halfway ends its request quietly. The promise it returns never rejects.
  */
 export function toNodeHandler(handler: (request: Request) => Promise<Response>) {
+  const fromAllowedOrigin = originCheckOf(handler);
   return async (incoming: NodeRequest, outgoing: ServerResponse): Promise<void> => {
     try {
-      await send(outgoing, await respond(handler, incoming));
+      await send(outgoing, await respond(handler, fromAllowedOrigin, incoming));
     } catch {
       // The client went away (its socket is gone), or the handler failed: answer if still possible.
       if (outgoing.headersSent || incoming.socket.destroyed) outgoing.destroy();
@@ -30,30 +34,22 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>) 
   };
 }
 
-async function respond(handler: (request: Request) => Promise<Response>, incoming: NodeRequest): Promise<Response> {
-  const host = incoming.headers.host ?? 'localhost';
-  if (!hostHeader.test(host)) return jsonResponse(errorBodies.badHost, 400);
-  const method = incoming.method ?? 'GET';
-  if (refusedMethods.has(method)) return jsonResponse(errorBodies.methodNotAllowed, 405, { Allow: 'GET, POST' });
-  const url = requestUrl(host, incoming.originalUrl ?? incoming.url ?? '/');
-  if (!url) return jsonResponse(errorBodies.badTarget, 400);
+async function respond(handler: (request: Request) => Promise<Response>, fromAllowedOrigin: OriginCheck, incoming: NodeRequest): Promise<Response> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  if (method === 'GET' || method === 'HEAD') return handler(new Request(url, { method, headers }));
+  const method = incoming.method ?? 'GET';
+  const target = nodeRequestUrl(incoming.headers.host ?? 'localhost', incoming.originalUrl ?? incoming.url ?? '/');
+  // A foreign origin is refused first, as the handler would, before anything is read or refused here.
+  const asked = new Request('url' in target ? target.url : 'http://localhost/', { method: refusedMethods.has(method) ? 'GET' : method, headers });
+  if (!fromAllowedOrigin(asked)) return jsonResponse(errorBodies.forbiddenOrigin, 403);
+  if ('refused' in target) return jsonResponse(target.refused, 400);
+  if (refusedMethods.has(method)) return jsonResponse(errorBodies.methodNotAllowed, 405, { Allow: 'GET, POST' });
+  if (method === 'GET' || method === 'HEAD') return handler(new Request(target.url, { method, headers }));
   if (declaredTooLarge(headers)) return bodyTooLarge();
   const body = await readBody(incoming);
-  return body ? handler(new Request(url, { method, headers, body })) : bodyTooLarge();
-}
-
-function requestUrl(host: string, target: string): URL | undefined {
-  try {
-    // Origin-form only: a target such as `//other.example/…` stays a path of this host.
-    return target.startsWith('/') ? new URL(`http://${host}${target}`) : undefined;
-  } catch {
-    return undefined;
-  }
+  return body ? handler(new Request(target.url, { method, headers, body })) : bodyTooLarge();
 }
 
 /**

@@ -1,12 +1,14 @@
 import type { ExchangePartner } from '../core/session/session';
 import { readCreateSessionBody } from './create-request';
 import { createdSessionResponse } from './created-session';
-import { createExchangeSession, createReauthExchangeSession, retrieveExchangeSession } from './exchange-sessions';
-import { exchangeUrlOf, isCustomerExchange } from './exchanges';
+import { createExchangeSession, createReauthExchangeSession, retrieveExchangeSession, type CreateReauthExchangeSessionOptions as SessionOptions } from './exchange-sessions';
+import { exchangeIdToReauthenticate } from '../core/session/reauth-target';
+import { customerExchangeUrl } from './exchanges';
 import { failureResponse } from './handler-failure';
 import type { CustomerRouteContext, RouteContext } from './handler-options';
 import { errorBodies, jsonResponse, validationErrorBody } from './json-response';
 import { isTrue } from './handler-request';
+import { readBrowserIdempotencyKey } from './idempotency-key';
 import { readJsonBody } from './request-body';
 
 /** `GET {basePath}/{id}`: Dwolla's exchange session, unchanged, for an authorized request. */
@@ -31,31 +33,35 @@ export async function createSessionRoute(context: CustomerRouteContext, request:
   if ('refused' in read) return read.refused;
   const body = readCreateSessionBody(read.json, { reauthentication: context.authorizeExchange !== undefined, redirectUrls: context.redirectUrls ?? [] });
   if ('problems' in body) return jsonResponse(validationErrorBody(body.problems), 400);
+  const browserKey = readBrowserIdempotencyKey(request);
+  if (!browserKey.valid) return jsonResponse(errorBodies.badIdempotencyKey, 400);
   const { value } = body;
-  if ('partner' in value) return createPartnerSession(context, request, value.partner, value.redirectUrl);
-  return createReauthSession(context, request, value.exchangeId);
+  const options = { redirectUrl: value.redirectUrl, idempotencyKey: browserKey.key };
+  if ('partner' in value) return createPartnerSession(context, request, value.partner, options);
+  return createReauthSession(context, request, value.exchangeId, options);
 }
 
-async function createPartnerSession(context: CustomerRouteContext, request: Request, partner: ExchangePartner, redirectUrl?: string): Promise<Response> {
+async function createPartnerSession(context: CustomerRouteContext, request: Request, partner: ExchangePartner, options: SessionOptions): Promise<Response> {
   try {
     const customerId = await context.customerId(request);
     if (!customerId) return jsonResponse(errorBodies.forbiddenCreate, 403);
-    const { id } = await createExchangeSession(context.dwolla, { customerId, partner, ...(redirectUrl && { redirectUrl }) });
+    const { id } = await createExchangeSession(context.dwolla, { customerId, partner, ...options });
     return await createdSessionResponse(context, request, { id, customerId, partner });
   } catch (error) {
     return failureResponse(error, request, context.onError);
   }
 }
 
-async function createReauthSession(context: CustomerRouteContext, request: Request, exchangeId: string): Promise<Response> {
+async function createReauthSession(context: CustomerRouteContext, request: Request, exchangeId: string, options: SessionOptions): Promise<Response> {
   const { dwolla } = context;
   try {
     const customerId = await context.customerId(request);
     if (!customerId || !isTrue(await context.authorizeExchange?.(request, exchangeId))) return jsonResponse(errorBodies.forbiddenCreate, 403);
     // Your records said yes; Dwolla's must too, so that the session is recorded for the exchange's own customer.
-    if (!(await isCustomerExchange(dwolla, customerId, exchangeUrlOf(dwolla, exchangeId)))) return jsonResponse(errorBodies.forbiddenExchange, 403);
-    const { id } = await createReauthExchangeSession(dwolla, exchangeId);
-    return await createdSessionResponse(context, request, { id, customerId, exchangeId });
+    const exchangeUrl = await customerExchangeUrl(dwolla, customerId, exchangeId);
+    if (!exchangeUrl) return jsonResponse(errorBodies.forbiddenExchange, 403);
+    const { id } = await createReauthExchangeSession(dwolla, exchangeUrl, options);
+    return await createdSessionResponse(context, request, { id, customerId, exchangeId: exchangeIdToReauthenticate(exchangeUrl) });
   } catch (error) {
     return failureResponse(error, request, context.onError, {
       notFound: [errorBodies.exchangeNotFound, 404],

@@ -161,7 +161,7 @@ describe('POST {basePath} when the session cannot be read back: 201 { id } all t
     expect(onError).toHaveBeenCalledOnce();
   });
 
-  it('fails as before when onCreated throws, whatever the read did: the session is not recorded, so no one may use it', async () => {
+  it('fails when onCreated throws, whatever the read did, naming the session: it is not recorded, so no one may use it', async () => {
     fake.dwolla.fault(getSession, { status: 503 });
     const onError = vi.fn();
     const onCreated = vi.fn<(request: Request, session: CreatedExchangeSessionRecord) => void>(() => {
@@ -169,7 +169,7 @@ describe('POST {basePath} when the session cannot be read back: 201 { id } all t
     });
     const response = await handlerWith({ onCreated, onError })(send('POST', base, { partner: 'mx' }));
     expect(response.status).toBe(500);
-    expect(await response.json()).toEqual({ code: 'ServerError', message: 'A server error occurred.' });
+    expect(await response.json()).toEqual({ code: 'ServerError', message: 'A server error occurred.', _links: { about: { href: `${base}/${newestSessionId()}` } } });
     expect(onError).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ message: 'db down' }), expect.any(Request));
   });
 });

@@ -30,3 +30,25 @@ describe('exchangeCspSources', () => {
     expect(scripts).toContain(new URL(checkoutScriptUrl).origin);
   });
 });
+
+describe('exchangeCspSources with the launcher’s mx.allowedHosts', () => {
+  it('frames MX Connect from those hosts only: a host or wildcard as https:, an origin as it is', () => {
+    const sources = exchangeCspSources({ partners: ['mx'], environment: 'sandbox', mx: { allowedHosts: ['int-widgets.moneydesktop.com', '*.mx.com', 'http://localhost:6006/'] } });
+    expect(sources['frame-src']).toEqual(['https://int-widgets.moneydesktop.com', 'https://*.mx.com', 'http://localhost:6006']);
+  });
+
+  it.each(['not a host', 'https://mx.com/path', 'widgets.*.mx.com', ''])('refuses the entry %j with a configuration error', (entry) => {
+    expect(() => exchangeCspSources({ partners: ['mx'], environment: 'sandbox', mx: { allowedHosts: [entry] } })).toThrow(
+      expect.objectContaining({ code: 'configuration', message: expect.stringContaining('mx.allowedHosts takes hosts') }),
+    );
+  });
+});
+
+describe('exchangeCspSources with a partner this library does not run', () => {
+  it('says which, and which it takes, as a configuration error', () => {
+    const partners = ['plaid', 'finicity'] as unknown as ['plaid'];
+    expect(() => exchangeCspSources({ partners, environment: 'sandbox' })).toThrow(
+      expect.objectContaining({ code: 'configuration', message: 'exchangeCspSources: "finicity" is not a partner this library runs; partners takes "mx", "plaid" and "checkout".' }),
+    );
+  });
+});

@@ -9,7 +9,9 @@ const exchangesPath = `/customers/${customerId}/exchanges`;
 const invalidExchangeToken = { code: 'InvalidExchangeToken', message: 'Exchange token is expired or invalid.' };
 const expiredAccessToken = { code: 'ExpiredAccessToken', message: 'Expired access token.' };
 const plaidCompletion = { partner: 'plaid', publicToken: 'public-sandbox-fake' };
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const randomUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+// A key derived from the request: a UUID of version 8 (RFC 9562), a digest's bits.
+const derivedUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const exchangePosts = () => dwollaRequests(/\/exchanges$/).filter((request) => request.method === 'POST');
 
 describe('a 401 from Dwolla', () => {
@@ -34,7 +36,7 @@ describe('a 401 from Dwolla', () => {
     const [first, second] = exchangePosts();
     expect(first?.authorization).toBe('Bearer fake-access-token-1');
     expect(second?.authorization).toBe('Bearer fake-access-token-2');
-    expect(first?.idempotencyKey).toMatch(uuid);
+    expect(first?.idempotencyKey).toMatch(derivedUuid);
     expect(second?.idempotencyKey).toBe(first?.idempotencyKey);
     expect(fake.dwolla.exchanges.size).toBe(1);
   });
@@ -54,16 +56,54 @@ describe('a 401 from Dwolla', () => {
 });
 
 describe('Idempotency-Key', () => {
-  it('is sent, a fresh UUID each, on every POST that creates something, and never on a GET', async () => {
-    const { id: exchangeId, href: exchangeHref } = await createExchange(client(), customerId, { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' });
+  it('is a fresh random UUID on each session creation, and never sent on a GET', async () => {
+    const { id: exchangeId } = await createExchange(client(), customerId, { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' });
+    await createExchangeSession(client(), { customerId, partner: 'plaid' });
     await createExchangeSession(client(), { customerId, partner: 'plaid' });
     await createReauthExchangeSession(client(), exchangeId);
-    await createFundingSource(client(), customerId, { exchangeHref, name: 'Checking', bankAccountType: 'checking' });
-    const api = fake.dwolla.requests.filter((request) => request.path !== '/token');
-    const keys = api.filter((request) => request.method === 'POST').map((request) => request.idempotencyKey);
-    expect(keys).toHaveLength(4);
-    for (const key of keys) expect(key).toMatch(uuid);
-    expect(new Set(keys).size).toBe(4);
-    expect(api.filter((request) => request.method === 'GET').map((request) => request.idempotencyKey)).toEqual([undefined, undefined]);
+    const keys = dwollaRequests(/exchange-sessions$/).map((request) => request.idempotencyKey);
+    expect(keys).toHaveLength(3);
+    for (const key of keys) expect(key).toMatch(randomUuid);
+    expect(new Set(keys).size).toBe(3);
+    const gets = fake.dwolla.requests.filter((request) => request.method === 'GET');
+    expect(gets.length).toBeGreaterThan(0);
+    expect(gets.filter((request) => request.idempotencyKey !== undefined)).toEqual([]);
+  });
+
+  it('is derived from the request on an exchange and a funding source: the same call again is the same key and the first resource', async () => {
+    const token = { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' } as const;
+    const first = await createExchange(client(), customerId, token);
+    expect(await createExchange(client(), customerId, token)).toEqual(first);
+    const fundingSource = { exchangeHref: first.href, name: 'Checking', bankAccountType: 'checking' } as const;
+    const source = await createFundingSource(client(), customerId, fundingSource);
+    expect(await createFundingSource(client(), customerId, fundingSource)).toEqual(source);
+    for (const path of [/\/exchanges$/, /\/funding-sources$/]) {
+      const [once, again] = dwollaRequests(path).map((request) => request.idempotencyKey);
+      expect(once).toMatch(derivedUuid);
+      expect(again).toBe(once);
+    }
+    expect([fake.dwolla.exchanges.size, fake.dwolla.fundingSources.length]).toEqual([1, 1]);
+  });
+
+  it.each([
+    ['another token', { partner: 'mx', availableConnectionToken: 'fake-connection-token-savings' }, customerId, {}],
+    ['another customer', { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' }, 'fa4e0003-0000-4000-8000-00000000c002', {}],
+    ['another exchange session', { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' }, customerId, { idempotencyKey: 'fa4e0009-0000-4000-8000-000000000009' }],
+  ] as const)('differs for %s', async (_label, token, customer, options) => {
+    await createExchange(client(), customerId, { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' });
+    await createExchange(client(), customer, token, options);
+    const [once, other] = exchangePosts().map((request) => request.idempotencyKey);
+    expect(other).toMatch(derivedUuid);
+    expect(other).not.toBe(once);
+  });
+});
+
+describe('a 409 from Dwolla: a request with the same Idempotency-Key still held', () => {
+  it('is a 409 to the browser, not a refused token, and the exchange is posted once', async () => {
+    fake.dwolla.fault({ method: 'POST', path: exchangesPath }, { status: 409, body: { code: 'Conflict', message: 'upstream-detail-409' } });
+    const response = await handlerWith()(send('POST', `${base}/${fake.sessionId}/exchange`, plaidCompletion));
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({ code: 'Conflict', message: 'Dwolla is still processing the same request; try again later.' });
+    expect(exchangePosts()).toHaveLength(1);
   });
 });

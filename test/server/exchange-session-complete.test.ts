@@ -72,6 +72,27 @@ describe('POST {basePath}/{id}/exchange', () => {
     expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId: fake.sessionId, customerId, exchangeUrl });
   });
 
+  it('takes Dwolla’s longest values: a 50-character name, a 50-character address line and city, a 100-character second line', async () => {
+    const billingAddress = { ...card.billingAddress, address1: 'a'.repeat(50), address2: 'b'.repeat(100), city: 'c'.repeat(50) };
+    const fundingSource = { name: 'n'.repeat(50), cardDetails: { ...card, billingAddress } };
+    const response = await handlerWith()(send('POST', path(), { partner: 'checkout', paymentId: 'pay_fake0004', fundingSource }));
+    expect(response.status).toBe(201);
+    expect(fake.dwolla.fundingSources).toMatchObject([{ body: fundingSource }]);
+  });
+
+  it('tells onExchangeCreated the session that made the exchange: a token posted under another session is not answered with the first session’s exchange', async () => {
+    const onExchangeCreated = vi.fn();
+    const handler = handlerWith({ onExchangeCreated });
+    const otherSession = fake.dwolla.addSession('mx', customerId);
+    const token = { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' };
+    await handler(send('POST', path(), token));
+    // Dwolla refuses a spent token; the fake does not, which shows the second request was Dwolla's to judge.
+    await handler(send('POST', `${base}/${otherSession}/exchange`, token));
+    const [first, second] = onExchangeCreated.mock.calls.map(([, record]: unknown[]) => record as { sessionId: string; exchangeUrl: string });
+    expect([first?.sessionId, second?.sessionId]).toEqual([fake.sessionId, otherSession]);
+    expect(second?.exchangeUrl).not.toBe(first?.exchangeUrl);
+  });
+
   it('answers with the funding source the customer has already when the same account is linked again', async () => {
     const onExchangeCreated = vi.fn();
     const onError = vi.fn();
@@ -198,6 +219,14 @@ describe('POST {basePath}/{id}/exchange', () => {
     ['a bank account for Checkout.com', { ...checkout, fundingSource: { name: 'A', bankAccountType: 'checking' } }, [['NotAllowed', '/fundingSource/bankAccountType'], ['Required', '/fundingSource/cardDetails']]],
     ['a card without a city', { ...checkout, fundingSource: { name: 'A', cardDetails: { ...card, billingAddress: { ...card.billingAddress, city: undefined } } } }, [['Required', '/fundingSource/cardDetails/billingAddress/city']]],
     ['a card with an extra field and no name', { ...checkout, fundingSource: { cardDetails: { ...card, cvv: '123' } } }, [['NotAllowed', '/fundingSource/cardDetails/cvv'], ['Required', '/fundingSource/name']]],
+    // Dwolla's own limits, which it would check only once the exchange exists and the token is spent.
+    ['a bank account name past Dwolla’s 50 characters', { ...plaid, fundingSource: { name: 'n'.repeat(51), bankAccountType: 'checking' } }, [['Invalid', '/fundingSource/name']]],
+    ['a card name past 50 characters', { ...checkout, fundingSource: { name: 'n'.repeat(51), cardDetails: card } }, [['Invalid', '/fundingSource/name']]],
+    ['a first address line past 50 characters', { ...checkout, fundingSource: { name: 'A', cardDetails: { ...card, billingAddress: { ...card.billingAddress, address1: 'a'.repeat(51) } } } }, [['Invalid', '/fundingSource/cardDetails/billingAddress/address1']]],
+    ['a second address line past 100 characters', { ...checkout, fundingSource: { name: 'A', cardDetails: { ...card, billingAddress: { ...card.billingAddress, address2: 'a'.repeat(101) } } } }, [['Invalid', '/fundingSource/cardDetails/billingAddress/address2']]],
+    ['a city past 50 characters', { ...checkout, fundingSource: { name: 'A', cardDetails: { ...card, billingAddress: { ...card.billingAddress, city: 'c'.repeat(51) } } } }, [['Invalid', '/fundingSource/cardDetails/billingAddress/city']]],
+    ['a state that is not two capitals, and a three-letter country', { ...checkout, fundingSource: { name: 'A', cardDetails: { ...card, billingAddress: { ...card.billingAddress, stateProvinceRegion: 'Iowa', country: 'USA' } } } }, [['Invalid', '/fundingSource/cardDetails/billingAddress/country'], ['Invalid', '/fundingSource/cardDetails/billingAddress/stateProvinceRegion']]],
+    ['a lower-case country', { ...checkout, fundingSource: { name: 'A', cardDetails: { ...card, billingAddress: { ...card.billingAddress, country: 'us' } } } }, [['Invalid', '/fundingSource/cardDetails/billingAddress/country']]],
   ])('answers 400 with Dwolla’s validation shape for %s, before asking Dwolla', async (_label, body, problems) => {
     const response = await handlerWith()(send('POST', path(), body));
     expect(response.status).toBe(400);

@@ -93,7 +93,8 @@ describe('createExchangeSessionHandler', () => {
     const handler = handlerWith();
     expect((await handler(get('/api/exchange-sessions/%2e%2e/token'))).status).toBe(404);
     expect((await handler(get('/api/exchange-sessions/a%2Fb'))).status).toBe(400);
-    expect((await handler(get('/api/exchange-sessions/'))).status).toBe(400);
+    // The collection, which a handler without customerId does not serve.
+    expect((await handler(get('/api/exchange-sessions/'))).status).toBe(404);
     const post = await handler(get(`/api/exchange-sessions/${sessionId}`, { method: 'POST', body: '{}' }));
     expect(post.status).toBe(405);
     expect(post.headers.get('allow')).toBe('GET');

@@ -143,14 +143,22 @@ describe('method and route hygiene', () => {
     },
   );
 
-  it('answers a bad id in a sub-route with 400, before authorize', async () => {
+  it('answers an id not shaped like Dwolla’s with 400, before authorize', async () => {
     const authorize = vi.fn(() => true);
-    for (const path of [`${base}/a%2Fb/exchange`, `${base}//available-connections`]) {
+    const notIds = ['a%2Fb', `${fake.sessionId}0`, 'fa4e0001.0000', '%41bc', 'https%3A%2F%2Fapi.dwolla.com%2Fexchange-sessions%2Fx', '-leading-hyphen'];
+    const paths = notIds.flatMap((id) => [`${base}/${id}`, `${base}/${id}/exchange`, `${base}/${id}/available-connections`]);
+    for (const path of [...paths, `${base}//exchange`, `${base}//available-connections`]) {
       const response = await handlerWith({ authorize })(send(path.endsWith('exchange') ? 'POST' : 'GET', path));
-      expect(response.status).toBe(400);
+      expect(response.status, path).toBe(400);
       expect(await response.json()).toEqual({ code: 'BadRequest', message: 'Invalid exchange session id.' });
     }
     expect(authorize).not.toHaveBeenCalled();
+  });
+
+  it('takes POST {basePath}/ for the collection', async () => {
+    const response = await handlerWith()(send('POST', `${base}/`, { partner: 'plaid' }));
+    expect(response.status).toBe(201);
+    expect(response.headers.get('location')).toBe(`${base}/${newestSessionId()}`);
   });
 
   it('answers 404 for the customer routes when customerId is not given', async () => {

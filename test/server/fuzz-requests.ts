@@ -41,6 +41,7 @@ const validBodies = fc.oneof(
   fc.record({ partner: fc.constantFrom('mx', 'plaid', 'checkout', 'PLAID', 'finicity') }, { requiredKeys: [] }),
   fc.record({ partner: fc.constantFrom('plaid'), redirectUrl: fc.constantFrom('https://app.example/return', 'https://evil.example/') }),
   fc.record({ exchangeId: fc.oneof(fc.constantFrom('..', 'a/b', ' '), fc.uuid()) }),
+  fc.record({ exchangeId: fc.uuid(), redirectUrl: fc.constantFrom('https://app.example/return', 'https://evil.example/') }),
   fc.record({ partner: fc.constantFrom('plaid'), publicToken: token, fundingSource }, { requiredKeys: ['partner'] }),
   fc.record({ partner: fc.constantFrom('mx'), availableConnectionToken: token, fundingSource }, { requiredKeys: ['partner'] }),
   fc.record({ partner: fc.constantFrom('checkout'), paymentId: token, fundingSource }, { requiredKeys: ['partner'] }),
@@ -57,6 +58,7 @@ const bodies = fc.oneof(
 
 const contentTypes = fc.constantFrom('application/json', 'application/json', 'application/json', 'application/json; charset=utf-8', 'APPLICATION/JSON', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json-patch+json', undefined);
 const origins = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(undefined, 'https://app.example') }, { weight: 1, arbitrary: fc.constantFrom('https://evil.example', 'null') });
+const idempotencyKeys = fc.oneof({ weight: 8, arbitrary: fc.constant(undefined) }, { weight: 2, arbitrary: fc.oneof(fc.uuid(), fc.constantFrom('click-1', 'k'.repeat(256), 'two words', '')) });
 const users = fc.oneof({ weight: 9, arbitrary: fc.constant('user-1') }, { weight: 1, arbitrary: fc.constantFrom('stranger', undefined) });
 
 /** Requests to the handler's routes and around them (mostly GET and POST, sometimes `otherMethods`): paths, encodings, headers, bodies, sizes. */
@@ -68,11 +70,13 @@ export function fuzzRequests(base: string, sessionIds: readonly string[], otherM
       contentType: contentTypes,
       origin: origins,
       user: users,
+      idempotencyKey: idempotencyKeys,
       body: fc.option(bodies, { nil: undefined, freq: 8 }),
       framing: fc.constantFrom<FuzzRequest['framing']>('length', 'length', 'length', 'length', 'chunked', 'abandon'),
     })
-    .map(({ method, path, contentType, origin, user, body, framing }): FuzzRequest => {
+    .map(({ method, path, contentType, origin, user, idempotencyKey, body, framing }): FuzzRequest => {
       const headers: Record<string, string> = {};
+      if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey;
       if (contentType) headers['content-type'] = contentType;
       if (origin) headers.origin = origin;
       if (user) headers['x-fake-user'] = user;

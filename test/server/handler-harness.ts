@@ -6,7 +6,7 @@ import { fakeDwollaCredentials } from '../../src/testing/fake-dwolla-state';
 /** The Dwolla customer of the user `user-1`; any other user has none. */
 export const customerId = 'fa4e0003-0000-4000-8000-00000000c001';
 /** Other customers of the Dwolla account, whose exchanges the tests make to be refused. */
-const otherCustomerIds = ['fa4e0003-0000-4000-8000-0000000000ff', 'fa4e0003-0000-4000-8000-00000000c999'];
+const otherCustomerIds = ['fa4e0003-0000-4000-8000-0000000000ff', 'fa4e0003-0000-4000-8000-00000000c999', 'fa4e0003-0000-4000-8000-00000000c002'];
 export const base = '/api/exchange-sessions';
 
 /** A Dwolla client of the fake, optionally through another fetch. */

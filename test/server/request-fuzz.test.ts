@@ -142,12 +142,14 @@ describe(`request fuzz: ${String(runs)} generated requests each way`, () => {
   }, 120_000);
 });
 
-const hosts = ['bad host', 'app.example/evil', 'user@app.example', '[::1', ''];
+const hosts = ['bad host', 'app.example/evil', 'user@app.example', '[::1', '', 'app_backend:3000', "a~b!$&'()*+,;=%41"];
 
 async function sendRaw(port: number, request: FuzzRequest, index: number, counts: Map<string, number>) {
   const host = index % 97 === 0 ? hosts[index % hosts.length]! : '127.0.0.1';
   const body = request.body === undefined ? undefined : Buffer.from(request.body);
-  const head = [`${request.method} ${request.path} HTTP/1.1`, `Host: ${host}`, 'Connection: close', ...Object.entries(request.headers).map(([name, value]) => `${name}: ${value}`)];
+  // Now and then the absolute form of the target (RFC 9112 §3.2.2), as a proxy may send it.
+  const target = index % 53 === 0 ? `http://app_backend:3000${request.path}` : request.path;
+  const head = [`${request.method} ${target} HTTP/1.1`, `Host: ${host}`, 'Connection: close', ...Object.entries(request.headers).map(([name, value]) => `${name}: ${value}`)];
   if (body && request.framing === 'abandon') {
     await abandonRequest(port, `${[...head, `Content-Length: ${String(body.length + 10)}`].join('\r\n')}\r\n\r\n${body.subarray(0, body.length >> 1).toString('latin1')}`);
     tally(counts, 'abandoned');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { base, fakeDwollaPerTest } from './handler-harness';
 import { rawExchange, serveThroughAdapter } from './raw-http';
 
@@ -54,6 +54,33 @@ describe('cross-site requests', () => {
       expect((await handler()(post(base, '{"partner":"plaid"}', { ...json, Origin: 'https://app.example' }))).status).toBe(201);
       expect((await handler()(post(base, '{"partner":"mx"}', { ...json, Origin: 'http://localhost:3000' }))).status).toBe(201);
       expect((await handler()(post(base, '{"partner":"checkout"}', json))).status).toBe(201);
+    });
+
+    it('refuses a foreign origin before anything else: an unknown path, a wrong method, a bad session id, a non-JSON body', async () => {
+      const evil = { Origin: 'https://evil.example', 'X-Fake-User': 'user-1' };
+      for (const request of [
+        new Request('https://app.example/elsewhere', { headers: evil }),
+        new Request(`https://app.example${base}`, { method: 'PUT', headers: evil }),
+        new Request(`https://app.example${base}/not.an.id`, { headers: evil }),
+        post(base, 'partner=plaid', { 'Content-Type': 'text/plain', Origin: 'https://evil.example' }),
+      ]) {
+        expect((await handler()(request)).status, `${request.method} ${request.url}`).toBe(403);
+      }
+    });
+
+    it('takes a function of the origin and the request; a throw, told to onError, denies', async () => {
+      const onError = vi.fn();
+      const failure = new Error('config store down');
+      const allowedOrigins = (origin: string, request: Request) => {
+        if (request.headers.get('x-fake-user') === 'user-2') throw failure;
+        return origin === 'http://localhost:4000';
+      };
+      const handler = handlerWith({ allowedOrigins, onError });
+      expect((await handler(post(base, '{"partner":"plaid"}', { ...json, Origin: 'http://localhost:4000' }))).status).toBe(201);
+      expect((await handler(post(base, '{"partner":"plaid"}', { ...json, Origin: 'http://localhost:4001' }))).status).toBe(403);
+      const thrown = new Request(`https://app.example${base}/${fake.sessionId}`, { headers: { Origin: 'http://localhost:4000', 'X-Fake-User': 'user-2' } });
+      expect((await handler(thrown)).status).toBe(403);
+      expect(onError).toHaveBeenCalledExactlyOnceWith(failure, thrown);
     });
 
     it('refuses to be set up with something that is not an origin', () => {
