@@ -1,3 +1,4 @@
+import { isExchangeSessionError } from '../core/errors';
 import type { FundingSourceRequest } from '../core/exchange/exchange-token';
 import { createExchange, createFundingSource, customerExchangeUrl, existingFundingSource, listAvailableExchangeConnections } from './exchanges';
 import { readCompleteExchangeBody } from './exchange-request';
@@ -85,5 +86,18 @@ async function afterExchange(context: CustomerRouteContext, request: Request, re
   const [failure, ...more] = failures;
   const response = failureResponse(failure, request, onError, { badRequest: [errorBodies.fundingSourceRefused, 400] }, exchangeUrl);
   for (const other of more) reportFailure(onError, other, request);
-  return response;
+  return response.status === 400 ? withRefusedFields(response, failure) : response;
+}
+
+/**
+ * A refused funding source's answer with the fields Dwolla named, as paths of the handler's own
+ * body (`/fundingSource/cardDetails/billingAddress/postalCode`), so that the browser marks them in
+ * the step that can fix them; Dwolla's own words stay on the server.
+ */
+async function withRefusedFields(response: Response, failure: unknown): Promise<Response> {
+  const paths = isExchangeSessionError(failure) ? (failure.dwolla?.errors ?? []).flatMap(({ code, path }) => (path && /^\/[\w/]+$/.test(path) ? [{ code, path }] : [])) : [];
+  if (paths.length === 0) return response;
+  const body = (await response.json()) as Record<string, unknown>;
+  const errors = paths.map(({ code, path }) => ({ code, message: 'Dwolla refused this field.', path: `/fundingSource${path}` }));
+  return jsonResponse({ ...body, code: 'ValidationError', _embedded: { errors } }, 400);
 }

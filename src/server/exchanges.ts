@@ -80,13 +80,21 @@ export type CreateFundingSourceOptions = { exchangeHref: string } & FundingSourc
  * Creates the customer's funding source from an exchange: `POST /customers/{id}/funding-sources`.
  * Its `Idempotency-Key` is derived from the customer, the exchange and the funding source asked
  * for: the same call again within Dwolla's idempotency window (24 hours) answers the first result.
+ * Dwolla holds a key whose first use failed on its side for that window (`409`): the call is then
+ * made once more under a new key, which cannot make a second funding source of the same account
+ * or card, as Dwolla refuses those as `DuplicateResource` (naming the one the customer has).
  */
 export async function createFundingSource(client: DwollaClient, customerId: string, options: CreateFundingSourceOptions): Promise<CreatedResource> {
   const { exchangeHref, name, ...kind } = options;
   const path = dwollaPath`/customers/${customerId}/funding-sources`;
   const body = { _links: { exchange: { href: exchangeHref } }, name, ...kind };
-  const response = await client.request({ method: 'POST', path, body, idempotencyKey: await derivedIdempotencyKey(path, body) });
-  return createdResource(response, 'the funding source');
+  const post = async (idempotencyKey: string) => createdResource(await client.request({ method: 'POST', path, body, idempotencyKey }), 'the funding source');
+  try {
+    return await post(await derivedIdempotencyKey(path, body));
+  } catch (error) {
+    if (!isExchangeSessionError(error) || error.status !== 409) throw error;
+    return post(crypto.randomUUID());
+  }
 }
 
 /**

@@ -107,3 +107,31 @@ describe('a 409 from Dwolla: a request with the same Idempotency-Key still held'
     expect(exchangePosts()).toHaveLength(1);
   });
 });
+
+describe('a 409 for a funding source: Dwolla holds its key after a failure of its own, for 24 hours', () => {
+  const fundingSourcesPath = `/customers/${customerId}/funding-sources`;
+  const fundingSourcePosts = () => dwollaRequests(/\/funding-sources$/).filter((request) => request.method === 'POST');
+  const withFundingSource = { ...plaidCompletion, fundingSource: { name: 'Checking', bankAccountType: 'checking' } };
+
+  it('posts it once more under a new key, and answers with the funding source', async () => {
+    fake.dwolla.fault({ method: 'POST', path: fundingSourcesPath }, { status: 409, body: { code: 'Conflict', message: 'upstream-detail-409' } });
+    const response = await handlerWith()(send('POST', `${base}/${fake.sessionId}/exchange`, withFundingSource));
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual({ exchangeUrl: expect.stringContaining('/exchanges/') as unknown, fundingSourceUrl: expect.stringContaining('/funding-sources/') as unknown });
+    const [held, fresh] = fundingSourcePosts();
+    expect(held?.idempotencyKey).toMatch(derivedUuid);
+    expect(fresh?.idempotencyKey).toMatch(randomUuid);
+    expect(fake.dwolla.fundingSources).toHaveLength(1);
+  });
+
+  it('ends with the funding source the customer has when the first post had made it (Dwolla’s DuplicateResource)', async () => {
+    const first = await handlerWith()(send('POST', `${base}/${fake.sessionId}/exchange`, withFundingSource));
+    const { exchangeUrl, fundingSourceUrl } = (await first.json()) as { exchangeUrl: string; fundingSourceUrl: string };
+    fake.dwolla.fault({ method: 'POST', path: fundingSourcesPath }, { status: 409, body: { code: 'Conflict', message: 'upstream-detail-409' } });
+    const retried = await handlerWith()(send('POST', `${base}/${fake.sessionId}/exchange`, { partner: 'plaid', exchangeUrl, fundingSource: withFundingSource.fundingSource }));
+    expect(retried.status).toBe(201);
+    expect(await retried.json()).toEqual({ exchangeUrl, fundingSourceUrl });
+    expect(fake.dwolla.fundingSources).toHaveLength(1);
+  });
+});
+

@@ -68,7 +68,15 @@ describe('POST {basePath}/{id}/exchange', () => {
     expect(response.status).toBe(400);
     const [exchangeId] = [...fake.dwolla.exchanges.keys()];
     const exchangeUrl = `${fake.dwolla.baseUrl}/exchanges/${exchangeId}`;
-    expect(await response.json()).toEqual({ code: 'BadRequest', message: 'Dwolla created the exchange but refused to create the funding source.', _links: { about: { href: exchangeUrl } } });
+    // #23: the fields Dwolla named, as paths of the handler's own body, for the browser to mark; none of Dwolla's words.
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({
+      code: 'ValidationError',
+      message: 'Dwolla created the exchange but refused to create the funding source.',
+      _embedded: { errors: [{ code: 'Duplicate', message: 'Dwolla refused this field.', path: '/fundingSource/name' }] },
+      _links: { about: { href: exchangeUrl } },
+    });
+    expect(text).not.toContain('secret-ish');
     expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId: fake.sessionId, customerId, exchangeUrl });
   });
 

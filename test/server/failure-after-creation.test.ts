@@ -57,7 +57,12 @@ describe('POST {basePath}/{id}/exchange: a failure after the exchange exists nam
     const handler = handlerWith({ dwolla: client(refusing(/\/funding-sources$/, 400, refusal)), onExchangeCreated: throwing, onError });
     const response = await handler(send('POST', path(), { ...token, fundingSource }));
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ code: 'BadRequest', message: 'Dwolla created the exchange but refused to create the funding source.', ...about(onlyExchangeUrl()) });
+    expect(await response.json()).toEqual({
+      code: 'ValidationError',
+      message: 'Dwolla created the exchange but refused to create the funding source.',
+      _embedded: { errors: [{ code: 'Invalid', message: 'Dwolla refused this field.', path: '/fundingSource/name' }] },
+      ...about(onlyExchangeUrl()),
+    });
     expect(onError.mock.calls.map(([error]: unknown[]) => error)).toEqual([expect.objectContaining({ code: 'badRequest' }), appFailure]);
   });
 });
