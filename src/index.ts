@@ -1,9 +1,11 @@
 // The main entry: what most apps use. The React-free building blocks are in `react-dwolla-exchange/core`.
 export type { ExchangeAppearance, ExchangeAppearanceVariables } from './core/presentation/appearance';
-export type { ExchangeBackend, ExchangeBackendHeaders, ExchangeSessionEndpoint } from './core/backend/backend';
-export type { ExchangeConnectionsEndpoint } from './core/exchange/available-connections';
-export type { CompleteExchangeRequest, ExchangeCompleteAnswer, ExchangeCompleteEndpoint, ExchangeCompletion } from './core/exchange/complete-exchange';
-export type { CreatedExchangeSession, ExchangeSessionCreateEndpoint, ExchangeSessionCreateRequest } from './core/session/create-session';
+export type { ExchangeBackend, ExchangeBackendHeaders } from './core/backend/backend';
+export type { ExchangeSessionEndpoint } from './core/backend/endpoints';
+export type { ExchangeConnectionsEndpoint } from './core/backend/endpoints';
+export type { CompleteExchangeRequest, ExchangeCompleteAnswer, ExchangeCompleteEndpoint, ExchangeCompletion } from './core/backend/endpoints';
+export type { CreatedExchangeSession } from './core/session/create-session';
+export type { ExchangeSessionCreateEndpoint, ExchangeSessionCreateRequest } from './core/backend/endpoints';
 export type { DwollaErrorBody, DwollaErrorDetail } from './core/backend/dwolla-error-body';
 export type { ExchangeSessionErrorCode } from './core/errors';
 export { ExchangeSessionError, isExchangeSessionError } from './core/errors';

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { ExchangeSessionError } from '../core/errors';
-import type { ExchangeCompletion } from '../core/exchange/complete-exchange';
+import type { ExchangeCompletion } from '../core/backend/endpoints';
 import type { CardDetails } from '../core/exchange/exchange-token';
 import type { ExchangeSessionSource } from '../core/launcher/launcher-source';
 import type { UseExchangeSessionLauncherOptions } from '../hooks/use-launcher';

@@ -4,7 +4,8 @@ import type { DwollaErrorBody } from './backend/dwolla-error-body';
  * Why an exchange session could not be fetched or run.
  *
  * - `notFound`, `forbidden`, `unauthorized`, `badRequest`, `rateLimited`: the backend answered 404,
- *   403, 401, another 4xx, or 429.
+ *   403, 401, another 4xx, or 429 (or 409: a request with the same `Idempotency-Key` still held;
+ *   trying again later can help).
  * - `server`: the backend answered 5xx. Retried with backoff.
  * - `network`: the request never got an answer (offline, DNS, CORS, a thrown endpoint function).
  *   Retried with backoff.

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { ExchangeSessionError } from '../core/errors';
-import type { ExchangeCompletion } from '../core/exchange/complete-exchange';
+import type { ExchangeCompletion } from '../core/backend/endpoints';
 import type { AvailableExchangeConnection, BankAccountType, CardDetails } from '../core/exchange/exchange-token';
 import { accountTypeNamed, fundingSourceOption, madeFromChoice, type CompleteOption } from '../core/exchange/funding-source';
 import type { LauncherService } from '../core/launcher/launcher-service';

@@ -2,7 +2,7 @@ import type { ExchangeBackend } from '../core/backend/backend';
 import type { BackendAnswer } from '../core/backend/backend-send';
 import { createRequestShelf, type HeldRequest, type WorkHolder } from '../core/launcher/launcher-work';
 import { createRequestKey, createSessionRequest } from '../core/session/create-request';
-import type { ExchangeSessionCreateRequest } from '../core/session/create-session';
+import type { ExchangeSessionCreateRequest } from '../core/backend/endpoints';
 import { sendRequest, type StartedAhead } from './start-ahead';
 
 // The page's creations, each held by one launcher at a time, per QueryClient: a second client, a

@@ -1,6 +1,7 @@
 'use client';
 import { useMutation, type UseMutationResult } from '@tanstack/react-query';
-import { completeExchange, type CompleteExchangeRequest, type ExchangeCompletion } from '../core/exchange/complete-exchange';
+import { completeExchange } from '../core/exchange/complete-exchange';
+import type { CompleteExchangeRequest, ExchangeCompletion } from '../core/backend/endpoints';
 import type { ExchangeSessionError } from '../core/errors';
 import { useExchangeSessionSettings } from './exchange-session-context';
 import { useResolvedQueryClient } from './use-resolved-query-client';

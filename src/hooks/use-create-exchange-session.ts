@@ -2,7 +2,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { createRequestKey } from '../core/session/create-request';
-import { createExchangeSession, type CreatedExchangeSession, type ExchangeSessionCreateRequest } from '../core/session/create-session';
+import { createExchangeSession, type CreatedExchangeSession } from '../core/session/create-session';
+import type { ExchangeSessionCreateRequest } from '../core/backend/endpoints';
 import type { ExchangeSessionError } from '../core/errors';
 import { exchangeSessionQueryKey } from '../core/session/session-query-key';
 import type { ExchangeSession } from '../core/session/session';

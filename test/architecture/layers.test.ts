@@ -67,3 +67,54 @@ describe('the layers, read from the imports', () => {
     expect(outside.flatMap((folder) => violations(folder, (imported) => !under('testing')(imported)))).toEqual([]);
   });
 });
+
+describe('no import cycles, type-only ones included', () => {
+  /** Every module a file imports (types, values, `import()`), as paths under src/ without extension. */
+  function edges(): Map<string, string[]> {
+    const graph = new Map<string, string[]>();
+    for (const file of sourceFiles(src)) {
+      const from = relative(src, file).replace(/\.tsx?$/, '');
+      graph.set(from, importsOf(file).filter(isLocal).map((imported) => imported.replace(/\.tsx?$/, '')));
+    }
+    // An import of a folder is its index.
+    for (const [from, to] of graph) graph.set(from, to.map((target) => (graph.has(target) ? target : `${target}/index`)));
+    return graph;
+  }
+
+  /** The groups of modules that import one another, round and back (Tarjan's strongly connected components). */
+  function cycles(graph: Map<string, string[]>): string[][] {
+    const index = new Map<string, number>();
+    const low = new Map<string, number>();
+    const stack: string[] = [];
+    const groups: string[][] = [];
+    const visit = (node: string) => {
+      index.set(node, index.size);
+      low.set(node, index.get(node)!);
+      stack.push(node);
+      for (const next of graph.get(node) ?? []) {
+        if (!index.has(next)) {
+          visit(next);
+          low.set(node, Math.min(low.get(node)!, low.get(next)!));
+        } else if (stack.includes(next)) low.set(node, Math.min(low.get(node)!, index.get(next)!));
+      }
+      if (low.get(node) !== index.get(node)) return;
+      const group: string[] = [];
+      let member: string | undefined;
+      do {
+        member = stack.pop()!;
+        group.push(member);
+      } while (member !== node);
+      if (group.length > 1) groups.push(group.sort());
+    };
+    for (const node of graph.keys()) if (!index.has(node)) visit(node);
+    return groups.sort();
+  }
+
+  it('finds none: each module depends only on what it needs, never back', () => {
+    expect(cycles(edges())).toEqual([]);
+  });
+
+  it('would find one (the check itself)', () => {
+    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c']]);
+  });
+});

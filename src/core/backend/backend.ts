@@ -1,18 +1,4 @@
-import type { ExchangeConnectionsEndpoint } from '../exchange/available-connections';
-import type { ExchangeCompleteEndpoint } from '../exchange/complete-exchange';
-import type { ExchangeSessionCreateEndpoint } from '../session/create-session';
-import type { ExchangeSessionBody } from '../session/session';
-
-/**
- * The app's own backend endpoint that answers one exchange session (the browser never calls
- * Dwolla, whose API needs server credentials):
- * - a string: `GET {string}/{id}`, or the string with its `{id}` placeholder replaced;
- * - a function returning Dwolla's session body, or a `Response` read like a fetch's. Throw an
- *   `ExchangeSessionError` to choose the error code yourself.
- */
-export type ExchangeSessionEndpoint =
-  | string
-  | ((sessionId: string, context: { signal: AbortSignal }) => Promise<ExchangeSessionBody | Response>);
+import type { ExchangeCompleteEndpoint, ExchangeConnectionsEndpoint, ExchangeSessionCreateEndpoint, ExchangeSessionEndpoint } from './endpoints';
 
 /** Headers for the string routes (auth, CSRF): a value, or a function called before each request with its session id (`''` for a creation). */
 export type ExchangeBackendHeaders = HeadersInit | ((sessionId: string) => HeadersInit | Promise<HeadersInit>);

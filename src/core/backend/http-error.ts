@@ -6,7 +6,8 @@ export function errorCodeForStatus(status: number): ExchangeSessionErrorCode {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 404 || status === 410) return 'notFound';
-  if (status === 429) return 'rateLimited';
+  // 409: the backend (Dwolla) still holds a request with the same Idempotency-Key: later, it answers.
+  if (status === 429 || status === 409) return 'rateLimited';
   if (status >= 500) return 'server';
   if (status >= 400) return 'badRequest';
   return 'invalidResponse';

@@ -6,17 +6,6 @@ import { isJsonObject, ownField } from '../backend/json';
 import { sessionUrl } from '../backend/session-url';
 
 /**
- * The app's backend endpoint listing the accounts the user connected through MX:
- * - a string: `GET {string}` (`{id}` replaced by the session id, else the id is appended),
- *   answered with `{ "connections": [{ "availableConnectionToken": "…", "name": "…" }] }` (the
- *   `/server` handler's `GET {basePath}/{id}/available-connections` route);
- * - a function returning that object, or a `Response` read the same way.
- */
-export type ExchangeConnectionsEndpoint =
-  | string
-  | ((sessionId: string, context: { signal: AbortSignal }) => Promise<{ connections: AvailableExchangeConnection[] } | Response>);
-
-/**
  * Lists the accounts the user connected in the MX session `sessionId`, to pick the one that
  * becomes the exchange (`GET {basePath}/{id}/available-connections`, or `backend.connections`).
  *

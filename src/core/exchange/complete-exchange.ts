@@ -1,52 +1,10 @@
 import { backendRoute, type ExchangeBackend } from '../backend/backend';
 import { callBackend } from '../backend/backend-request';
 import { ExchangeSessionError } from '../errors';
-import type { ExchangeToken, FundingSourceRequest } from './exchange-token';
+import type { CompleteExchangeRequest, ExchangeCompletion } from '../backend/endpoints';
+import type { ExchangeToken } from './exchange-token';
 import { isJsonObject, ownString } from '../backend/json';
 import { sessionUrl } from '../backend/session-url';
-
-/**
- * What the browser posts to the app's backend to turn a finished flow into a Dwolla exchange. A
- * Plaid or Checkout.com `onSuccess` result is one as it is; an MX one needs the
- * `availableConnectionToken` of the account the user picked.
- */
-export type CompleteExchangeRequest = ExchangeToken & {
-  /** The exchange session the flow ran; the backend authorizes the request by it. */
-  sessionId: string;
-  /** Also create this funding source from the new exchange. */
-  fundingSource?: FundingSourceRequest;
-  /**
-   * The exchange an earlier attempt created before its funding source failed: posted instead of
-   * the token, which that attempt spent, to create only the funding source (see
-   * {@link exchangeCompletionRetry}).
-   */
-  exchangeUrl?: string;
-};
-
-/**
- * The finished journey: the exchange the backend created (and its funding source, when asked
- * for), or, after a re-authentication, the exchange that was renewed in place.
- */
-export type ExchangeCompletion =
-  | { reauthenticated: false; exchangeUrl: string; fundingSourceUrl?: string }
-  | { reauthenticated: true; exchangeId: string };
-
-/** What the app's backend answers a completion with (the `/server` handler's answer). */
-export interface ExchangeCompleteAnswer {
-  exchangeUrl: string;
-  fundingSourceUrl?: string;
-}
-
-/**
- * The app's backend endpoint that creates the exchange:
- * - a string: `POST {string}` (`{id}` replaced by the session id, else the id is appended) with
- *   the token and `fundingSource` as JSON, answered with an {@link ExchangeCompleteAnswer}
- *   (the `/server` handler's `POST {basePath}/{id}/exchange` route);
- * - a function returning that object, or a `Response` read the same way.
- */
-export type ExchangeCompleteEndpoint =
-  | string
-  | ((request: CompleteExchangeRequest, context: { signal: AbortSignal }) => Promise<ExchangeCompleteAnswer | Response>);
 
 /**
  * Asks the app's backend to create the Dwolla exchange (and funding source) from a finished flow

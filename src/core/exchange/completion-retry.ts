@@ -1,4 +1,4 @@
-import type { CompleteExchangeRequest } from './complete-exchange';
+import type { CompleteExchangeRequest } from '../backend/endpoints';
 import type { ExchangeSessionError } from '../errors';
 
 /**

@@ -1,4 +1,4 @@
-import type { CompleteExchangeRequest, ExchangeCompletion } from '../exchange/complete-exchange';
+import type { CompleteExchangeRequest, ExchangeCompletion } from '../backend/endpoints';
 
 /** A completion posted on this page: its request, its answer, and whether a launcher has heard it. */
 interface PostedCompletion {

@@ -1,5 +1,5 @@
 import type { ExchangeSessionError } from '../errors';
-import type { ExchangeCompletion } from '../exchange/complete-exchange';
+import type { ExchangeCompletion } from '../backend/endpoints';
 import type { ExchangeSessionEvent, ExchangeSessionExit, ExchangeSessionSuccess } from '../launch-result';
 
 /** The launcher's callbacks, the same for every partner. Always the latest ones passed are called. */

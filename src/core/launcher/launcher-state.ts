@@ -1,9 +1,9 @@
 import type { ExchangeSessionError } from '../errors';
-import type { CompleteExchangeRequest, ExchangeCompletion } from '../exchange/complete-exchange';
+import type { CompleteExchangeRequest, ExchangeCompletion } from '../backend/endpoints';
 import type { AvailableExchangeConnection, BankAccountType, CardDetails } from '../exchange/exchange-token';
 import type { CompleteOption } from '../exchange/funding-source';
 import type { CheckoutPayment, ExchangeSessionEvent, ExchangeSessionExit, ExchangeSessionSuccess } from '../launch-result';
-import type { ExchangeSessionCreateRequest } from '../session/create-session';
+import type { ExchangeSessionCreateRequest } from '../backend/endpoints';
 import type { ExchangeSessionResumeRecord } from '../session/resume-store';
 import type { ExchangePartner, ExchangeSession } from '../session/session';
 import type { StepsAfterFlow } from './steps-after-flow';

@@ -1,10 +1,10 @@
 import { canRetryCode } from '../backend/retry-policy';
 import { ExchangeSessionError, isExchangeSessionError } from '../errors';
-import type { CompleteExchangeRequest } from '../exchange/complete-exchange';
+import type { CompleteExchangeRequest } from '../backend/endpoints';
 import type { AvailableExchangeConnection, BankAccountType } from '../exchange/exchange-token';
 import { accountTypeNamed, fundingSourceFor, fundingSourceOption, madeFromChoice, type FundingSourceChoice } from '../exchange/funding-source';
 import type { ExchangeSessionSuccess } from '../launch-result';
-import type { ExchangeSessionCreateRequest } from '../session/create-session';
+import type { ExchangeSessionCreateRequest } from '../backend/endpoints';
 import { assertSafeMxUrl } from '../session/mx-url';
 import type { ExchangeSession } from '../session/session';
 import type {

@@ -1,6 +1,6 @@
 import { backendRoute, type ExchangeBackend } from '../backend/backend';
 import type { BackendSend } from '../backend/backend-send';
-import type { ExchangeSessionCreateRequest } from './create-session';
+import type { ExchangeSessionCreateRequest } from '../backend/endpoints';
 
 /** The call that creates a session: the app's `create` function, or `POST` on its route, with the creation's `Idempotency-Key`. */
 export function createSessionRequest(request: ExchangeSessionCreateRequest, backend: ExchangeBackend, idempotencyKey: string): BackendSend {

@@ -1,4 +1,5 @@
 import type { ExchangeBackend } from '../backend/backend';
+import type { ExchangeSessionCreateRequest } from '../backend/endpoints';
 import { callBackend } from '../backend/backend-request';
 import { sendToBackend, type BackendAnswer } from '../backend/backend-send';
 import { newIdempotencyKey } from '../backend/idempotency-key';
@@ -6,31 +7,9 @@ import { createSessionRequest } from './create-request';
 import { ExchangeSessionError } from '../errors';
 import { isJsonObject, ownString } from '../backend/json';
 import { parseExchangeSession } from './parse-session';
-import type { ExchangePartner, ExchangeSession, ExchangeSessionBody } from './session';
+import type { ExchangeSession } from './session';
 import { withAnswerTime } from './session-age';
 import { normalizeExchangeSessionId } from './session-id';
-
-/**
- * What the browser asks the app's backend to create: a new session with a partner, or a
- * re-authentication session for an existing exchange (`POST /exchanges/{id}/exchange-sessions`).
- */
-export type ExchangeSessionCreateRequest = { partner: ExchangePartner } | { exchangeId: string };
-
-/**
- * The app's backend endpoint that creates an exchange session for the signed-in user:
- * - a string: `POST {string}` with the request as JSON (`{ "partner": "plaid" }` or
- *   `{ "exchangeId": "…" }`), answered with the new session's body (the `/server` handler's
- *   answer: no second request is needed), `{ "id": "…" }`, or a `Location` header;
- * - a function returning the same: the session's body, `{ id }`, the id or its URL, or a
- *   `Response` read like a fetch's. Its `idempotencyKey` is the creation's: the same when the
- *   same creation is tried again (pass it to Dwolla as `Idempotency-Key`).
- *
- * A string route is sent the key as the `Idempotency-Key` header, which the `/server` handler
- * forwards to Dwolla.
- */
-export type ExchangeSessionCreateEndpoint =
-  | string
-  | ((request: ExchangeSessionCreateRequest, context: { signal: AbortSignal; idempotencyKey: string }) => Promise<ExchangeSessionBody | { id: string } | string | Response>);
 
 /** A session the backend created: its id, and the session itself when the backend answered with its body. */
 export interface CreatedExchangeSession {
