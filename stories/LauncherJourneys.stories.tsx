@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ExchangeSessionLauncher, type UpdateCredentialsBody } from '../src';
 import { readExchangeSessionResume, saveExchangeSessionResume } from '../src/core';
@@ -210,6 +211,72 @@ export const CompleteCheckoutWithBillingDetails: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Link card' }));
     await waitFor(() => expect(args.onComplete).toHaveBeenCalledTimes(1));
     await expect(completionBodies.at(-1)).toMatchObject({ fundingSource: { name: "Fake Customer's debit card", cardDetails: { firstName: 'Fake', billingAddress: { postalCode: '50309', country: 'US' } } } });
+  },
+};
+
+/**
+ * An MX account whose name does not say checking or savings (Dwolla's connections carry a name
+ * alone): with a funding source made from the user's choice, the picker asks, in a second group,
+ * and the funding source takes the answer.
+ */
+export const CompleteMxAskingTheAccountType: Story = {
+  args: { source: { sessionId: fixtureSessionIds.mx }, complete: { fundingSource: true }, mx: { mode: 'embed', allowedHosts: [location.origin] } },
+  beforeEach({ msw }) {
+    completionBodies.length = 0;
+    const connections = [{ availableConnectionToken: 'fake-connection-token-mm', name: 'Money Market ****5678' }];
+    msw.use(...exchangeJourneyHandlers({ connections, onRequest: ({ route, body }) => route === 'complete' && completionBodies.push(body) }));
+  },
+  play: async ({ args, canvas }) => {
+    const frame = (await canvas.findByTitle('MX Connect: link your bank account')) as HTMLIFrameElement;
+    const connect = await waitFor(() => within(frame.contentDocument!.body).getByRole('button', { name: 'Connect' }));
+    connect.click();
+    await userEvent.click(await canvas.findByRole('radio', { name: 'Money Market ****5678' }));
+    const type = canvas.getByRole('radiogroup', { name: 'What kind of account is it?' });
+    await userEvent.click(within(type).getByRole('radio', { name: 'Savings' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Link account' }));
+    await waitFor(() => expect(args.onComplete).toHaveBeenCalledTimes(1));
+    await expect(completionBodies.at(-1)).toMatchObject({ fundingSource: { name: 'Money Market ****5678', bankAccountType: 'savings' } });
+  },
+};
+
+/**
+ * Dwolla refused the card's funding source (its ZIP code, here): the exchange exists and the
+ * payment's token is spent, so the user goes back to the billing details, the field Dwolla named
+ * marked and focused, and the next post creates the card alone from the exchange.
+ */
+export const CompleteCheckoutRefusedThenFixed: Story = {
+  args: {
+    source: { sessionId: fixtureSessionIds.checkout },
+    checkout: { publicKey: 'pk_sbox_fake0000000000000000000000' },
+    complete: { fundingSource: true },
+  },
+  beforeEach({ msw }) {
+    completionBodies.length = 0;
+    let refused = false;
+    msw.use(
+      http.post('/api/exchange-sessions/:id/exchange', async ({ request }) => {
+        completionBodies.push(await request.clone().json());
+        if (refused) return undefined;
+        refused = true;
+        const errors = [{ code: 'Invalid', message: 'Dwolla refused this field.', path: '/fundingSource/cardDetails/billingAddress/postalCode' }];
+        return HttpResponse.json({ code: 'ValidationError', message: 'Dwolla created the exchange but refused to create the funding source.', _embedded: { errors }, _links: { about: { href: fakeExchangeUrl } } }, { status: 400 });
+      }),
+    );
+  },
+  play: async ({ args, canvas }) => {
+    await userEvent.type(await canvas.findByRole('textbox', { name: 'Card number' }), '4242 4242 4242 4242');
+    await userEvent.click(canvas.getByRole('button', { name: 'Pay' }));
+    const details = { 'First name': 'Fake', 'Last name': 'Customer', 'Street address': '1 Fake Street', City: 'Des Moines', 'State (2 letters)': 'IA', 'ZIP code': '00000' };
+    for (const [label, value] of Object.entries(details)) await userEvent.type(await canvas.findByLabelText(label), value);
+    await userEvent.click(canvas.getByRole('button', { name: 'Link card' }));
+    const zip = canvas.getByLabelText('ZIP code');
+    await waitFor(() => expect(zip).toHaveFocus());
+    await expect(zip).toHaveAccessibleDescription('This was not accepted. Check it and try again.');
+    await userEvent.clear(zip);
+    await userEvent.type(zip, '50309');
+    await userEvent.click(canvas.getByRole('button', { name: 'Link card' }));
+    await waitFor(() => expect(args.onComplete).toHaveBeenCalledTimes(1));
+    await expect(completionBodies.at(-1)).toMatchObject({ exchangeUrl: fakeExchangeUrl, fundingSource: { cardDetails: { billingAddress: { postalCode: '50309' } } } });
   },
 };
 
