@@ -21,8 +21,8 @@ export type FundingSourceOption = FundingSourceRequest | true | ((choice: Fundin
 /** The launcher's `complete` option: `true`, or what to create besides the exchange. */
 export type CompleteOption = boolean | { fundingSource?: FundingSourceOption };
 
-/** Dwolla's limit for a funding source's name. */
-export const fundingSourceNameLength = 50;
+// Dwolla's limit for a funding source's name.
+const fundingSourceNameLength = 50;
 
 /** `name` within Dwolla's limit: cut at a word where it can be, and marked as cut (in ASCII, as Dwolla's names are safest). */
 function shortened(name: string, room = fundingSourceNameLength): string {
@@ -39,7 +39,7 @@ export function accountTypeNamed(name: string): BankAccountType | undefined {
 }
 
 /** The funding source made from a choice alone: the account's name and type, or the card's holder. */
-export function defaultFundingSource(choice: FundingSourceChoice): FundingSourceRequest {
+function defaultFundingSource(choice: FundingSourceChoice): FundingSourceRequest {
   switch (choice.partner) {
     case 'mx':
       return { name: shortened(choice.account.name), bankAccountType: choice.bankAccountType };
