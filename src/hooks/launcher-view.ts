@@ -2,10 +2,11 @@ import type { ReactElement } from 'react';
 import type { ExchangeSessionError } from '../core/errors';
 import type { ExchangeCompletion } from '../core/backend/endpoints';
 import type { AvailableExchangeConnection, BankAccountType, CardDetails } from '../core/exchange/exchange-token';
-import { accountTypeNamed, fundingSourceOption, madeFromChoice, type CompleteOption } from '../core/exchange/funding-source';
+import { accountTypeNamed, type CompleteOption } from '../core/exchange/funding-source';
 import type { LauncherService } from '../core/launcher/launcher-service';
 import { launcherStatus } from '../core/launcher/launcher-machine';
 import type { ExchangeSessionLauncherStatus, LauncherState } from '../core/launcher/launcher-state';
+import { stepsAfterFlow } from '../core/launcher/steps-after-flow';
 import type { ExchangeSession } from '../core/session/session';
 
 /** MX, with `complete`: the finished session whose connected accounts the user picks from, and what to call with the choice. */
@@ -64,7 +65,7 @@ export interface ExchangeSessionLauncherState {
 export function launcherView(service: LauncherService, state: LauncherState, flow: ReactElement | null, complete: CompleteOption | undefined): ExchangeSessionLauncherState {
   const { send } = service;
   const choosingIn = choosingSession(state);
-  const asksType = madeFromChoice(fundingSourceOption(complete));
+  const asksType = stepsAfterFlow('mx', complete, false).accountType;
   return {
     status: launcherStatus(state),
     session: state.session,
