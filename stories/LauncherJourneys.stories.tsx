@@ -185,17 +185,20 @@ export const CompleteCheckoutWithCard: Story = {
   },
 };
 
+/** A Checkout.com session whose card's funding source is made from the user's choice. */
+const cardFromChoice = {
+  source: { sessionId: fixtureSessionIds.checkout },
+  checkout: { publicKey: 'pk_sbox_fake0000000000000000000000' },
+  complete: { fundingSource: true },
+} as const;
+
 /**
  * A card whose funding source is made from the user's choice (`complete={{ fundingSource: true }}`):
  * after Flow, the billing-details step asks for the cardholder's name and US address, checks them
  * when sent, and the card becomes a funding source named for its holder.
  */
 export const CompleteCheckoutWithBillingDetails: Story = {
-  args: {
-    source: { sessionId: fixtureSessionIds.checkout },
-    checkout: { publicKey: 'pk_sbox_fake0000000000000000000000' },
-    complete: { fundingSource: true },
-  },
+  args: cardFromChoice,
   beforeEach({ msw }) {
     completionBodies.length = 0;
     msw.use(...exchangeJourneyHandlers({ onRequest: ({ route, body }) => route === 'complete' && completionBodies.push(body) }));
@@ -245,11 +248,7 @@ export const CompleteMxAskingTheAccountType: Story = {
  * marked and focused, and the next post creates the card alone from the exchange.
  */
 export const CompleteCheckoutRefusedThenFixed: Story = {
-  args: {
-    source: { sessionId: fixtureSessionIds.checkout },
-    checkout: { publicKey: 'pk_sbox_fake0000000000000000000000' },
-    complete: { fundingSource: true },
-  },
+  args: cardFromChoice,
   beforeEach({ msw }) {
     completionBodies.length = 0;
     let refused = false;
