@@ -26,7 +26,9 @@ import {
   type ExchangeMessages,
   type ExchangeSessionLauncherProps,
   type ExchangeSessionProviderProps,
+  type FundingSourceChoice,
 } from '../../src';
+import type { ExchangeSessionResumeRecord } from '../../src/core';
 import type { exchangeSessionFixture } from '../../src/testing/fixtures';
 
 declare const session: ExchangeSession;
@@ -208,4 +210,28 @@ export function aCatalogueIsCompleteAndTyped() {
   expectTypeOf<ExchangeSessionLauncherProps['locale']>().toEqualTypeOf<string | undefined>();
   expectTypeOf<ExchangeSessionProviderProps['messages']>().toEqualTypeOf<Partial<ExchangeMessages> | undefined>();
   expectTypeOf<NonNullable<ExchangeSessionLauncherProps['appearance']>['theme']>().toEqualTypeOf<'light' | 'dark' | undefined>();
+}
+
+// #23: the account type asked, the refusal handed to an app's own billing step, the resume record.
+export function accountTypeAndRefusal(state: ExchangeSessionLauncherState, connection: AvailableExchangeConnection) {
+  const choice = state.connectionChoice;
+  if (choice) {
+    expectTypeOf(choice.needsAccountType(connection)).toEqualTypeOf<boolean>();
+    choice.choose(connection);
+    choice.choose(connection, 'savings');
+    // @ts-expect-error an account is checking or savings, nothing else
+    choice.choose(connection, 'gold');
+  }
+  const props: ExchangeSessionLauncherProps = { source: { create: 'checkout' }, renderBillingDetails: (submit, refusal) => (refusal ? refusal.code : typeof submit) };
+  expectTypeOf(props.renderBillingDetails).parameter(1).toEqualTypeOf<ExchangeSessionError | null>();
+}
+
+export function fundingSourceChoiceCarriesTheType(choice: FundingSourceChoice) {
+  if (choice.partner === 'mx') expectTypeOf(choice.bankAccountType).toEqualTypeOf<'checking' | 'savings'>();
+}
+
+export function resumeRecordSaysWhatTheJourneyIs(record: ExchangeSessionResumeRecord) {
+  expectTypeOf(record.exchangeId).toEqualTypeOf<string | undefined>();
+  // @ts-expect-error nothing read Plaid's link token: it is no longer saved
+  void record.linkToken;
 }
