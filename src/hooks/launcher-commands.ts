@@ -16,7 +16,7 @@ import { sessionRequest } from '../core/session/session-request';
 import { isPartnerPreloaded, preloadPartner } from '../partners/preload-partner';
 import { journeySteps } from './journey-steps';
 import { holdCreation } from './requests-ahead';
-import { sendRequest, type SentRequest, type StartedAhead } from './start-ahead';
+import { sessionReadKey, sendRequest, type SentRequest, type StartedAhead } from './start-ahead';
 
 /** What carrying out the launcher's commands needs. */
 export interface LauncherCommandContext {
@@ -89,7 +89,7 @@ function watchSession(sessionId: string, { backend, client, ahead }: Omit<Launch
   const options = exchangeSessionQueryOptions(sessionId, backend);
   const [, key] = options.queryKey;
   const firstAsk = client.getQueryState(options.queryKey) === undefined;
-  const fromShell = ahead?.take(`session:${key}`);
+  const fromShell = ahead?.take(sessionReadKey(key));
   if (fromShell && !firstAsk) fromShell.controller.abort();
   const sent = firstAsk ? (fromShell ?? sendRequest(() => sessionRequest(normalizeExchangeSessionId(key), backend), backend)) : undefined;
   const observer = new QueryObserver(client, sent ? { ...options, queryFn: takeOver(sent, backend, sessionQueryFn(key, backend)) } : options);

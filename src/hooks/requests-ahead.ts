@@ -1,18 +1,13 @@
 import type { ExchangeBackend } from '../core/backend/backend';
 import type { BackendAnswer } from '../core/backend/backend-send';
 import { createRequestShelf, type HeldRequest, type WorkHolder } from '../core/launcher/launcher-work';
-import { createRequestKey, createSessionRequest } from '../core/session/create-request';
+import { createSessionRequest } from '../core/session/create-request';
 import type { ExchangeSessionCreateRequest } from '../core/backend/endpoints';
-import { sendRequest, type StartedAhead } from './start-ahead';
+import { creationKey, sendRequest, type StartedAhead } from './start-ahead';
 
 // The page's creations, each held by one launcher at a time, per QueryClient: a second client, a
 // test's, never takes another's request.
 const creations = createRequestShelf<BackendAnswer>();
-
-/** The key under which a launcher's shell sends a creation, and the page holds it. */
-export function creationKey(request: ExchangeSessionCreateRequest): string {
-  return `create:${createRequestKey(request)}`;
-}
 
 /** A creation a launcher holds: sent by it, or taken over from its shell or from its earlier self. */
 export interface HeldCreation {

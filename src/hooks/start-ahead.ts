@@ -1,5 +1,7 @@
 import type { ExchangeBackend } from '../core/backend/backend';
 import { sendToBackend, type BackendAnswer, type BackendSend } from '../core/backend/backend-send';
+import type { ExchangeSessionCreateRequest } from '../core/backend/endpoints';
+import { createRequestKey } from '../core/session/create-request';
 
 /** A request sent before the code that reads its answer has loaded: its raw answer, read by whoever takes it. */
 export interface SentRequest {
@@ -20,9 +22,19 @@ export function sendRequest(prepare: () => BackendSend, backend: ExchangeBackend
   return { answer, controller };
 }
 
+/** The key under which a shell keeps the read of `sessionId` (as the session's query keys it, see `toSessionId`), and its launcher takes it. */
+export function sessionReadKey(sessionId: string): string {
+  return `session:${sessionId}`;
+}
+
+/** The key under which a shell keeps a creation, and its launcher (or the page's registry) takes it. */
+export function creationKey(request: ExchangeSessionCreateRequest): string {
+  return `create:${createRequestKey(request)}`;
+}
+
 /** What a launcher's shell started before the launcher's code loaded, handed to the launcher. */
 export interface StartedAhead {
-  /** The request sent for `key` (`session:{id}`, `create:{request}`), now the caller's: the shell no longer aborts it. */
+  /** The request sent for `key` ({@link sessionReadKey}, {@link creationKey}), now the caller's: the shell no longer aborts it. */
   take: (key: string) => SentRequest | undefined;
   /** The `Idempotency-Key` the creation under `key` was sent with, which the launcher keeps for it. */
   idempotencyKey: (key: string) => string | undefined;

@@ -2,13 +2,13 @@
 import { useEffect, useState } from 'react';
 import { newIdempotencyKey } from '../core/backend/idempotency-key';
 import type { ExchangeSessionSource } from '../core/launcher/launcher-source';
-import { createRequestKey, createSessionRequest } from '../core/session/create-request';
+import { createSessionRequest } from '../core/session/create-request';
 import { normalizeExchangeSessionId } from '../core/session/session-id';
 import { exchangeSessionQueryKey, toSessionId } from '../core/session/session-query-key';
 import { sessionRequest } from '../core/session/session-request';
 import { preloadPartnerScript } from '../partners/preload-script';
 import { useExchangeSessionSettings } from './exchange-session-context';
-import { createShellStart, type StartedAhead } from './start-ahead';
+import { creationKey, sessionReadKey, createShellStart, type StartedAhead } from './start-ahead';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 import { useResolvedQueryClient } from './use-resolved-query-client';
 
@@ -16,10 +16,11 @@ import { useResolvedQueryClient } from './use-resolved-query-client';
  * What a launcher's shell starts in its first commit, before the launcher's own code has loaded:
  * the partner's script's fetch when the source names the partner (the slowest, so first), then
  * the session request or the creation. The code of the partner's flow and of the steps, and the
- * script's run, follow with the launcher's code, well within the request's round trip. The requests are kept for the launcher,
- * which takes them over once it is shown (`launcherShown`: its code and its texts loaded), however
- * late: one start path, one request. The shell lets go of them only when the source changes or it
- * unmounts (a passive effect, which Suspense's hiding leaves in place).
+ * script's run, follow with the launcher's code, well within the request's round trip. The
+ * requests are kept for the launcher, which takes them over once it is shown (`launcherShown`: its
+ * code and its texts loaded), however late: one start path, one request. The shell lets go of
+ * them only when the source changes or it unmounts (a passive effect, which Suspense's hiding
+ * leaves in place).
  */
 export function useStartAhead(source: ExchangeSessionSource | null | undefined, launcherShown: boolean): StartedAhead {
   const { backend, queryClient, partnerScripts } = useExchangeSessionSettings();
@@ -27,7 +28,7 @@ export function useStartAhead(source: ExchangeSessionSource | null | undefined, 
   const partner = source?.partner ?? source?.create;
   const sessionId = source?.sessionId?.trim() ? toSessionId(source.sessionId) : undefined;
   const create = source?.create;
-  const key = sessionId !== undefined ? `session:${sessionId}` : create && `create:${createRequestKey({ partner: create })}`;
+  const key = sessionId !== undefined ? sessionReadKey(sessionId) : create && creationKey({ partner: create });
   const [start] = useState(createShellStart);
 
   useIsomorphicLayoutEffect(() => {

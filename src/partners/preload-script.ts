@@ -12,10 +12,7 @@ const urls: Record<ScriptedPartner, string> = { plaid: plaidScriptUrl, checkout:
  */
 export function preloadPartnerScript(partner: ScriptedPartner, { nonce }: PartnerScriptOptions = {}): void {
   const href = urls[partner];
-  const present = Array.from(document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="preload"]')).some(
-    (element) => ('src' in element ? element.src : element.href) === href,
-  );
-  if (present) return;
+  if (document.querySelector(`script[src="${href}"], link[href="${href}"]`)) return;
   const link = document.createElement('link');
   link.rel = 'preload';
   link.as = 'script';
