@@ -21,7 +21,7 @@ const isPeer = (id) => peers.some((peer) => id === peer || id.startsWith(`${peer
  * Checkout's chunk reads the page's look for Flow. #18's funding source made from the user's
  * choice (the defaults, the billing step's state and texts) raised two again: 7.26 → 7.48 kB up
  * front, 8.06 → 8.75 kB for the launcher's chunk (the billing form itself is a chunk, 1.04 kB).
- * #23 set the shell back to 6.0 kB (7.43 before it): the shell carries only the texts it shows
+ * #23 set the shell back to 6.0 kB (7.43 before it, 5.96 after): the shell carries only the texts it shows
  * (loading, the failed load of the launcher's code), fetches the partner's script with a preload
  * and no longer loads the partner's code or the first step itself; all of that, 2.4 kB, moved to
  * the launcher's chunk, which also gained the service that owns its work, the page's registry of
