@@ -3,7 +3,8 @@ import { availableConnectionsRoute, completeExchangeRoute } from './exchange-rou
 import type { CustomerRouteContext, ExchangeSessionHandlerOptions, RouteContext } from './handler-options';
 import { matchRoute, readSessionId } from './handler-request';
 import { errorBodies, jsonResponse } from './json-response';
-import { originCheck, withOriginCheck } from './origin-check';
+import { withAdapterRules } from './adapter-rules';
+import { originCheck } from './origin-check';
 import { createSessionRoute, retrieveSessionRoute } from './session-routes';
 
 /**
@@ -74,7 +75,7 @@ export function createExchangeSessionHandler({
   const withCustomer: CustomerRouteContext | undefined = customerId && { ...context, customerId };
   const notFound = () => jsonResponse(errorBodies.noRoute, 404);
 
-  return withOriginCheck(async (request: Request) => {
+  return withAdapterRules(async (request: Request) => {
     if (!fromAllowedOrigin(request)) return jsonResponse(errorBodies.forbiddenOrigin, 403);
     const route = matchRoute(new URL(request.url).pathname, collection);
     if (!route) return notFound();
@@ -96,5 +97,5 @@ export function createExchangeSessionHandler({
       default:
         return route satisfies never;
     }
-  }, fromAllowedOrigin);
+  }, { fromAllowedOrigin });
 }
