@@ -15,6 +15,11 @@ export type { AvailableExchangeConnection, CardDetails, ExchangeToken, FundingSo
 export type { CreateExchangeOptions, CreateFundingSourceOptions } from './exchanges';
 export { createExchange, createFundingSource, listAvailableExchangeConnections } from './exchanges';
 export type { NodeRequest } from './node-handler';
+export type { MemoryProcessedEventStoreOptions, ProcessedEventStore } from './processed-events';
+export { createMemoryProcessedEventStore } from './processed-events';
+export type { DwollaExchangeTopic, DwollaFundingSourceTopic, DwollaWebhookEvent, DwollaWebhookEventFields } from './webhook-event';
+export type { DwollaWebhookHandlerOptions } from './webhook-handler';
+export { createDwollaWebhookHandler } from './webhook-handler';
 export { toNodeHandler } from './node-handler';
 export type { CreatedResource } from './resource';
 export { dwollaPath } from './resource';

@@ -33,6 +33,8 @@ export const errorBodies = {
   badIdempotencyKey: { code: 'BadRequest', message: 'Idempotency-Key must be a UUID, or at most 255 letters, digits and - _ . ~ : + / =.' },
   badJson: { code: 'BadRequest', message: 'The request body contains bad syntax or is incomplete.' },
   unsupportedMediaType: { code: 'UnsupportedMediaType', message: 'The request body must be application/json.' },
+  badSignature: { code: 'InvalidSignature', message: 'Invalid webhook signature.' },
+  notAnEvent: { code: 'BadRequest', message: 'The webhook body is not a Dwolla event.' },
   forbiddenOrigin: { code: 'Forbidden', message: 'Requests from this origin are not allowed.' },
   conflict: { code: 'Conflict', message: 'Dwolla is still processing the same request; try again later.' },
   badGateway: { code: 'BadGateway', message: 'Dwolla could not be reached, or refused the request.' },

@@ -38,7 +38,7 @@ export async function readJsonBody(request: Request, { emptyAs }: { emptyAs?: un
  * The request's body, read as a stream: `'tooLarge'` as soon as it passes `limit` bytes, with the
  * rest left unread. Rejects when the body cannot be read.
  */
-export async function readBoundedBody(request: Request, limit: number): Promise<Uint8Array | 'tooLarge'> {
+export async function readBoundedBody(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | 'tooLarge'> {
   const reader = request.body?.getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;
