@@ -14,6 +14,7 @@ export { createExchangeSession, createReauthExchangeSession, retrieveExchangeSes
 export type { AvailableExchangeConnection, CardDetails, ExchangeToken, FundingSourceRequest } from '../core/exchange/exchange-token';
 export type { CreateExchangeOptions, CreateFundingSourceOptions } from './exchanges';
 export { createExchange, createFundingSource, listAvailableExchangeConnections } from './exchanges';
+export type { LinkedAccount, LinkedAccountState, LinkedExchangeRecord, LinkedFundingSource, RecordedAccountState } from './linked-account-types';
 export type { NodeRequest } from './node-handler';
 export type { MemoryProcessedEventStoreOptions, ProcessedEventStore } from './processed-events';
 export { createMemoryProcessedEventStore } from './processed-events';

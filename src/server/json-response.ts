@@ -17,6 +17,7 @@ export interface HandlerErrorBody {
 /** The error bodies the handlers send: Dwolla's shape, with no upstream detail. */
 export const errorBodies = {
   badRequest: { code: 'BadRequest', message: 'Invalid exchange session id.' },
+  badFundingSourceId: { code: 'BadRequest', message: 'Invalid funding source id.' },
   reauthRefused: { code: 'BadRequest', message: 'Dwolla refused to re-authenticate the exchange.' },
   exchangeRefused: { code: 'BadRequest', message: 'Dwolla refused to create the exchange; the token may have expired or been used.' },
   fundingSourceRefused: { code: 'BadRequest', message: 'Dwolla created the exchange but refused to create the funding source.' },
@@ -24,8 +25,11 @@ export const errorBodies = {
   forbiddenCreate: { code: 'Forbidden', message: 'Not authorized to create an exchange session.' },
   forbiddenSession: { code: 'Forbidden', message: 'Not authorized to use exchange session.' },
   forbiddenExchange: { code: 'Forbidden', message: 'Not authorized to use exchange.' },
+  forbiddenLinked: { code: 'Forbidden', message: 'Not authorized to list linked accounts.' },
+  forbiddenFundingSource: { code: 'Forbidden', message: 'Not authorized to remove funding source.' },
   notFound: { code: 'NotFound', message: 'Exchange session not found.' },
   exchangeNotFound: { code: 'NotFound', message: 'Exchange not found.' },
+  fundingSourceNotFound: { code: 'NotFound', message: 'Funding source not found.' },
   noRoute: { code: 'NotFound', message: 'The requested resource was not found.' },
   methodNotAllowed: { code: 'MethodNotAllowed', message: 'Method not allowed.' },
   badHost: { code: 'BadRequest', message: 'Malformed Host header.' },
