@@ -27,7 +27,7 @@ const defaultTtlMs = 96 * 60 * 60 * 1000;
  * added: the webhook handler's default, right for one process (another process, or a restart,
  * does not know its ids).
  */
-export function createMemoryProcessedEventStore({ ttlMs = defaultTtlMs, now = Date.now }: MemoryProcessedEventStoreOptions = {}): ProcessedEventStore {
+export function createMemoryProcessedEventStore({ ttlMs = defaultTtlMs, now = Date.now }: MemoryProcessedEventStoreOptions = {}): { has(id: string): boolean; add(id: string): void } {
   // Ids in the order they were added, which is the order they expire in.
   const expiries = new Map<string, number>();
   const forgetExpired = (at: number) => {

@@ -4,6 +4,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { LinkedAccount } from '../../src/server';
 import { base, customerId, fakeDwollaPerTest, otherCustomerIds, send } from './handler-harness';
+
+const [otherCustomer = ''] = otherCustomerIds;
 import { card, linkAccount, plaidToken } from './linked-harness';
 
 let clock = Date.parse('2026-03-02T10:00:00.000Z');
@@ -22,7 +24,7 @@ describe('GET {basePath}/linked', () => {
     const checkout = await linkAccount(dwolla, customerId, { partner: 'checkout', paymentId: 'pay_fake0001' }, { name: 'Debit card', cardDetails: card });
     later();
     const mx = await linkAccount(dwolla, customerId, { partner: 'mx', availableConnectionToken: 'fake-connection-token-savings' });
-    await linkAccount(dwolla, otherCustomerIds[0]!, plaidToken(), { name: 'Not yours', bankAccountType: 'savings' });
+    await linkAccount(dwolla, otherCustomer, plaidToken(), { name: 'Not yours', bankAccountType: 'savings' });
 
     const { status, json } = await linked(fake.handlerWith());
     expect(status).toBe(200);
@@ -96,7 +98,7 @@ describe('GET {basePath}/linked', () => {
     await linkAccount(fake.client(), customerId, plaidToken());
     const rewritten: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);
-      if (!String(input).endsWith('/exchanges')) return response;
+      if (!response.url.endsWith('/exchanges')) return response;
       const text = (await response.text()).replaceAll(fake.dwolla.partnerHref('plaid'), fake.dwolla.partnerHref('finicity')).replace(`"id":"${exchange.id}"`, '"id":null');
       return new Response(text, { status: response.status, headers: response.headers });
     };

@@ -57,7 +57,7 @@ describe('POST {basePath}/linked/{fundingSourceId}/remove', () => {
     await fake.client().request({ method: 'POST', path: href, body: { removed: true } });
     const stale: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);
-      if (!String(input).endsWith('/funding-sources')) return response;
+      if (!response.url.endsWith('/funding-sources')) return response;
       return new Response((await response.text()).replace('"removed":true', '"removed":false'), { status: response.status, headers: response.headers });
     };
     expect(await removeAs(id, {}, 'user-1', fake.handlerWith({ dwolla: fake.client(stale) }))).toEqual({ status: 200, json: { fundingSourceUrl: href, removed: true } });

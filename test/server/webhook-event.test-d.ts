@@ -40,5 +40,5 @@ export function forgetsATopic(event: DwollaWebhookEvent): string {
 
 declare const event: DwollaWebhookEvent;
 // @ts-expect-error only `'other'` events have Dwolla's own name of their topic
-void event.dwollaTopic;
+expectTypeOf(event.dwollaTopic).toEqualTypeOf<string>();
 expectTypeOf(event.customerUrl).toEqualTypeOf<string | undefined>();

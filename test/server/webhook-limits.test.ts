@@ -33,7 +33,10 @@ function streamed(size: number) {
   const chunk = new Uint8Array(4096).fill(0x20);
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
-      if (pulled >= size) return controller.close();
+      if (pulled >= size) {
+        controller.close();
+        return;
+      }
       pulled += chunk.length;
       controller.enqueue(chunk);
     },
