@@ -1,9 +1,11 @@
 import { ExchangeSessionError } from '../core/errors';
 import { availableConnectionsRoute, completeExchangeRoute } from './exchange-routes';
 import type { CustomerRouteContext, ExchangeSessionHandlerOptions, RouteContext } from './handler-options';
-import { matchRoute, readSessionId } from './handler-request';
-import { errorBodies, jsonResponse } from './json-response';
-import { originCheck, withOriginCheck } from './origin-check';
+import { matchRoute, readDwollaId } from './handler-request';
+import { errorBodies, jsonResponse, type HandlerErrorBody } from './json-response';
+import { linkedAccountsRoute, removeFundingSourceRoute } from './linked-routes';
+import { withAdapterRules } from './adapter-rules';
+import { originCheck } from './origin-check';
 import { createSessionRoute, retrieveSessionRoute } from './session-routes';
 
 /**
@@ -21,7 +23,13 @@ import { createSessionRoute, retrieveSessionRoute } from './session-routes';
  * - `POST {basePath}/{id}/exchange` (with `customerId`): the exchange (and funding source) from the
  *   partner's token, or, with the `exchangeUrl` a failed funding source's error named, that funding
  *   source alone; `201 { exchangeUrl, fundingSourceUrl? }`. The same request sent again (a lost
- *   answer) is answered with the exchange and funding source the first one created.
+ *   answer) is answered with the exchange and funding source the first one created;
+ * - `GET {basePath}/linked` (with `customerId`): the customer's linked accounts, newest first,
+ *   `200 { accounts }`: each exchange with its partner, its state (Dwolla's `deactivated`, else
+ *   what `accountState` says, else `active`) and the funding sources made from it;
+ * - `POST {basePath}/linked/{fundingSourceId}/remove` (with `customerId`): removes one of the
+ *   customer's funding sources, `200 { fundingSourceUrl, removed: true }`, also when it was
+ *   removed already; `403` for anyone else's, `404` for one Dwolla does not know.
  *
  * Every session route asks `authorize` first, for an id shaped like Dwolla's (`400` otherwise). A
  * failure after something was created names it as `_links.about.href`. A known path with another
@@ -54,6 +62,8 @@ import { createSessionRoute, retrieveSessionRoute } from './session-routes';
  * // GET  /api/exchange-sessions/{id}/available-connections
  * // POST /api/exchange-sessions/{id}/exchange                { "partner": "mx", "availableConnectionToken": "…",
  * //                                                            "fundingSource": { "name": "…", "bankAccountType": "checking" } }
+ * // GET  /api/exchange-sessions/linked
+ * // POST /api/exchange-sessions/linked/{fundingSourceId}/remove
  * ```
  */
 export function createExchangeSessionHandler({
@@ -74,27 +84,34 @@ export function createExchangeSessionHandler({
   const withCustomer: CustomerRouteContext | undefined = customerId && { ...context, customerId };
   const notFound = () => jsonResponse(errorBodies.noRoute, 404);
 
-  return withOriginCheck(async (request: Request) => {
+  return withAdapterRules(async (request: Request) => {
     if (!fromAllowedOrigin(request)) return jsonResponse(errorBodies.forbiddenOrigin, 403);
     const route = matchRoute(new URL(request.url).pathname, collection);
     if (!route) return notFound();
     const allow = (method: 'GET' | 'POST', respond: () => Promise<Response>) =>
       request.method === method ? respond() : jsonResponse(errorBodies.methodNotAllowed, 405, { Allow: method });
-    if (route.name === 'collection') return withCustomer ? allow('POST', () => createSessionRoute(withCustomer, request)) : notFound();
-
-    const session = (respond: (sessionId: string) => Promise<Response>) => async () => {
-      const sessionId = readSessionId(route.segment);
-      return sessionId === undefined ? jsonResponse(errorBodies.badRequest, 400) : respond(sessionId);
+    // The routes of the customer's own resources need `customerId`: without it they are not there.
+    const ofCustomer = (method: 'GET' | 'POST', respond: (customerContext: CustomerRouteContext) => Promise<Response>) =>
+      withCustomer ? allow(method, () => respond(withCustomer)) : notFound();
+    const withId = (segment: string, refusal: HandlerErrorBody, respond: (id: string) => Promise<Response>) => {
+      const id = readDwollaId(segment);
+      return id === undefined ? Promise.resolve(jsonResponse(refusal, 400)) : respond(id);
     };
     switch (route.name) {
+      case 'collection':
+        return ofCustomer('POST', (customer) => createSessionRoute(customer, request));
       case 'session':
-        return allow('GET', session((id) => retrieveSessionRoute(context, request, id)));
+        return allow('GET', () => withId(route.segment, errorBodies.badRequest, (id) => retrieveSessionRoute(context, request, id)));
       case 'availableConnections':
-        return withCustomer ? allow('GET', session((id) => availableConnectionsRoute(withCustomer, request, id))) : notFound();
+        return ofCustomer('GET', (customer) => withId(route.segment, errorBodies.badRequest, (id) => availableConnectionsRoute(customer, request, id)));
       case 'exchange':
-        return withCustomer ? allow('POST', session((id) => completeExchangeRoute(withCustomer, request, id))) : notFound();
+        return ofCustomer('POST', (customer) => withId(route.segment, errorBodies.badRequest, (id) => completeExchangeRoute(customer, request, id)));
+      case 'linked':
+        return ofCustomer('GET', (customer) => linkedAccountsRoute(customer, request));
+      case 'removeFundingSource':
+        return ofCustomer('POST', (customer) => withId(route.segment, errorBodies.badFundingSourceId, (id) => removeFundingSourceRoute(customer, request, id)));
       default:
         return route satisfies never;
     }
-  }, fromAllowedOrigin);
+  }, { fromAllowedOrigin });
 }

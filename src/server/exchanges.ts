@@ -1,6 +1,7 @@
 import { ExchangeSessionError, isExchangeSessionError } from '../core/errors';
 import { readAvailableConnections, type AvailableExchangeConnection, type ExchangeToken, type FundingSourceRequest } from '../core/exchange/exchange-token';
 import { isJsonObject, linkHref, ownField, ownObject } from '../core/backend/json';
+import { dwollaListItems } from './dwolla-list';
 import type { DwollaClient } from './dwolla-client';
 import { findExchangePartner } from './exchange-partners';
 import { derivedIdempotencyKey } from './idempotency-key';
@@ -51,24 +52,15 @@ function exchangeBody(token: ExchangeToken): Record<string, unknown> {
   }
 }
 
-// Pages of the customer's exchanges read at the most (Dwolla lists 25 a page): a bound on a `next` that never ends.
-const maxExchangePages = 100;
-
 /**
  * Dwolla's own URL of `exchange` (its id or URL, in any case) when it is one of the customer's:
  * `GET /customers/{id}/exchanges`, following `_links.next` through every page; `undefined` otherwise.
  */
 export async function customerExchangeUrl(client: DwollaClient, customerId: string, exchange: string): Promise<string | undefined> {
   const wanted = (/^https?:\/\//i.test(exchange) ? exchange : `${client.baseUrl}${dwollaPath`/exchanges/${exchange}`}`).toLowerCase();
-  let path: string | undefined = dwollaPath`/customers/${customerId}/exchanges`;
-  for (let page = 0; path !== undefined && page < maxExchangePages; page += 1) {
-    const { body } = await client.request({ method: 'GET', path });
-    const embedded = isJsonObject(body) ? ownObject(body, '_embedded') : undefined;
-    const items = embedded ? ownField(embedded, 'exchanges') : undefined;
-    if (!Array.isArray(items)) throw new ExchangeSessionError('invalidResponse', 'Dwolla listed exchanges without _embedded.exchanges.');
-    const found = items.map((item) => (isJsonObject(item) ? linkHref(item, 'self') : undefined)).find((href) => href?.toLowerCase() === wanted);
-    if (found) return found;
-    path = isJsonObject(body) ? linkHref(body, 'next') : undefined;
+  for await (const item of dwollaListItems(client, dwollaPath`/customers/${customerId}/exchanges`, 'exchanges')) {
+    const href = linkHref(item, 'self');
+    if (href?.toLowerCase() === wanted) return href;
   }
   return undefined;
 }

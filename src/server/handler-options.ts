@@ -1,5 +1,6 @@
 import type { ExchangePartner } from '../core/session/session';
 import type { DwollaClient } from './dwolla-client';
+import type { LinkedExchangeRecord, RecordedAccountState } from './linked-account-types';
 
 /**
  * A session the handler's `POST {basePath}` created, for `onCreated`: a new session with a
@@ -36,9 +37,10 @@ export interface ExchangeSessionHandlerOptions {
   basePath?: string;
   /**
    * The Dwolla customer of the request's user (`undefined` denies with `403`). Turns on
-   * `POST {basePath}` with `{ "partner": "plaid" }`, `GET {basePath}/{id}/available-connections` and
-   * `POST {basePath}/{id}/exchange`; without it those answer `404`. Record each new session with
-   * `onCreated` so that `authorize` lets its creator use it.
+   * `POST {basePath}` with `{ "partner": "plaid" }`, `GET {basePath}/{id}/available-connections`,
+   * `POST {basePath}/{id}/exchange`, `GET {basePath}/linked` and
+   * `POST {basePath}/linked/{fundingSourceId}/remove`; without it those answer `404`. Record each
+   * new session with `onCreated` so that `authorize` lets its creator use it.
    */
   customerId?: (request: Request) => string | undefined | Promise<string | undefined>;
   /**
@@ -64,6 +66,14 @@ export interface ExchangeSessionHandlerOptions {
    * (`_links.about.href`), so that the browser's retry calls it again, and `onError` sees why.
    */
   onExchangeCreated?: (request: Request, exchange: CreatedExchangeRecord) => void | Promise<void>;
+  /**
+   * What your records say of an exchange's connection, for `GET {basePath}/linked`: the webhooks
+   * your webhook route got (`customer_exchange_reauth_required` → `'reauthenticationRequired'`,
+   * `customer_exchange_deactivated` → `'deactivated'`), cleared when its user re-authenticated.
+   * `undefined` says nothing: the account is `active` unless Dwolla's own status says `deactivated`,
+   * which wins. If it throws, the request fails (`500`) and `onError` sees why.
+   */
+  accountState?: (request: Request, exchange: LinkedExchangeRecord) => RecordedAccountState | Promise<RecordedAccountState>;
   /** Sees every failure with its full detail, for your logs; the browser gets none of it. If it throws, the answer is the same. */
   onError?: (error: unknown, request: Request) => void;
   /**

@@ -1,8 +1,11 @@
 
-/** The route a path names: the collection, or a session (`segment` is its raw id) and a sub-resource. */
+/**
+ * The route a path names: the collection, a session (`segment` is its raw id) and a sub-resource,
+ * the linked accounts, or the removal of a funding source (`segment` is its raw id).
+ */
 export type HandlerRoute =
-  | { name: 'collection' }
-  | { name: 'session' | 'availableConnections' | 'exchange'; segment: string };
+  | { name: 'collection' | 'linked' }
+  | { name: 'session' | 'availableConnections' | 'exchange' | 'removeFundingSource'; segment: string };
 
 const subResources: Record<string, 'availableConnections' | 'exchange'> = {
   'available-connections': 'availableConnections',
@@ -14,10 +17,17 @@ export function matchRoute(pathname: string, collection: string): HandlerRoute |
   if (pathname === collection || pathname === `${collection}/`) return { name: 'collection' };
   if (!pathname.startsWith(`${collection}/`)) return undefined;
   const [segment = '', sub, ...rest] = pathname.slice(collection.length + 1).split('/');
+  // Dwolla's session ids are UUIDs: `linked` is never one.
+  if (segment === 'linked') return linkedRoute(sub, rest);
   if (rest.length > 0) return undefined;
   if (sub === undefined) return { name: 'session', segment };
   const name = Object.prototype.hasOwnProperty.call(subResources, sub) ? subResources[sub] : undefined;
   return name && { name, segment };
+}
+
+function linkedRoute(fundingSource: string | undefined, rest: readonly string[]): HandlerRoute | undefined {
+  if (fundingSource === undefined) return { name: 'linked' };
+  return rest.length === 1 && rest[0] === 'remove' ? { name: 'removeFundingSource', segment: fundingSource } : undefined;
 }
 
 // Dwolla's ids are UUIDs: no id is longer, or has other characters than letters, digits and `-`.
@@ -28,8 +38,8 @@ export function isDwollaId(id: string): boolean {
   return dwollaId.test(id);
 }
 
-/** The session id in a path segment; `undefined` when it is not shaped like one of Dwolla's ids. */
-export function readSessionId(segment: string): string | undefined {
+/** The id in a path segment (a session's, a funding source's); `undefined` when it is not shaped like one of Dwolla's ids. */
+export function readDwollaId(segment: string): string | undefined {
   return isDwollaId(segment) ? segment : undefined;
 }
 

@@ -14,7 +14,13 @@ export { createExchangeSession, createReauthExchangeSession, retrieveExchangeSes
 export type { AvailableExchangeConnection, CardDetails, ExchangeToken, FundingSourceRequest } from '../core/exchange/exchange-token';
 export type { CreateExchangeOptions, CreateFundingSourceOptions } from './exchanges';
 export { createExchange, createFundingSource, listAvailableExchangeConnections } from './exchanges';
+export type { LinkedAccount, LinkedAccountState, LinkedExchangeRecord, LinkedFundingSource, RecordedAccountState } from './linked-account-types';
 export type { NodeRequest } from './node-handler';
+export type { MemoryProcessedEventStoreOptions, ProcessedEventStore } from './processed-events';
+export { createMemoryProcessedEventStore } from './processed-events';
+export type { DwollaExchangeTopic, DwollaFundingSourceTopic, DwollaWebhookEvent, DwollaWebhookEventFields } from './webhook-event';
+export type { DwollaWebhookHandlerOptions } from './webhook-handler';
+export { createDwollaWebhookHandler } from './webhook-handler';
 export { toNodeHandler } from './node-handler';
 export type { CreatedResource } from './resource';
 export { dwollaPath } from './resource';

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorBodies, jsonResponse } from './json-response';
 import { nodeRequestUrl } from './node-request-url';
-import { originCheckOf, type OriginCheck } from './origin-check';
-import { bodyTooLarge, declaredTooLarge, maxBodyBytes } from './request-body';
+import { adapterRulesOf, type AdapterRules } from './adapter-rules';
+import { bodyTooLarge, declaredTooLarge } from './request-body';
 
 /** A Node request, as `node:http` or Express hands it over (Express keeps the mounted path in `originalUrl`). */
 export type NodeRequest = IncomingMessage & { originalUrl?: string };
@@ -14,18 +14,20 @@ const refusedMethods = new Set(['CONNECT', 'TRACE', 'TRACK']);
  * Adapts a Web-standard handler to `node:http` and Express: `app.use(toNodeHandler(handler))`.
  *
  * Answers what never reaches the handler itself, in Dwolla's error shape: a method a Web `Request`
- * cannot carry (`TRACE`, `CONNECT`) with `405` and `Allow: GET, POST`, a malformed `Host` or
- * request target with `400`, a body over the handler's limit with `413` before reading it whole;
+ * cannot carry (`TRACE`, `CONNECT`) with `405` and the handler's `Allow` (`GET, POST`; `POST` for
+ * the webhook handler, which has the adapter refuse every other method too), a malformed `Host` or
+ * request target with `400`, a body over the handler's limit (8 kB; 64 kB for the webhook handler)
+ * with `413` before reading it whole;
  * a handler that throws with `500`. Any `Host` of RFC 3986 is taken (`app_backend:3000`), and an
  * absolute-form target (`GET http://host/path`) is served as its origin form. A request from an
  * origin the handler's `allowedOrigins` refuses is `403` before any of these. A client gone
  * halfway ends its request quietly. The promise it returns never rejects.
  */
 export function toNodeHandler(handler: (request: Request) => Promise<Response>) {
-  const fromAllowedOrigin = originCheckOf(handler);
+  const rules = adapterRulesOf(handler);
   return async (incoming: NodeRequest, outgoing: ServerResponse): Promise<void> => {
     try {
-      await send(outgoing, await respond(handler, fromAllowedOrigin, incoming));
+      await send(outgoing, await respond(handler, rules, incoming));
     } catch {
       // The client went away (its socket is gone), or the handler failed: answer if still possible.
       if (outgoing.headersSent || incoming.socket.destroyed) outgoing.destroy();
@@ -34,7 +36,7 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>) 
   };
 }
 
-async function respond(handler: (request: Request) => Promise<Response>, fromAllowedOrigin: OriginCheck, incoming: NodeRequest): Promise<Response> {
+async function respond(handler: (request: Request) => Promise<Response>, rules: AdapterRules, incoming: NodeRequest): Promise<Response> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -43,26 +45,28 @@ async function respond(handler: (request: Request) => Promise<Response>, fromAll
   const target = nodeRequestUrl(incoming.headers.host ?? 'localhost', incoming.originalUrl ?? incoming.url ?? '/');
   // A foreign origin is refused first, as the handler would, before anything is read or refused here.
   const asked = new Request('url' in target ? target.url : 'http://localhost/', { method: refusedMethods.has(method) ? 'GET' : method, headers });
-  if (!fromAllowedOrigin(asked)) return jsonResponse(errorBodies.forbiddenOrigin, 403);
+  if (!rules.fromAllowedOrigin(asked)) return jsonResponse(errorBodies.forbiddenOrigin, 403);
   if ('refused' in target) return jsonResponse(target.refused, 400);
-  if (refusedMethods.has(method)) return jsonResponse(errorBodies.methodNotAllowed, 405, { Allow: 'GET, POST' });
+  if (refusedMethods.has(method) || (rules.refusesOtherMethods && !rules.allow.includes(method))) {
+    return jsonResponse(errorBodies.methodNotAllowed, 405, { Allow: rules.allow.join(', ') });
+  }
   if (method === 'GET' || method === 'HEAD') return handler(new Request(target.url, { method, headers }));
-  if (declaredTooLarge(headers)) return bodyTooLarge();
-  const body = await readBody(incoming);
-  return body ? handler(new Request(target.url, { method, headers, body })) : bodyTooLarge();
+  if (declaredTooLarge(headers, rules.maxBodyBytes)) return bodyTooLarge(rules.maxBodyBytes);
+  const body = await readBody(incoming, rules.maxBodyBytes);
+  return body ? handler(new Request(target.url, { method, headers, body })) : bodyTooLarge(rules.maxBodyBytes);
 }
 
 /**
  * The body, or `undefined` as soon as it passes the limit: the rest then flows on unread, as Node
  * discards a body nobody reads. Rejects when the client goes away before the body ends.
  */
-function readBody(incoming: IncomingMessage): Promise<Uint8Array<ArrayBuffer> | undefined> {
+function readBody(incoming: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let length = 0;
     const take = (chunk: Buffer) => {
       length += chunk.length;
-      if (length <= maxBodyBytes) chunks.push(chunk);
+      if (length <= limit) chunks.push(chunk);
       else {
         incoming.off('data', take);
         resolve(undefined);

@@ -39,17 +39,3 @@ function listed(allowedOrigins: readonly string[]): (origin: string) => boolean 
   );
   return (origin) => allowed.has(origin);
 }
-
-// Each handler's check, for `toNodeHandler`, which refuses some requests before the handler runs.
-const checks = new WeakMap<object, OriginCheck>();
-
-/** Makes `check` the origin check `toNodeHandler` applies first to `handler`'s requests. */
-export function withOriginCheck<Handler extends object>(handler: Handler, check: OriginCheck): Handler {
-  checks.set(handler, check);
-  return handler;
-}
-
-/** The origin check of a handler from `createExchangeSessionHandler`; allows all for any other. */
-export function originCheckOf(handler: object): OriginCheck {
-  return checks.get(handler) ?? (() => true);
-}

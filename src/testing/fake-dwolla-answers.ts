@@ -8,13 +8,14 @@ export interface FakeDwollaAnswer {
   body: string;
 }
 
-/** What the routes need besides the request: the fake's records, its URL, its MX Connect URL and its clock. */
+/** What the routes need besides the request: the fake's records, its URL, its MX Connect URL, its clock and its lists' page size. */
 export interface FakeDwollaContext {
   state: FakeDwollaState;
   baseUrl: string;
   mxUrl: (() => string | undefined) | undefined;
   tokenLifetimeSeconds: number;
   now: () => Date;
+  pageSize: number;
 }
 
 /** An answer with a JSON body, HAL unless told otherwise. */

@@ -27,7 +27,7 @@ export async function answerFakeDwolla(context: FakeDwollaContext, call: FakeDwo
   const isJson = mediaTypes(contentType).some((type) => jsonTypes.has(type));
   const body = isJson && call.text ? parseJsonText(call.text) : call.text || undefined;
   const idempotencyKey = call.header('idempotency-key');
-  const path = new URL(call.path, context.baseUrl).pathname;
+  const { pathname: path, searchParams: query } = new URL(call.path, context.baseUrl);
   const recorded = body === notJson ? call.text : body;
   state.requests.push({ method: call.method, path, authorization: call.header('authorization'), accept: call.header('accept'), contentType, idempotencyKey, body: recorded });
 
@@ -49,7 +49,7 @@ export async function answerFakeDwolla(context: FakeDwollaContext, call: FakeDwo
   const replayKey = call.method === 'POST' && idempotencyKey ? `${path} ${idempotencyKey}` : undefined;
   const replayed = replayKey && state.idempotent.get(replayKey);
   if (replayed) return replayed;
-  const answer = fakeDwollaRoutes(context, call.method, path, body);
+  const answer = fakeDwollaRoutes(context, call.method, path, query, body);
   if (replayKey && answer.status < 500) state.idempotent.set(replayKey, answer);
   return answer;
 }

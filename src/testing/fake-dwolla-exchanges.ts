@@ -10,6 +10,7 @@ import {
   type FakeDwollaContext,
   type FakeDwollaProblem,
 } from './fake-dwolla-answers';
+import { pagedAnswer } from './fake-dwolla-pages';
 import { creationPartner, fakePartnerHref } from './fake-dwolla-partners';
 import { fakeDwollaConnections, newFakeId, type FakeDwollaExchange } from './fake-dwolla-state';
 import { halLink } from './hal-link';
@@ -25,18 +26,17 @@ export function createExchangeAnswer(context: FakeDwollaContext, customerId: str
     return errorAnswer(400, 'InvalidExchangeToken', 'The exchange token is not valid to perform this operation. Either the token is expired or invalid, or the products permissions to the token are invalid or expired.');
   }
   const id = newFakeId(context.state);
-  context.state.exchanges.set(id, { customerId, partner, body });
+  context.state.exchanges.set(id, { customerId, partner, body, status: 'active', reauthenticationRequired: false });
   context.state.created.set(id, context.now().toISOString());
   return createdAnswer(context.baseUrl, 'exchanges', id);
 }
 
-/** `GET /customers/{id}/exchanges`: the customer's exchanges, each with Dwolla's links. */
-export function listExchangesAnswer(context: FakeDwollaContext, customerId: string): FakeDwollaAnswer {
+/** `GET /customers/{id}/exchanges`: the customer's exchanges, each with Dwolla's links and status, page by page. */
+export function listExchangesAnswer(context: FakeDwollaContext, customerId: string, query: URLSearchParams): FakeDwollaAnswer {
   const refused = unknownCustomer(context, customerId, 'Customer ID not found. Check Customer ID.');
   if (refused) return refused;
   const exchanges = [...context.state.exchanges].filter(([, exchange]) => exchange.customerId === customerId).map(([id, exchange]) => listedExchange(context, id, exchange));
-  const self = halLink(`${context.baseUrl}/customers/${customerId}/exchanges`, 'exchange');
-  return halAnswer(200, { _links: { self }, _embedded: { exchanges }, total: exchanges.length });
+  return pagedAnswer(context, query, { path: `/customers/${customerId}/exchanges`, key: 'exchanges', resourceType: 'exchange', items: exchanges });
 }
 
 /** `GET /customers/{id}/available-exchange-connections`: the accounts MX Connect connected, none before it ran. */
@@ -50,7 +50,7 @@ export function availableConnectionsAnswer(context: FakeDwollaContext, customerI
   });
 }
 
-function listedExchange({ baseUrl, state }: FakeDwollaContext, id: string, { customerId, partner }: FakeDwollaExchange) {
+function listedExchange({ baseUrl, state }: FakeDwollaContext, id: string, { customerId, partner, status }: FakeDwollaExchange) {
   return {
     _links: {
       self: halLink(`${baseUrl}/exchanges/${id}`, 'exchange'),
@@ -59,7 +59,7 @@ function listedExchange({ baseUrl, state }: FakeDwollaContext, id: string, { cus
       customer: halLink(`${baseUrl}/customers/${customerId}`, 'customer'),
     },
     id,
-    status: 'active',
+    status,
     created: state.created.get(id),
   };
 }

@@ -1,5 +1,7 @@
 import { isJsonObject, linkHref, ownField, ownObject, ownString, type JsonObject } from '../core/backend/json';
-import { createdAnswer, halAnswer, invalidLink, unknownCustomer, validationAnswer, type FakeDwollaAnswer, type FakeDwollaContext, type FakeDwollaProblem } from './fake-dwolla-answers';
+import { createdAnswer, errorAnswer, halAnswer, invalidLink, notFoundAnswer, unknownCustomer, validationAnswer, type FakeDwollaAnswer, type FakeDwollaContext, type FakeDwollaProblem } from './fake-dwolla-answers';
+import { publishFakeEvent } from './fake-dwolla-events';
+import { fundingSourceBody } from './fake-dwolla-funding-source-reads';
 import { newFakeId } from './fake-dwolla-state';
 import { halLink } from './hal-link';
 
@@ -10,7 +12,9 @@ const bankAccountTypes: ReadonlySet<unknown> = new Set(['checking', 'savings']);
 /**
  * `POST /customers/{id}/funding-sources` from one of the customer's exchanges: a bank account
  * (`name`, `bankAccountType`) or a card (`name`, `cardDetails`); an account linked twice is
- * refused with `DuplicateResource`, naming the funding source it has.
+ * refused with `DuplicateResource`, naming the funding source it has. A new one is verified at
+ * once, as an exchange's are: `customer_funding_source_added`, and for a bank account
+ * `customer_funding_source_verified` (Dwolla's "added + verified via a third-party bank verification").
  */
 export function createFundingSourceAnswer(context: FakeDwollaContext, customerId: string, body: unknown): FakeDwollaAnswer {
   const refused = unknownCustomer(context, customerId, 'Customer ID not found. Check Customer ID.');
@@ -20,17 +24,36 @@ export function createFundingSourceAnswer(context: FakeDwollaContext, customerId
   const exchangeId = linkHref(request, 'exchange')?.split('/').pop();
   const exchange = exchangeId === undefined ? undefined : state.exchanges.get(exchangeId);
   const problems = [...exchangeProblems(linkHref(request, 'exchange'), exchange?.customerId === customerId), ...fieldProblems(request)];
-  if (problems.length > 0) return validationAnswer(problems);
+  if (problems.length > 0 || exchangeId === undefined) return validationAnswer(problems);
 
   const account = `${customerId} ${JSON.stringify(exchange?.body)}`;
-  const existing = state.linkedAccounts.get(account);
-  if (existing) {
-    return halAnswer(400, { code: 'DuplicateResource', message: `Bank already exists: id=${existing}`, _links: { about: halLink(`${baseUrl}/funding-sources/${existing}`, 'funding-source') } });
+  const existing = state.fundingSources.find(({ id }) => id === state.linkedAccounts.get(account));
+  if (existing && !existing.removed) {
+    return halAnswer(400, { code: 'DuplicateResource', message: `Bank already exists: id=${existing.id}`, _links: { about: halLink(`${baseUrl}/funding-sources/${existing.id}`, 'funding-source') } });
   }
   const id = newFakeId(state);
   state.linkedAccounts.set(account, id);
-  state.fundingSources.push({ customerId, body });
+  state.fundingSources.push({ id, customerId, exchangeId, body, removed: false });
+  state.created.set(id, context.now().toISOString());
+  const resource = { collection: 'funding-sources', id, customerId } as const;
+  publishFakeEvent(context, 'customer_funding_source_added', resource);
+  if (!ownObject(request, 'cardDetails')) publishFakeEvent(context, 'customer_funding_source_verified', resource);
   return createdAnswer(baseUrl, 'funding-sources', id);
+}
+
+/**
+ * `POST /funding-sources/{id}` with `{ "removed": true }`: the funding source removed (Dwolla keeps
+ * it, marked `removed`), `customer_funding_source_removed` sent. The fake plays removal only; one
+ * removed already is `403` `InvalidResourceState`, as Dwolla answers an update of a removed bank.
+ */
+export function removeFundingSourceAnswer(context: FakeDwollaContext, id: string, body: unknown): FakeDwollaAnswer {
+  const fundingSource = context.state.fundingSources.find((candidate) => candidate.id === id);
+  if (!fundingSource) return notFoundAnswer('Funding source not found.');
+  if (!isJsonObject(body) || ownField(body, 'removed') !== true) return validationAnswer([['Invalid', '/removed', 'The fake Dwolla plays removal only: removed must be true.']]);
+  if (fundingSource.removed) return errorAnswer(403, 'InvalidResourceState', 'A removed bank cannot be updated.');
+  fundingSource.removed = true;
+  publishFakeEvent(context, 'customer_funding_source_removed', { collection: 'funding-sources', id, customerId: fundingSource.customerId });
+  return halAnswer(200, fundingSourceBody(context, fundingSource));
 }
 
 /** The exchange link must name one of this customer's exchanges. */

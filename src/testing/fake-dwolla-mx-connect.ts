@@ -1,4 +1,5 @@
 import type { FakeDwollaAnswer, FakeDwollaContext } from './fake-dwolla-answers';
+import { completeFakeReauthentication } from './fake-dwolla-connections';
 import type { FakeDwollaState } from './fake-dwolla-state';
 import { fakeMxReportParam } from './fake-mx-connect';
 import { fakePartnerValues } from './fixtures';
@@ -18,11 +19,15 @@ export function mxConnectUrl({ baseUrl, mxUrl }: FakeDwollaContext, id: string):
   return withReport.href;
 }
 
-/** Marks MX Connect as finished in MX session `id`: its customer's accounts become available connections. */
+/**
+ * Marks MX Connect as finished in MX session `id`: its customer's accounts become available
+ * connections, and a re-authentication session's exchange is active again.
+ */
 export function completeMxConnect(state: FakeDwollaState, id: string): boolean {
   const session = state.sessions.get(id);
   if (session?.partner !== 'mx') return false;
   state.mxConnected.add(session.customerId);
+  completeFakeReauthentication(state, id);
   return true;
 }
 

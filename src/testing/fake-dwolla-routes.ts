@@ -1,6 +1,8 @@
 import { notFoundAnswer, type FakeDwollaAnswer, type FakeDwollaContext } from './fake-dwolla-answers';
+import { retrieveEventAnswer } from './fake-dwolla-events';
 import { availableConnectionsAnswer, createExchangeAnswer, listExchangesAnswer } from './fake-dwolla-exchanges';
-import { createFundingSourceAnswer } from './fake-dwolla-funding-sources';
+import { listFundingSourcesAnswer, retrieveFundingSourceAnswer } from './fake-dwolla-funding-source-reads';
+import { createFundingSourceAnswer, removeFundingSourceAnswer } from './fake-dwolla-funding-sources';
 import { listPartnersAnswer } from './fake-dwolla-partners';
 import { createReauthSessionAnswer, createSessionAnswer, retrieveSessionAnswer } from './fake-dwolla-sessions';
 
@@ -13,8 +15,9 @@ const methodsByPath: Readonly<Record<string, readonly string[]>> = {
   '/exchanges/{id}/exchange-sessions': ['POST'],
   '/customers/{id}/available-exchange-connections': ['GET'],
   '/customers/{id}/exchanges': ['GET', 'POST'],
-  // Dwolla also lists a customer's funding sources; the fake does not (404).
   '/customers/{id}/funding-sources': ['GET', 'POST'],
+  '/funding-sources/{id}': ['GET', 'POST'],
+  '/events/{id}': ['GET'],
 };
 
 /** A path split as Dwolla's document names it: its template and the id in it. */
@@ -31,7 +34,7 @@ export function allowedMethods(path: string): readonly string[] | undefined {
 }
 
 /** The fake's API routes, after the token, version, method and media type checks. */
-export function fakeDwollaRoutes(context: FakeDwollaContext, method: string, path: string, body: unknown): FakeDwollaAnswer {
+export function fakeDwollaRoutes(context: FakeDwollaContext, method: string, path: string, query: URLSearchParams, body: unknown): FakeDwollaAnswer {
   const route = templateOf(path);
   if (!route) return notFoundAnswer();
   const { id } = route;
@@ -47,11 +50,19 @@ export function fakeDwollaRoutes(context: FakeDwollaContext, method: string, pat
     case 'GET /customers/{id}/available-exchange-connections':
       return availableConnectionsAnswer(context, id);
     case 'GET /customers/{id}/exchanges':
-      return listExchangesAnswer(context, id);
+      return listExchangesAnswer(context, id, query);
     case 'POST /customers/{id}/exchanges':
       return createExchangeAnswer(context, id, body);
+    case 'GET /customers/{id}/funding-sources':
+      return listFundingSourcesAnswer(context, id, query);
     case 'POST /customers/{id}/funding-sources':
       return createFundingSourceAnswer(context, id, body);
+    case 'GET /funding-sources/{id}':
+      return retrieveFundingSourceAnswer(context, id);
+    case 'POST /funding-sources/{id}':
+      return removeFundingSourceAnswer(context, id, body);
+    case 'GET /events/{id}':
+      return retrieveEventAnswer(context, id);
     default:
       return notFoundAnswer();
   }

@@ -15,10 +15,10 @@ import { creationPartner } from './fake-dwolla-partners';
 import { newFakeId } from './fake-dwolla-state';
 import { exchangeSessionFixture } from './fixtures';
 
-/** Adds a session of `partner` for `customerId`, created now by the fake's clock; returns its id. */
-export function addFakeSession({ state, now }: FakeDwollaContext, partner: ExchangePartner, customerId: string): string {
+/** Adds a session of `partner` for `customerId` (renewing `exchangeId`'s connection), created now by the fake's clock; returns its id. */
+export function addFakeSession({ state, now }: FakeDwollaContext, partner: ExchangePartner, customerId: string, exchangeId?: string): string {
   const id = newFakeId(state);
-  state.sessions.set(id, { partner, customerId });
+  state.sessions.set(id, { partner, customerId, ...(exchangeId !== undefined && { exchangeId }) });
   state.created.set(id, now().toISOString());
   return id;
 }
@@ -43,7 +43,7 @@ export function retrieveSessionAnswer(context: FakeDwollaContext, id: string): F
 export function createReauthSessionAnswer(context: FakeDwollaContext, exchangeId: string): FakeDwollaAnswer {
   const exchange = context.state.exchanges.get(exchangeId);
   if (!exchange) return notFoundAnswer('Exchange not found.');
-  return createdAnswer(context.baseUrl, 'exchange-sessions', addFakeSession(context, exchange.partner, exchange.customerId));
+  return createdAnswer(context.baseUrl, 'exchange-sessions', addFakeSession(context, exchange.partner, exchange.customerId, exchangeId));
 }
 
 function sessionBody(context: FakeDwollaContext, id: string, partner: ExchangePartner): Record<string, unknown> {

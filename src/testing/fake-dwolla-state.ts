@@ -1,5 +1,6 @@
 import type { AvailableExchangeConnection } from '../core/exchange/exchange-token';
 import type { ExchangePartner } from '../core/session/session';
+import type { FakeDwollaEvent, FakeWebhookDelivery, FakeWebhookSubscription } from './fake-dwolla-webhook-types';
 import { fixturePartnerIds } from './fixtures';
 
 /** Obviously fake application credentials, the only ones the fake Dwolla's token endpoint takes. */
@@ -39,6 +40,8 @@ export interface FakeDwollaRequest {
 export interface FakeDwollaSession {
   customerId: string;
   partner: ExchangePartner;
+  /** The exchange a re-authentication session renews; none for a new connection. */
+  exchangeId?: string;
 }
 
 /** An exchange the fake Dwolla holds. */
@@ -47,13 +50,23 @@ export interface FakeDwollaExchange {
   partner: ExchangePartner;
   /** The body it was created with. */
   body: unknown;
+  /** Its status at Dwolla: `active`, or `deactivated` once `deactivateConnection` played that. */
+  status: 'active' | 'deactivated';
+  /** Whether its bank connection needs its user (`breakConnection`), until a re-authentication completes. */
+  reauthenticationRequired: boolean;
 }
 
 /** A funding source the fake Dwolla created. */
 export interface FakeDwollaFundingSource {
+  /** Its id, at the end of its URL. */
+  id: string;
   customerId: string;
+  /** The exchange it was made from. */
+  exchangeId: string;
   /** The body it was created with. */
   body: unknown;
+  /** Whether it was removed (`POST /funding-sources/{id}` with `{ "removed": true }`). */
+  removed: boolean;
 }
 
 /**
@@ -80,9 +93,14 @@ export interface FakeDwollaState {
   mxConnected: Set<string>;
   sessions: Map<string, FakeDwollaSession>;
   exchanges: Map<string, FakeDwollaExchange>;
-  /** When each session and exchange was created, by the fake's clock (ISO 8601): its `created`, fixed from then on. */
+  /** When each session, exchange, funding source and event was created, by the fake's clock (ISO 8601): its `created`, fixed from then on. */
   created: Map<string, string>;
   fundingSources: FakeDwollaFundingSource[];
+  events: FakeDwollaEvent[];
+  subscriptions: FakeWebhookSubscription[];
+  deliveries: FakeWebhookDelivery[];
+  /** Each subscription's deliveries, sent one after the other: the last one's end. */
+  deliveryQueues: Map<FakeWebhookSubscription, Promise<void>>;
   /** The funding source of each customer's linked account, to refuse one linked twice. */
   linkedAccounts: Map<string, string>;
   faults: Array<{ match: FakeDwollaFaultMatch; fault: FakeDwollaFault; times: number }>;
@@ -102,6 +120,10 @@ export function newFakeDwollaState(customers: Iterable<string>): FakeDwollaState
     exchanges: new Map(),
     created: new Map(),
     fundingSources: [],
+    events: [],
+    subscriptions: [],
+    deliveries: [],
+    deliveryQueues: new Map(),
     linkedAccounts: new Map(),
     faults: [],
     idempotent: new Map(),

@@ -6,8 +6,10 @@ import type { FakeDwollaContext } from './fake-dwolla-answers';
 import type { FakeDwolla, FakeDwollaOptions } from './fake-dwolla-handle';
 import { completeMxConnect, mxReportAnswer } from './fake-dwolla-mx-connect';
 import { fakePartnerHref } from './fake-dwolla-partners';
+import { breakFakeConnection, completeFakeReauthentication, deactivateFakeConnection } from './fake-dwolla-connections';
 import { addFakeSession } from './fake-dwolla-sessions';
 import { fakeDwollaCustomerId, newFakeDwollaState } from './fake-dwolla-state';
+import { redeliverFakeEvents, webhooksDelivered } from './fake-dwolla-webhooks';
 
 export type { FakeDwolla, FakeDwollaOptions } from './fake-dwolla-handle';
 
@@ -19,9 +21,12 @@ export type { FakeDwolla, FakeDwollaOptions } from './fake-dwolla-handle';
  * Finicity), exchange sessions (`Location` headers, the fixtures' bodies with a `created` fixed
  * when made and a link token per Plaid session), re-authentication sessions, available
  * connections (once MX Connect ran), exchanges (created, and listed per customer with Dwolla's
- * links), funding sources (an account linked twice refused with `DuplicateResource`),
- * `Idempotency-Key` honoured on every POST, `404` for a customer it does not hold, `405`, `406`
- * and `415` as Dwolla answers them, Dwolla's HAL errors, and faults on demand. Node only.
+ * links and status, page by page), funding sources (an account linked twice refused with
+ * `DuplicateResource`; listed per customer page by page, `removed=false` leaving out removed ones;
+ * read; removed), events (`GET /events/{id}`) and signed webhooks to your subscriptions, connections
+ * that break and are mended by re-authentication, `Idempotency-Key` honoured on every POST, `404`
+ * for a customer it does not hold, `405`, `406` and `415` as Dwolla answers them, Dwolla's HAL
+ * errors, and faults on demand. Node only.
  *
  * @example
  * ```ts
@@ -32,11 +37,11 @@ export type { FakeDwolla, FakeDwollaOptions } from './fake-dwolla-handle';
  * await fake.close();
  * ```
  */
-export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl, now = () => new Date(), customers = [fakeDwollaCustomerId] }: FakeDwollaOptions = {}): Promise<FakeDwolla> {
+export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl, now = () => new Date(), customers = [fakeDwollaCustomerId], pageSize = 25 }: FakeDwollaOptions = {}): Promise<FakeDwolla> {
   // Loaded when called, so that importing the test kit in a browser never pulls in node:http.
   const { createServer } = await import(/* @vite-ignore */ /* webpackIgnore: true */ 'node:http');
   const state = newFakeDwollaState(customers);
-  const context: FakeDwollaContext = { state, baseUrl: '', mxUrl, tokenLifetimeSeconds, now };
+  const context: FakeDwollaContext = { state, baseUrl: '', mxUrl, tokenLifetimeSeconds, now, pageSize };
   const server = createServer((request, response) => {
     serve(context, request, response).catch(() => response.destroy());
   });
@@ -50,6 +55,8 @@ export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl, now 
     sessions: state.sessions,
     exchanges: state.exchanges,
     fundingSources: state.fundingSources,
+    events: state.events,
+    webhookDeliveries: state.deliveries,
     get tokensIssued() {
       return state.tokens.size;
     },
@@ -60,6 +67,24 @@ export async function startFakeDwolla({ tokenLifetimeSeconds = 3600, mxUrl, now 
     },
     completeMxConnect: (sessionId) => {
       if (!completeMxConnect(state, sessionId)) throw new Error(`The fake Dwolla holds no MX session ${sessionId}.`);
+    },
+    subscribeWebhooks: (subscription) => {
+      if (!subscription.secret) throw new Error('A webhook subscription needs a secret, as Dwolla’s does.');
+      state.subscriptions.push(subscription);
+    },
+    webhooksDelivered: () => webhooksDelivered(state),
+    redeliverWebhooks: (eventId) => {
+      redeliverFakeEvents(state, eventId);
+      return webhooksDelivered(state);
+    },
+    breakConnection: (exchangeId) => {
+      breakFakeConnection(context, exchangeId);
+    },
+    deactivateConnection: (exchangeId) => {
+      deactivateFakeConnection(context, exchangeId);
+    },
+    completeReauthentication: (sessionId) => {
+      if (!completeFakeReauthentication(state, sessionId)) throw new Error(`The fake Dwolla holds no re-authentication session ${sessionId}.`);
     },
     expireTokens: () => {
       for (const token of state.tokens.keys()) state.tokens.set(token, Number.NEGATIVE_INFINITY);

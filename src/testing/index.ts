@@ -5,6 +5,7 @@ export type { FakeDwolla, FakeDwollaOptions } from './fake-dwolla';
 export { startFakeDwolla } from './fake-dwolla';
 export type { FakeDwollaExchange, FakeDwollaFault, FakeDwollaFaultMatch, FakeDwollaFundingSource, FakeDwollaPartner, FakeDwollaRequest, FakeDwollaSession } from './fake-dwolla-state';
 export { fakeDwollaConnections, fakeDwollaCredentials, fakeDwollaCustomerId } from './fake-dwolla-state';
+export type { FakeDwollaEvent, FakeDwollaEventLink, FakeWebhookDelivery, FakeWebhookSubscription } from './fake-dwolla-webhook-types';
 export type { FakeCheckoutLog } from './fake-checkout';
 export { fakeCheckoutScript, fakeDeclinedCard, fakeExpiredPaymentSessionId, installFakeCheckout } from './fake-checkout';
 export { fakeMxConnectPage, fakeMxConnectPath } from './fake-mx-connect';

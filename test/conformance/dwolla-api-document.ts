@@ -30,6 +30,7 @@ export interface DwollaApiDocument {
   answerProblems(request: Pick<SentRequest, 'method' | 'url'>, answer: ReceivedAnswer): string[];
 }
 
+const dwollaMediaType = 'application/vnd.dwolla.v1.hal+json';
 const documentPath = fileURLToPath(new URL('./dwolla-openapi/openapi.yaml', import.meta.url));
 
 /** Dwolla's errors page: any route may answer these, with a body of a `code` and a `message`. 415 is Dwolla's for a body in another media type. */
@@ -56,12 +57,14 @@ async function load(): Promise<DwollaApiDocument> {
   const document = (await dereference(oneOfAsAnyOf(parsed) as typeof parsed)) as unknown as ApiDocument;
   const schemas = schemaValidator();
 
-  const bodyProblems = (content: MediaTypes | undefined, contentType: string | null, body: string, what: string): string[] => {
+  const bodyProblems = (content: MediaTypes | undefined, contentType: string | null, body: string, what: string, sent = false): string[] => {
     const types = Object.keys(content ?? {});
     if (types.length === 0) return body === '' ? [] : [`${what} has a body, which the document does not give it`];
     if (body === '') return [`${what} has no body; the document gives it ${types.join(' or ')}`];
     const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
-    const media = content?.[type];
+    // Dwolla reads its own media type wherever it reads JSON: the document gives a few requests
+    // (POST /funding-sources/{id}) application/json alone, where Dwolla's pages send its own.
+    const media = content?.[type] ?? (sent && type === dwollaMediaType ? content?.['application/json'] : undefined);
     if (!media) return [`${what} is ${type || 'of no media type'}; the document gives it ${types.join(' or ')}`];
     const value = type === 'application/x-www-form-urlencoded' ? Object.fromEntries(new URLSearchParams(body)) : parseJsonText(body);
     if (value === notJson) return [`${what}'s body is not JSON`];
@@ -83,7 +86,7 @@ async function load(): Promise<DwollaApiDocument> {
       }
       const { requestBody } = operation;
       if (body === '' && requestBody?.required) return [...problems, `${what} has no body; the document requires one`];
-      return [...problems, ...bodyProblems(requestBody?.content, headers.get('content-type'), body, what)];
+      return [...problems, ...bodyProblems(requestBody?.content, headers.get('content-type'), body, what, true)];
     },
 
     answerProblems({ method, url }, { status, headers, body }) {

@@ -37,7 +37,8 @@ beforeAll(async () => {
   fake.completeMxConnect(mx);
   expect((await call('GET', `/${mx}/available-connections`)).status).toBe(200);
   const bank = { name: 'Checking', bankAccountType: 'checking' };
-  expect((await call('POST', `/${mx}/exchange`, { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking', fundingSource: bank })).status).toBe(201);
+  const mxExchange = await call('POST', `/${mx}/exchange`, { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking', fundingSource: bank });
+  expect(mxExchange.status).toBe(201);
   const plaid = await createSession({ partner: 'plaid' });
   expect((await call('GET', `/${plaid}`)).status).toBe(200);
   const plaidExchange = { partner: 'plaid', publicToken: 'public-sandbox-fake', fundingSource: bank };
@@ -54,6 +55,12 @@ beforeAll(async () => {
   await createSession({ exchangeId: json.exchangeUrl?.split('/').pop() });
   await createSession({ partner: 'plaid', redirectUrl });
   expect((await call('GET', '/fa4e0001-0000-4000-8000-00000000dead')).status).toBe(404);
+
+  // After linking: the linked accounts, a funding source removed (and again), one Dwolla does not know.
+  expect((await call('GET', '/linked')).status).toBe(200);
+  const removed = `/linked/${mxExchange.json.fundingSourceUrl?.split('/').pop() ?? ''}/remove`;
+  expect([(await call('POST', removed, {})).status, (await call('POST', removed, {})).status]).toEqual([200, 200]);
+  expect((await call('POST', '/linked/fa4e0007-0000-4000-8000-00000000dead/remove', {})).status).toBe(404);
   fake.expireTokens();
   expect((await call('GET', `/${mx}`)).status).toBe(200);
 });
@@ -75,6 +82,9 @@ describe('the /server client against Dwolla’s API document, on the fake Dwolla
     expect([...seen]).toEqual(expect.arrayContaining([
       'GET /customers/{id}/available-exchange-connections 200',
       'GET /customers/{id}/exchanges 200',
+      'GET /customers/{id}/funding-sources 200',
+      'GET /funding-sources/{id} 404',
+      'POST /funding-sources/{id} 200',
       'GET /exchange-partners 200',
       'GET /exchange-sessions/{id} 200',
       'GET /exchange-sessions/{id} 401',

@@ -157,10 +157,10 @@ describe('POST {basePath} with { exchangeId }: the exchange must be the customer
   it('follows _links.next through the customer’s exchanges', async () => {
     const { id: exchangeId } = await createExchange(client(), customerId, { partner: 'mx', availableConnectionToken: 'fake-connection-token-checking' });
     const listPath = `/customers/${customerId}/exchanges`;
-    // Dwolla's first page lists another exchange and links the next, which the fake answers with the customer's.
+    // Dwolla's first page lists another exchange and links the next, which the fake answers from its start: the customer's.
     const paged: typeof fetch = async (input, init) => {
       if (init?.method !== 'GET' || new URL(String(input)).pathname !== listPath || String(input).includes('?')) return fetch(input, init);
-      const page = { _links: { next: { href: `${fake.dwolla.baseUrl}${listPath}?offset=25&limit=25` } }, _embedded: { exchanges: [{ _links: { self: { href: `${fake.dwolla.baseUrl}/exchanges/fa4e0009-0000-4000-8000-000000000009` } } }] } };
+      const page = { _links: { next: { href: `${fake.dwolla.baseUrl}${listPath}?limit=25&offset=0` } }, _embedded: { exchanges: [{ _links: { self: { href: `${fake.dwolla.baseUrl}/exchanges/fa4e0009-0000-4000-8000-000000000009` } } }] } };
       return new Response(JSON.stringify(page), { headers: { 'Content-Type': 'application/vnd.dwolla.v1.hal+json' } });
     };
     const response = await handlerWith({ dwolla: client(paged), authorizeExchange: () => true })(send('POST', base, { exchangeId }));

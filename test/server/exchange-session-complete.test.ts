@@ -26,7 +26,7 @@ describe('POST {basePath}/{id}/exchange', () => {
     const exchangeUrl = `${fake.dwolla.baseUrl}/exchanges/${exchangeId}`;
     expect(await response.json()).toEqual({ exchangeUrl });
     expect(response.headers.get('location')).toBe(exchangeUrl);
-    expect(exchange).toEqual({ customerId, partner, body: { _links: { 'exchange-partner': { href: fake.dwolla.partnerHref(partner) } }, ...dwollaFields } });
+    expect(exchange).toEqual({ customerId, partner, body: { _links: { 'exchange-partner': { href: fake.dwolla.partnerHref(partner) } }, ...dwollaFields }, status: 'active', reauthenticationRequired: false });
     expect(fake.dwolla.fundingSources).toEqual([]);
     expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId: fake.sessionId, customerId, exchangeUrl });
   });
@@ -38,11 +38,12 @@ describe('POST {basePath}/{id}/exchange', () => {
     const onExchangeCreated = vi.fn();
     const response = await handlerWith({ onExchangeCreated })(send('POST', path(), { ...token, fundingSource }));
     expect(response.status).toBe(201);
-    const [exchangeId] = [...fake.dwolla.exchanges.keys()];
+    const [exchangeId = ''] = [...fake.dwolla.exchanges.keys()];
     const exchangeUrl = `${fake.dwolla.baseUrl}/exchanges/${exchangeId}`;
-    expect(fake.dwolla.fundingSources).toEqual([{ customerId, body: { _links: { exchange: { href: exchangeUrl } }, ...fundingSource } }]);
     const { fundingSourceUrl } = (await response.json()) as { fundingSourceUrl: string };
     expect(fundingSourceUrl).toMatch(new RegExp(`^${fake.dwolla.baseUrl}/funding-sources/[0-9a-f-]+$`));
+    const id = fundingSourceUrl.split('/').pop();
+    expect(fake.dwolla.fundingSources).toEqual([{ id, customerId, exchangeId, body: { _links: { exchange: { href: exchangeUrl } }, ...fundingSource }, removed: false }]);
     expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId: fake.sessionId, customerId, exchangeUrl, fundingSourceUrl });
   });
 
@@ -159,7 +160,7 @@ describe('POST {basePath}/{id}/exchange', () => {
       expect(response.status).toBe(201);
       const { fundingSourceUrl } = (await response.json()) as { fundingSourceUrl: string };
       expect(fake.dwolla.exchanges.size).toBe(1);
-      expect(fake.dwolla.fundingSources).toEqual([{ customerId, body: { _links: { exchange: { href: exchangeUrl } }, ...fundingSource } }]);
+      expect(fake.dwolla.fundingSources).toEqual([{ id: fundingSourceUrl.split('/').pop(), customerId, exchangeId: exchangeUrl.split('/').pop(), body: { _links: { exchange: { href: exchangeUrl } }, ...fundingSource }, removed: false }]);
       expect(onExchangeCreated).toHaveBeenCalledWith(expect.any(Request), { sessionId: fake.sessionId, customerId, exchangeUrl, fundingSourceUrl });
     });
 

@@ -21,13 +21,13 @@ describe('startFakeDwolla', () => {
     const fundingSource = await createFundingSource(dwolla, customerId, { exchangeHref: exchange.href, name: 'Checking', bankAccountType: 'checking' });
     expect(fundingSource.href).toBe(`${fake.baseUrl}/funding-sources/${fundingSource.id}`);
     const reauth = await createReauthExchangeSession(dwolla, exchange.id);
-    expect([...fake.sessions]).toEqual([[session.id, { customerId, partner: 'plaid' }], [reauth.id, { customerId, partner: 'plaid' }]]);
+    expect([...fake.sessions]).toEqual([[session.id, { customerId, partner: 'plaid' }], [reauth.id, { customerId, partner: 'plaid', exchangeId: exchange.id }]]);
     expect(await retrieveExchangeSession(dwolla, reauth.id)).toMatchObject({ _links: { 'exchange-partner': { href: fake.partnerHref('plaid') } } });
     expect(await listAvailableExchangeConnections(dwolla, customerId)).toEqual([]);
     fake.completeMxConnect(fake.addSession('mx', customerId));
     expect(await listAvailableExchangeConnections(dwolla, customerId)).toEqual(fakeDwollaConnections);
-    expect(fake.exchanges.get(exchange.id)).toMatchObject({ customerId, partner: 'plaid', body: { plaid: { publicToken: 'public-sandbox-fake' } } });
-    expect(fake.fundingSources).toEqual([{ customerId, body: { _links: { exchange: { href: exchange.href } }, name: 'Checking', bankAccountType: 'checking' } }]);
+    expect(fake.exchanges.get(exchange.id)).toMatchObject({ customerId, partner: 'plaid', body: { plaid: { publicToken: 'public-sandbox-fake' } }, status: 'active' });
+    expect(fake.fundingSources).toEqual([{ id: fundingSource.id, customerId, exchangeId: exchange.id, body: { _links: { exchange: { href: exchange.href } }, name: 'Checking', bankAccountType: 'checking' }, removed: false }]);
     expect(fake.requests.map(({ method, path }) => `${method} ${path}`)).toContain(`POST /customers/${customerId}/funding-sources`);
   });
 

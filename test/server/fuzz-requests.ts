@@ -18,15 +18,22 @@ const hostileSegment = fc.oneof(
   fc.stringMatching(/^[\w.~-]{1,40}$/),
 );
 
-function paths(base: string, ids: readonly string[]) {
+function paths(base: string, ids: readonly string[], fundingSourceIds: readonly string[]) {
   const segment = fc.oneof({ weight: 6, arbitrary: validSession(ids) }, { weight: 2, arbitrary: hostileSegment });
   const sub = fc.oneof(
     { weight: 8, arbitrary: fc.constantFrom('', '/exchange', '/available-connections') },
     { weight: 1, arbitrary: fc.constantFrom('/token', '/exchange/extra', '/available-connections/') },
   );
+  const fundingSource = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...fundingSourceIds) }, { weight: 1, arbitrary: fc.uuid() }, { weight: 2, arbitrary: hostileSegment });
+  const linked = fc.oneof(
+    { weight: 3, arbitrary: fc.constant(`${base}/linked`) },
+    { weight: 4, arbitrary: fundingSource.map((id) => `${base}/linked/${id}/remove`) },
+    { weight: 1, arbitrary: fc.constantFrom(`${base}/linked/`, `${base}/linked/remove`, `${base}/linked//remove`, `${base}/linked/x/remove/extra`, `${base}/LINKED`, `${base}/linked/%2e%2e/remove`) },
+  );
   return fc.oneof(
     { weight: 4, arbitrary: fc.constant(base) },
     { weight: 6, arbitrary: fc.tuple(segment, sub).map(([id, rest]) => `${base}/${id}${rest}`) },
+    { weight: 3, arbitrary: linked },
     { weight: 1, arbitrary: fc.constantFrom(`${base}/`, `${base}//`, `${base}-other`, '/api/exchanges', '/', `${base}?partner=plaid`, `/..${base}`, `${base}/%2e%2e/%2e%2e/token`) },
   );
 }
@@ -38,6 +45,7 @@ const fundingSource = fc.oneof(
   fc.json().map((text) => JSON.parse(text) as unknown),
 );
 const validBodies = fc.oneof(
+  fc.constant({}),
   fc.record({ partner: fc.constantFrom('mx', 'plaid', 'checkout', 'PLAID', 'finicity') }, { requiredKeys: [] }),
   fc.record({ partner: fc.constantFrom('plaid'), redirectUrl: fc.constantFrom('https://app.example/return', 'https://evil.example/') }),
   fc.record({ exchangeId: fc.oneof(fc.constantFrom('..', 'a/b', ' '), fc.uuid()) }),
@@ -61,12 +69,15 @@ const origins = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(undefined, 'htt
 const idempotencyKeys = fc.oneof({ weight: 8, arbitrary: fc.constant(undefined) }, { weight: 2, arbitrary: fc.oneof(fc.uuid(), fc.constantFrom('click-1', 'k'.repeat(256), 'two words', '')) });
 const users = fc.oneof({ weight: 9, arbitrary: fc.constant('user-1') }, { weight: 1, arbitrary: fc.constantFrom('stranger', undefined) });
 
-/** Requests to the handler's routes and around them (mostly GET and POST, sometimes `otherMethods`): paths, encodings, headers, bodies, sizes. */
-export function fuzzRequests(base: string, sessionIds: readonly string[], otherMethods: readonly string[]) {
+/**
+ * Requests to the handler's routes and around them (mostly GET and POST, sometimes `otherMethods`),
+ * naming `sessionIds` and `fundingSourceIds` and others: paths, encodings, headers, bodies, sizes.
+ */
+export function fuzzRequests(base: string, sessionIds: readonly string[], fundingSourceIds: readonly string[], otherMethods: readonly string[]) {
   return fc
     .record({
       method: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('GET', 'POST', 'POST') }, { weight: 2, arbitrary: fc.constantFrom(...otherMethods) }),
-      path: paths(base, sessionIds),
+      path: paths(base, sessionIds, fundingSourceIds),
       contentType: contentTypes,
       origin: origins,
       user: users,

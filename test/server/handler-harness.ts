@@ -1,12 +1,12 @@
 import { afterEach, beforeEach } from 'vitest';
 import { createDwollaClient, createExchangeSessionHandler, type DwollaClient, type ExchangeSessionHandlerOptions } from '../../src/server';
-import { startFakeDwolla, type FakeDwolla } from '../../src/testing/fake-dwolla';
+import { startFakeDwolla, type FakeDwolla, type FakeDwollaOptions } from '../../src/testing/fake-dwolla';
 import { fakeDwollaCredentials } from '../../src/testing/fake-dwolla-state';
 
 /** The Dwolla customer of the user `user-1`; any other user has none. */
 export const customerId = 'fa4e0003-0000-4000-8000-00000000c001';
 /** Other customers of the Dwolla account, whose exchanges the tests make to be refused. */
-const otherCustomerIds = ['fa4e0003-0000-4000-8000-0000000000ff', 'fa4e0003-0000-4000-8000-00000000c999', 'fa4e0003-0000-4000-8000-00000000c002'];
+export const otherCustomerIds = ['fa4e0003-0000-4000-8000-0000000000ff', 'fa4e0003-0000-4000-8000-00000000c999', 'fa4e0003-0000-4000-8000-00000000c002'];
 export const base = '/api/exchange-sessions';
 
 /** A Dwolla client of the fake, optionally through another fetch. */
@@ -44,14 +44,14 @@ export function refusing(path: RegExp, status: number, body: unknown): typeof fe
 }
 
 /**
- * A fresh fake Dwolla for each test, holding one MX session of {@link customerId}, with the
- * helpers the handler tests use bound to it.
+ * A fresh fake Dwolla for each test (started with `options`), holding one MX session of
+ * {@link customerId}, with the helpers the handler tests use bound to it.
  */
-export function fakeDwollaPerTest() {
+export function fakeDwollaPerTest(options: FakeDwollaOptions = {}) {
   let dwolla: FakeDwolla;
   let sessionId: string;
   beforeEach(async () => {
-    dwolla = await startFakeDwolla({ customers: [customerId, ...otherCustomerIds] });
+    dwolla = await startFakeDwolla({ customers: [customerId, ...otherCustomerIds], ...options });
     sessionId = dwolla.addSession('mx', customerId);
   });
   afterEach(() => dwolla.close());

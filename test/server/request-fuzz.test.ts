@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeDwolla } from '../../src/testing';
+import { createDwollaClient } from '../../src/server';
 import { startFakeDwolla } from '../../src/testing/fake-dwolla';
 import { fakeDwollaCredentials } from '../../src/testing/fake-dwolla-state';
 import { fuzzRequests, type FuzzRequest } from './fuzz-requests';
-import { base, customerId, handlerFor } from './handler-harness';
+import { base, customerId, handlerFor, otherCustomerIds } from './handler-harness';
+import { linkAccount, plaidToken } from './linked-harness';
 import { abandonRequest, rawExchange, serveThroughAdapter } from './raw-http';
 
 const runs = 10_000;
@@ -20,18 +22,25 @@ const dwollaRoutes = [
   /^(GET|POST) \/customers\/(?<customer>[^/]+)\/exchanges$/,
   /^POST \/customers\/(?<customer>[^/]+)\/(exchange-sessions|funding-sources)$/,
   /^GET \/customers\/(?<customer>[^/]+)\/available-exchange-connections$/,
+  /^GET \/customers\/(?<customer>[^/]+)\/funding-sources$/,
+  /^(GET|POST) \/funding-sources\/(?<id>[^/]+)$/,
 ];
 
 let dwolla: FakeDwolla;
 let sessionIds: string[];
+/** The customer's funding sources, and another customer's. */
+let fundingSourceIds: { own: string[]; others: string[] };
 const crashes: unknown[] = [];
 const onCrash = (reason: unknown) => crashes.push(reason);
 
 beforeAll(async () => {
   process.on('unhandledRejection', onCrash);
   process.on('uncaughtException', onCrash);
-  dwolla = await startFakeDwolla({ customers: [customerId] });
+  dwolla = await startFakeDwolla({ customers: [customerId, otherCustomerIds[0]!], pageSize: 2 });
   sessionIds = (['mx', 'plaid', 'checkout'] as const).map((partner) => dwolla.addSession(partner, customerId));
+  const client = createDwollaClient({ ...fakeDwollaCredentials, environment: 'sandbox', baseUrl: dwolla.baseUrl });
+  const link = async (customer: string) => (await linkAccount(client, customer, plaidToken(), { name: 'Checking', bankAccountType: 'checking' })).fundingSource?.id ?? '';
+  fundingSourceIds = { own: [await link(customerId), await link(customerId), await link(customerId)], others: [await link(otherCustomerIds[0]!)] };
 });
 afterAll(async () => {
   process.off('unhandledRejection', onCrash);
@@ -45,6 +54,7 @@ const handler = () =>
     authorizeExchange: (request) => request.headers.get('x-fake-user') === 'user-1',
     allowedOrigins: ['https://app.example'],
     redirectUrls: ['https://app.example/return'],
+    accountState: (_request, { exchangeId }) => (exchangeId.endsWith('1') ? 'reauthenticationRequired' : undefined),
   });
 
 /** Every answer: an expected status, JSON in Dwolla's error shape or a success, no secret, `Allow` with 405. */
@@ -85,6 +95,8 @@ function checkDwollaCalls(from: number, sessionsFrom: number, named: string) {
       expect(['.', '..']).not.toContain(decodeURIComponent(id));
       expect(method === 'GET' ? allowed : named, call).toContain(decodeURIComponent(id));
     }
+    // Only the customer's own funding sources are ever removed.
+    if (method === 'POST' && path.startsWith('/funding-sources/')) expect(fundingSourceIds.own, call).toContain(id);
   }
 }
 
@@ -103,7 +115,8 @@ describe(`request fuzz: ${String(runs)} generated requests each way`, () => {
   it('through the Web handler: every one answered in Dwolla’s shape, no foreign Dwolla call', async () => {
     const web = handler();
     const counts = new Map<string, number>();
-    const requests = fc.sample(fuzzRequests(base, sessionIds, ['PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']), { numRuns: runs, seed: 16 });
+    const linkedCounts = new Map<string, number>();
+    const requests = fc.sample(fuzzRequests(base, sessionIds, [...fundingSourceIds.own, ...fundingSourceIds.others], ['PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']), { numRuns: runs, seed: 16 });
     for (const [index, request] of requests.entries()) {
       // Now and then Dwolla has an outage on whatever the next call is: a 502, never a 500.
       if (index % 40 === 0) dwolla.fault({ path: /./ }, { status: 503 });
@@ -111,17 +124,19 @@ describe(`request fuzz: ${String(runs)} generated requests each way`, () => {
       const sessionsFrom = dwolla.sessions.size;
       const response = await web(new Request(`https://app.example${request.path}`, { method: request.method, headers: request.headers, body: request.body }));
       tally(counts, String(response.status));
+      if (request.path.includes('/linked')) tally(linkedCounts, String(response.status));
       checkAnswer(request, response.status, (name) => response.headers.get(name), await response.text());
       checkDwollaCalls(from, sessionsFrom, `${decodeAll(request.path)} ${typeof request.body === 'string' ? request.body : ''}`);
     }
     report('Web handler', counts);
+    report('Web handler, of which under {basePath}/linked', linkedCounts);
     expect(crashes).toEqual([]);
   }, 60_000);
 
   it('through toNodeHandler on a real socket: the same, hostile framing and hosts included, and the process alive', async () => {
     const served = await serveThroughAdapter(handler());
     const counts = new Map<string, number>();
-    const requests = fc.sample(fuzzRequests(base, sessionIds, ['PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'TRACE']), { numRuns: runs, seed: 61 });
+    const requests = fc.sample(fuzzRequests(base, sessionIds, [...fundingSourceIds.own, ...fundingSourceIds.others], ['PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'TRACE']), { numRuns: runs, seed: 61 });
     const from = dwolla.requests.length;
     const sessionsFrom = dwolla.sessions.size;
     try {
