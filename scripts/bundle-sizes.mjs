@@ -78,6 +78,9 @@ const asset = (code) => ({ min: code.length, gzip: gzipSync(code, { level: 9 }).
 
 const sum = (chunks, key) => chunks.reduce((total, chunk) => total + chunk[key], 0);
 
+/** What `more` loads beyond `less`, as one chunk's sizes (the two builds chunk their modules differently). */
+const difference = (more, less) => ({ min: sum(more, 'min') - sum(less, 'min'), gzip: sum(more, 'gzip') - sum(less, 'gzip') });
+
 /**
  * The same one-line app built by esbuild with code splitting (`splitting: true`, peers external,
  * minified): the entry chunk and every chunk it imports statically, each gzipped. esbuild assigns a
@@ -121,10 +124,13 @@ export async function measureBundleSizes() {
   const launcher = lazy(app, 'components/launcher-screen.js', front);
   const running = [...front, ...launcher];
   const step = (module) => lazy(app, module, running);
+  const withLinked = upFront(await buildApp("export { ExchangeSessionLauncher, ExchangeSessionProvider, LinkedAccounts } from './dist/index.js';"));
   const rows = [
     ['useExchangeSession, up front', upFront(await buildApp("export { useExchangeSession } from './dist/index.js';"))],
     ['ExchangeSessionLauncher, up front', shell],
     ['ExchangeSessionLauncher and ExchangeSessionProvider, up front', front],
+    ['LinkedAccounts, up front (the launcher’s shell, for Reconnect, included)', upFront(await buildApp("export { LinkedAccounts } from './dist/index.js';"))],
+    ['LinkedAccounts, added to ExchangeSessionLauncher and ExchangeSessionProvider up front', [difference(withLinked, front)]],
     ['the launcher’s chunk (at mount, beside the session request)', launcher],
     ['MX chunk', step('partners/mx/mx-flow.js')],
     ['Plaid chunk', step('partners/plaid/plaid-flow.js')],

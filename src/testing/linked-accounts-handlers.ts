@@ -15,7 +15,7 @@ export interface LinkedAccountsRequest {
 export interface LinkedAccountsHandlersOptions {
   /** The backend's routes, as the `/server` handler's `basePath`. Default `/api/exchange-sessions`. */
   basePath?: string;
-  /** The customer's accounts, newest first; {@link fakeLinkedAccounts} by default. Each set of handlers keeps its own copy. */
+  /** The customer's accounts, newest first; {@link fakeLinkedAccounts} by default. Each set of handlers keeps its own list. */
   accounts?: readonly LinkedAccount[];
   /** Milliseconds to wait before answering, to show the busy states. */
   delay?: number;
@@ -36,7 +36,8 @@ export interface LinkedAccountsHandlersOptions {
 export function linkedAccountsHandlers(options: LinkedAccountsHandlersOptions = {}): HttpHandler[] {
   const { accounts: initial = fakeLinkedAccounts, delay = 0, onRequest } = options;
   const base = routesOf(options);
-  let accounts = structuredClone([...initial]);
+  // Replaced, never changed: the accounts given, and other sets of handlers, keep theirs.
+  let accounts = initial;
   const wait = () => (delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)) : undefined);
   return [
     http.get(`${base}/linked`, async () => {
