@@ -1,9 +1,10 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useId } from 'react';
 import type { ExchangeSessionError } from '../core/errors';
 import type { LinkedFundingSource } from '../core/linked/linked-account';
 import type { ExchangeMessages } from '../core/messages/exchange-messages';
 import { linkedErrorHint } from '../core/messages/linked-account-texts';
 import { ErrorCard } from '../ui/error-card';
+import { escapeCloses } from './escape-closes';
 import { LoadingStatus } from '../ui/loading-status';
 
 interface LinkedAccountConfirmProps {
@@ -25,13 +26,8 @@ interface LinkedAccountConfirmProps {
  */
 export function LinkedAccountConfirm({ fundingSource, messages, busy, error, onConfirm, onCancel }: LinkedAccountConfirmProps) {
   const id = useId();
-  const escape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    onCancel();
-  };
   return (
-    <div className="dwx-linked-account-confirm" data-part="linked-account-confirm" role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-hint`} onKeyDown={escape}>
+    <div className="dwx-linked-account-confirm" data-part="linked-account-confirm" role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-hint`} onKeyDown={escapeCloses(onCancel)}>
       <p className="dwx-linked-account-confirm-title" id={`${id}-title`}>
         {messages.linkedConfirmTitle(fundingSource.name)}
       </p>

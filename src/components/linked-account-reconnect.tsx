@@ -1,8 +1,8 @@
-import type { KeyboardEvent } from 'react';
 import type { ExchangeSessionError } from '../core/errors';
 import type { LinkedAccount } from '../core/linked/linked-account';
 import type { ExchangeMessages } from '../core/messages/exchange-messages';
 import type { ExchangePresentation } from '../core/presentation/presentation';
+import { escapeCloses } from './escape-closes';
 import { ExchangeSessionLauncher } from './ExchangeSessionLauncher';
 
 interface LinkedAccountReconnectProps {
@@ -24,13 +24,8 @@ interface LinkedAccountReconnectProps {
  */
 export function LinkedAccountReconnect({ account, name, messages, presentation, onReconnected, onError, onCancel }: LinkedAccountReconnectProps) {
   const partner = account.partner === 'other' ? undefined : account.partner;
-  const escape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    onCancel();
-  };
   return (
-    <div className="dwx-linked-account-panel" data-part="linked-account-launcher" role="group" aria-label={messages.linkedReconnectLabel(name)} tabIndex={-1} onKeyDown={escape}>
+    <div className="dwx-linked-account-panel" data-part="linked-account-launcher" role="group" aria-label={messages.linkedReconnectLabel(name)} tabIndex={-1} onKeyDown={escapeCloses(onCancel)}>
       <ExchangeSessionLauncher
         source={{ reauthenticate: account.exchangeId, ...(partner && { partner }) }}
         complete

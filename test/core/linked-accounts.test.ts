@@ -10,21 +10,11 @@ import { fakeLinkedAccounts } from '../../src/testing/fake-linked-accounts';
 import { linkedAccountsHandlers } from '../../src/testing/linked-accounts-handlers';
 import { dwollaErrorFixtures } from '../../src/testing/fixtures';
 import { server } from '../setup/msw-server';
+import { rejectionOf } from '../support/rejection';
 
 const basePath = '/api/exchange-sessions';
 const [active] = fakeLinkedAccounts;
 const source = active!.fundingSources[0]!;
-
-async function rejection(promise: Promise<unknown>): Promise<ExchangeSessionError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ExchangeSessionError);
-  return error as ExchangeSessionError;
-}
 
 /** Every request the mock backend sees during `run`: method, path, content type and body. */
 async function requestsDuring(run: () => Promise<unknown>) {
@@ -99,7 +89,7 @@ describe('fetchLinkedAccounts', () => {
     [502, { code: 'BadGateway', message: 'Dwolla failed.' }, 'server'],
   ] as const)('answered %i: a %s error with Dwolla’s body', async (status, body, code) => {
     server.use(http.get(`${basePath}/linked`, () => HttpResponse.json(body, { status })));
-    const error = await rejection(fetchLinkedAccounts());
+    const error = await rejectionOf(fetchLinkedAccounts());
     expect([error.code, error.status, error.dwolla?.code]).toEqual([code, status, body.code]);
   });
 
@@ -109,7 +99,7 @@ describe('fetchLinkedAccounts', () => {
     ['accounts that are all malformed', () => HttpResponse.json({ accounts: [{ exchangeId: 'x' }, 42] })],
   ])('answered with %s: invalidResponse', async (_case, answer) => {
     server.use(http.get(`${basePath}/linked`, answer));
-    expect((await rejection(fetchLinkedAccounts())).code).toBe('invalidResponse');
+    expect((await rejectionOf(fetchLinkedAccounts())).code).toBe('invalidResponse');
   });
 
   it('answered with no accounts: an empty list, not an error', async () => {
@@ -119,10 +109,10 @@ describe('fetchLinkedAccounts', () => {
 
   it('is a network error when nothing answers, and aborted when its signal is', async () => {
     server.use(http.get(`${basePath}/linked`, () => HttpResponse.error()));
-    expect((await rejection(fetchLinkedAccounts())).code).toBe('network');
+    expect((await rejectionOf(fetchLinkedAccounts())).code).toBe('network');
     const controller = new AbortController();
     controller.abort();
-    expect((await rejection(fetchLinkedAccounts({}, { signal: controller.signal }))).code).toBe('aborted');
+    expect((await rejectionOf(fetchLinkedAccounts({}, { signal: controller.signal }))).code).toBe('aborted');
   });
 });
 
@@ -152,13 +142,13 @@ describe('removeLinkedFundingSource', () => {
     [502, 'server'],
   ] as const)('answered %i: %s', async (status, code) => {
     server.use(http.post(`${basePath}/linked/:id/remove`, () => HttpResponse.json({ code: 'Refused', message: 'No.' }, { status })));
-    expect((await rejection(removeLinkedFundingSource(source.id))).code).toBe(code);
+    expect((await rejectionOf(removeLinkedFundingSource(source.id))).code).toBe(code);
   });
 
   it('an answer that does not confirm the removal is invalidResponse; an empty id is a configuration error, sent nowhere', async () => {
     server.use(http.post(`${basePath}/linked/:id/remove`, () => HttpResponse.json({ fundingSourceUrl: source.url, removed: false })));
-    expect((await rejection(removeLinkedFundingSource(source.id))).code).toBe('invalidResponse');
-    const seen = await requestsDuring(async () => expect((await rejection(removeLinkedFundingSource('  '))).code).toBe('configuration'));
+    expect((await rejectionOf(removeLinkedFundingSource(source.id))).code).toBe('invalidResponse');
+    const seen = await requestsDuring(async () => expect((await rejectionOf(removeLinkedFundingSource('  '))).code).toBe('configuration'));
     expect(seen).toEqual([]);
   });
 });
