@@ -40,6 +40,15 @@ const accounts = (list: LinkedAccount[]): Story['beforeEach'] => ({ msw }) => {
   msw.use(...linkedAccountsHandlers({ accounts: list, delay: 150 }));
 };
 
+/** An account in use, one whose bank asks for a sign-in again, a debit card, a deactivated account. */
+export const EveryState: Story = {
+  play: async ({ canvas }) => {
+    const list = await canvas.findByRole('list', { name: 'Linked accounts' });
+    const badges = within(list).getAllByText(/^(Active|Needs reconnecting|Deactivated)$/);
+    await expect(badges.map((badge) => badge.textContent)).toEqual(['Active', 'Needs reconnecting', 'Active', 'Deactivated']);
+  },
+};
+
 /** The backend has not answered yet. */
 export const Loading: Story = {
   beforeEach({ msw }) {
