@@ -38,7 +38,8 @@ export function LinkedAccountRow({ account, view, renderAccount, presentation }:
           onCancel={view.close}
         />
       )}
-      {panel?.kind === 'reconnect' && actions.reconnect && (
+      {/* Kept while open, whatever a refresh of the list says meanwhile: the user is signing in. */}
+      {panel?.kind === 'reconnect' && (
         <LinkedAccountReconnect
           account={account}
           name={accountName(account, messages)}

@@ -77,6 +77,22 @@ describe('<LinkedAccounts> Reconnect', () => {
     expect([onReconnected.mock.calls, state(row)]).toEqual([[], 'Needs reconnecting']);
   });
 
+  it('stays open while the user signs in, whatever a refresh of the list says meanwhile', async () => {
+    installPlaidInJsdom();
+    serveLinkedAccounts();
+    const onReconnected = vi.fn();
+    const { client } = renderStrict(<LinkedAccounts onReconnected={onReconnected} />);
+    const row = await rowOf(name);
+    await userEvent.click(within(row).getByRole('button', { name: `Reconnect ${name}` }));
+    const continueButton = await screen.findByRole('button', { name: 'Continue' });
+    // The backend already says active (its session was created): the list is read again meanwhile.
+    await client.refetchQueries();
+    await waitFor(() => expect(state(row)).toBe('Active'));
+    expect(within(row).getByRole('group', { name: `Reconnect ${name}` })).toBeVisible();
+    await userEvent.click(continueButton);
+    await waitFor(() => expect(onReconnected).toHaveBeenCalledTimes(1));
+  });
+
   it('the launcher’s own error is shown in place and reported to onError', async () => {
     serveLinkedAccounts();
     server.use(http.post('/api/exchange-sessions', () => HttpResponse.json(dwollaErrorFixtures.forbidden, { status: 403 })));
