@@ -135,13 +135,6 @@ describe('<LinkedAccounts>', () => {
     expect(screen.getByRole('list', { name: 'Cuentas vinculadas' }).closest('[lang]')?.getAttribute('lang')).toBe('es-MX');
   });
 
-  it('shows no text until the locale’s texts are here, never English first', async () => {
-    serveLinkedAccounts();
-    const { container } = renderStrict(<LinkedAccounts locale="es" />);
-    expect(container.textContent).not.toMatch(/Loading|Linked|Active/);
-    expect(await screen.findByRole('list', { name: 'Cuentas vinculadas' })).toBeVisible();
-  });
-
   it('reaches the backend the provider names', async () => {
     const requests = serveLinkedAccounts({ basePath: '/backend/links' });
     renderStrict(<LinkedAccounts />, { backend: { basePath: '/backend/links' } });
