@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { StrictMode, type ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ExchangeSessionProvider, useLinkedAccounts, useRemoveLinkedFundingSource } from '../../src';
 import { linkedAccountsQueryKey } from '../../src/core';
 import { fakeLinkedAccounts } from '../../src/testing/fake-linked-accounts';
@@ -30,12 +30,17 @@ function wrapper(client: QueryClient) {
 }
 
 describe('useLinkedAccounts', () => {
-  it('reads the list through the provider’s backend, once under StrictMode, into the app’s client', async () => {
+  it('reads the list through the provider’s backend, once under StrictMode (none sent and aborted), into the app’s client', async () => {
     const requests = serve('/backend');
+    // Every fetch that leaves, even one aborted before the handler answers it.
+    const sent: string[] = [];
+    const onStart = ({ request }: { request: Request }) => void sent.push(new URL(request.url).pathname);
+    server.events.on('request:start', onStart);
+    onTestFinished(() => server.events.removeListener('request:start', onStart));
     const client = new QueryClient();
     const { result } = renderHook(() => useLinkedAccounts(), { wrapper: wrapper(client) });
     await waitFor(() => expect(result.current.data).toEqual(fakeLinkedAccounts));
-    expect([requests, result.current.error]).toEqual([[{ route: 'linked' }], null]);
+    expect([requests, sent, result.current.error]).toEqual([[{ route: 'linked' }], ['/backend/linked'], null]);
     expect(client.getQueryData(linkedAccountsQueryKey)).toBe(result.current.data);
   });
 
