@@ -27,11 +27,14 @@ const isPeer = (id) => peers.some((peer) => id === peer || id.startsWith(`${peer
  * the launcher's chunk, which also gained the service that owns its work, the page's registry of
  * creations and completions, the refusal's way back, the account-type question and the focus
  * keeper: 8.79 → 12.60 kB (its budget 8.9 → 12.8 kB, by decision).
+ * #25's linked accounts' view ships the launcher's shell for Reconnect, and never the launcher's
+ * code, up front: 12.40 kB in all, the shell's 5.84 among them (budget 12.6 kB).
  */
 export const budgets = {
   'useExchangeSession, up front': 3_000,
   'ExchangeSessionLauncher, up front': 6_000,
   'the launcher’s chunk (at mount, beside the session request)': 12_800,
+  'LinkedAccounts, up front (the launcher’s shell, for Reconnect, included)': 12_600,
   'MX chunk': 1_100,
   'Plaid chunk': 950,
   'Checkout.com chunk': 1_700,
@@ -78,6 +81,9 @@ const asset = (code) => ({ min: code.length, gzip: gzipSync(code, { level: 9 }).
 
 const sum = (chunks, key) => chunks.reduce((total, chunk) => total + chunk[key], 0);
 
+/** What `more` loads beyond `less`, as one chunk's sizes (the two builds chunk their modules differently). */
+const difference = (more, less) => ({ min: sum(more, 'min') - sum(less, 'min'), gzip: sum(more, 'gzip') - sum(less, 'gzip') });
+
 /**
  * The same one-line app built by esbuild with code splitting (`splitting: true`, peers external,
  * minified): the entry chunk and every chunk it imports statically, each gzipped. esbuild assigns a
@@ -121,10 +127,15 @@ export async function measureBundleSizes() {
   const launcher = lazy(app, 'components/launcher-screen.js', front);
   const running = [...front, ...launcher];
   const step = (module) => lazy(app, module, running);
+  const linkedApp = await buildApp("export { ExchangeSessionLauncher, ExchangeSessionProvider, LinkedAccounts } from './dist/index.js';");
+  const withLinked = upFront(linkedApp);
   const rows = [
     ['useExchangeSession, up front', upFront(await buildApp("export { useExchangeSession } from './dist/index.js';"))],
     ['ExchangeSessionLauncher, up front', shell],
     ['ExchangeSessionLauncher and ExchangeSessionProvider, up front', front],
+    ['LinkedAccounts, up front (the launcher’s shell, for Reconnect, included)', upFront(await buildApp("export { LinkedAccounts } from './dist/index.js';"))],
+    ['LinkedAccounts, added to ExchangeSessionLauncher and ExchangeSessionProvider up front', [difference(withLinked, front)]],
+    ['LinkedAccounts, its Spanish texts (`locale="es"`, beside the launcher’s)', lazy(linkedApp, 'core/messages/es-linked.js', withLinked)],
     ['the launcher’s chunk (at mount, beside the session request)', launcher],
     ['MX chunk', step('partners/mx/mx-flow.js')],
     ['Plaid chunk', step('partners/plaid/plaid-flow.js')],

@@ -15,6 +15,8 @@ const pictures = [
   { name: 'checkout-flow', story: 'launcher-partners--checkout-flow', viewport: partnerViewport },
   // Ends with the savings account chosen by keyboard, as the launcher shows it after MX Connect.
   { name: 'mx-account-picker', story: 'components-exchangeconnectionpicker--choose-by-keyboard', viewport: partnerViewport },
+  // The linked accounts, one in each state.
+  { name: 'linked-accounts', story: 'components-linkedaccounts--every-state', viewport: { width: 720, height: 760 }, stage: true },
   // The default UI: every state, light and dark, English and Spanish; and one phone's width.
   ...['light', 'dark'].flatMap((theme) =>
     ['en', 'es'].map((locale) => ({ name: `default-ui-${theme}-${locale}`, story: 'default-ui--gallery', theme, locale, viewport: { width: 1120, height: 800 }, stage: true })),

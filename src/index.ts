@@ -3,6 +3,7 @@ export type { ExchangeAppearance, ExchangeAppearanceVariables } from './core/pre
 export type { ExchangeBackend, ExchangeBackendHeaders } from './core/backend/backend';
 export type { ExchangeSessionEndpoint } from './core/backend/endpoints';
 export type { ExchangeConnectionsEndpoint } from './core/backend/endpoints';
+export type { LinkedAccountsEndpoint, LinkedFundingSourceRemoval, RemoveLinkedFundingSourceEndpoint } from './core/backend/endpoints';
 export type { CompleteExchangeRequest, ExchangeCompleteAnswer, ExchangeCompleteEndpoint, ExchangeCompletion } from './core/backend/endpoints';
 export type { CreatedExchangeSession } from './core/session/create-session';
 export type { ExchangeSessionCreateEndpoint, ExchangeSessionCreateRequest } from './core/backend/endpoints';
@@ -22,6 +23,7 @@ export type {
   PlaidInstitution,
   PlaidSuccessMetadata,
 } from './core/launch-result';
+export type { LinkedAccount, LinkedAccountPartner, LinkedAccountState, LinkedFundingSource } from './core/linked/linked-account';
 export type { CheckoutConfig, CheckoutEnvironment, MxConfig, MxMode, PartnerConfig, PartnerScriptOptions, PlaidConfig } from './core/partner-config';
 export type { ExchangeMessages } from './core/messages/exchange-messages';
 export type { ExchangePresentation } from './core/presentation/presentation';
@@ -60,10 +62,14 @@ export type {
   UseExchangeSessionLauncherOptions,
 } from './hooks/use-exchange-session-launcher';
 export { useExchangeSessionLauncher } from './hooks/use-exchange-session-launcher';
+export { useLinkedAccounts } from './hooks/use-linked-accounts';
+export { useRemoveLinkedFundingSource } from './hooks/use-remove-linked-funding-source';
 
 export type { ExchangeConnectionPickerProps } from './components/ExchangeConnectionPicker';
 export { ExchangeConnectionPicker } from './components/ExchangeConnectionPicker';
 export type { ExchangeSessionLauncherProps, ExchangeSessionSlots } from './components/ExchangeSessionLauncher';
 export { ExchangeSessionLauncher } from './components/ExchangeSessionLauncher';
+export type { LinkedAccountActions, LinkedAccountRemoval, LinkedAccountsProps } from './components/LinkedAccounts';
+export { LinkedAccounts } from './components/LinkedAccounts';
 export type { ExchangeSessionProviderProps } from './components/ExchangeSessionProvider';
 export { ExchangeSessionProvider } from './components/ExchangeSessionProvider';

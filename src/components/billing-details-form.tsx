@@ -2,12 +2,12 @@
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import type { ExchangeSessionError } from '../core/errors';
 import type { CardDetails } from '../core/exchange/exchange-token';
-import type { ExchangeMessages } from '../core/messages/exchange-messages';
+import type { LauncherMessages } from '../core/messages/exchange-messages';
 import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
 import { ErrorCard } from '../ui/error-card';
 
 interface BillingDetailsFormProps {
-  messages: ExchangeMessages;
+  messages: LauncherMessages;
   onSubmit: (details: CardDetails) => void;
   /** The details are being posted: the form is disabled and marked busy. */
   busy: boolean;
@@ -31,7 +31,7 @@ const fields: readonly { name: Field; label: Label; autoComplete: string; option
 ];
 
 /** What is wrong with each field, in the user's language; empty when the form can be sent. */
-function problems(values: Record<Field, string>, messages: ExchangeMessages): Problems {
+function problems(values: Record<Field, string>, messages: LauncherMessages): Problems {
   const found: Problems = {};
   for (const { name, label, optional } of fields) {
     if (!optional && !values[name]) found[name] = messages.billingRequired(messages[label]);
@@ -42,7 +42,7 @@ function problems(values: Record<Field, string>, messages: ExchangeMessages): Pr
 }
 
 /** The fields a refusal names (`/fundingSource/cardDetails/billingAddress/postalCode`, or Dwolla's own `/cardDetails/…`). */
-function refusedFields(refusal: ExchangeSessionError | null, messages: ExchangeMessages): Problems {
+function refusedFields(refusal: ExchangeSessionError | null, messages: LauncherMessages): Problems {
   const found: Problems = {};
   for (const { path } of refusal?.dwolla?.errors ?? []) {
     const field = fields.find(({ name }) => path?.endsWith(`/${name}`));

@@ -1,11 +1,11 @@
 import type { ExchangeSessionError } from '../core/errors';
-import type { ExchangeMessages } from '../core/messages/exchange-messages';
+import type { LauncherMessages } from '../core/messages/exchange-messages';
 import { errorText } from '../core/messages/messages-for';
 import { ErrorCard } from '../ui/error-card';
 
 interface DefaultErrorProps {
   error: ExchangeSessionError;
-  messages: ExchangeMessages;
+  messages: LauncherMessages;
   /** Given where trying again can help. */
   retry: (() => void) | undefined;
 }

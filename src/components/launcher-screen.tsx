@@ -4,7 +4,7 @@ import { ExchangeSessionError } from '../core/errors';
 import type { CardDetails } from '../core/exchange/exchange-token';
 import type { LauncherState } from '../core/launcher/launcher-state';
 import { createLoader, type Loader } from '../core/loader';
-import type { ExchangeMessages } from '../core/messages/exchange-messages';
+import type { LauncherMessages } from '../core/messages/exchange-messages';
 import { launcherView, type ExchangeSessionLauncherState } from '../hooks/launcher-view';
 import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
 import { useLatest } from '../hooks/use-latest';
@@ -118,7 +118,7 @@ function stepWanted(state: LauncherState, step: 'choosing' | 'billing'): 'ahead'
 function screenOf(
   { status, error, retry, canRetry, flow, completion }: ExchangeSessionLauncherState,
   slots: ExchangeSessionSlots,
-  messages: ExchangeMessages,
+  messages: LauncherMessages,
   picker: ReactNode,
   billing: ReactNode,
 ): ReactNode {

@@ -1,6 +1,7 @@
 // `react-dwolla-exchange/testing`: the kit's parts that need nothing but Node or a browser. The
 // MSW handlers are in `react-dwolla-exchange/testing/msw`, the one entry that needs `msw`.
 export { fakeAvailableConnections, fakeExchangeUrl, fakeFundingSourceUrl } from './fake-journey-values';
+export { fakeLinkedAccounts, fakeLinkedExchangeIds } from './fake-linked-accounts';
 export type { FakeDwolla, FakeDwollaOptions } from './fake-dwolla';
 export { startFakeDwolla } from './fake-dwolla';
 export type { FakeDwollaExchange, FakeDwollaFault, FakeDwollaFaultMatch, FakeDwollaFundingSource, FakeDwollaPartner, FakeDwollaRequest, FakeDwollaSession } from './fake-dwolla-state';

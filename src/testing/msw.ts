@@ -4,5 +4,7 @@ export type { ExchangeJourneyHandlersOptions, JourneyRequest } from './exchange-
 export { exchangeJourneyHandlers } from './exchange-journey-handlers';
 export type { ExchangeSessionHandlersOptions, MockSessionAnswer, MockSessions } from './exchange-session-handlers';
 export { exchangeSessionHandlers } from './exchange-session-handlers';
+export type { LinkedAccountsHandlersOptions, LinkedAccountsRequest } from './linked-accounts-handlers';
+export { linkedAccountsHandlers } from './linked-accounts-handlers';
 export type { PartnerScriptBehaviour, PartnerScriptHandlersOptions } from './partner-script-handlers';
 export { partnerScriptHandlers } from './partner-script-handlers';

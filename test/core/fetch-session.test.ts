@@ -4,20 +4,10 @@ import { ExchangeSessionError, fetchExchangeSession, type ExchangeSessionErrorCo
 import { exchangeSessionHandlers } from '../../src/testing/exchange-session-handlers';
 import { dwollaErrorFixtures, exchangeSessionFixture, fixtureSessionIds } from '../../src/testing/fixtures';
 import { server } from '../setup/msw-server';
+import { rejectionOf } from '../support/rejection';
 
 const basePath = '/api/exchange-sessions';
 const id = fixtureSessionIds.plaid;
-
-async function fetchError(promise: Promise<unknown>): Promise<ExchangeSessionError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(ExchangeSessionError);
-  return error as ExchangeSessionError;
-}
 
 function answer(response: () => Response) {
   server.use(http.get(`${basePath}/:id`, response));
@@ -82,7 +72,7 @@ describe('fetchExchangeSession with a string endpoint', () => {
   });
 
   it('maps a headers function that throws to a network error', async () => {
-    const error = await fetchError(
+    const error = await rejectionOf(
       fetchExchangeSession(id, {
         headers: () => {
           throw new Error('no app token');
@@ -103,7 +93,7 @@ describe('fetchExchangeSession with a string endpoint', () => {
     [502, 'server', { code: 'BadGateway', message: 'Upstream failed.' }],
   ])('maps HTTP %i to %s and reads Dwolla’s error body', async (status, code, body) => {
     answer(() => HttpResponse.json(body, { status }));
-    const error = await fetchError(fetchExchangeSession(id));
+    const error = await rejectionOf(fetchExchangeSession(id));
     expect(error).toMatchObject({ code, status, sessionId: id });
     expect(error.dwolla).toMatchObject({ code: (body as { code: string }).code });
     expect(error.message).toContain(`HTTP ${status}`);
@@ -111,7 +101,7 @@ describe('fetchExchangeSession with a string endpoint', () => {
 
   it('keeps Dwolla’s embedded validation errors', async () => {
     answer(() => HttpResponse.json(dwollaErrorFixtures.validation, { status: 400 }));
-    const error = await fetchError(fetchExchangeSession(id));
+    const error = await rejectionOf(fetchExchangeSession(id));
     expect(error.dwolla?.errors).toEqual([
       { code: 'Invalid', message: 'Invalid exchange partner.', path: '/_links/exchange-partner/href' },
     ]);
@@ -127,34 +117,34 @@ describe('fetchExchangeSession with a string endpoint', () => {
     const read = [];
     for (const body of bodies) {
       answer(() => HttpResponse.json(body, { status: 400 }));
-      read.push((await fetchError(fetchExchangeSession(id))).dwolla?.about);
+      read.push((await rejectionOf(fetchExchangeSession(id))).dwolla?.about);
     }
     expect(read).toEqual([about, undefined, undefined]);
   });
 
   it('maps an HTML error page by its status, without a Dwolla body', async () => {
     answer(() => HttpResponse.html('<html><body>502 Bad Gateway</body></html>', { status: 502 }));
-    const error = await fetchError(fetchExchangeSession(id));
+    const error = await rejectionOf(fetchExchangeSession(id));
     expect(error).toMatchObject({ code: 'server', status: 502, dwolla: undefined });
   });
 
   it('reports an HTML page answered with 200 (a login redirect) as invalidResponse', async () => {
     answer(() => HttpResponse.html('<!doctype html><title>Sign in</title>'));
-    const error = await fetchError(fetchExchangeSession(id));
+    const error = await rejectionOf(fetchExchangeSession(id));
     expect(error).toMatchObject({ code: 'invalidResponse', status: 200 });
     expect(error.message).toMatch(/not JSON \(text\/html/);
   });
 
   it('reports malformed JSON and an empty body as invalidResponse', async () => {
     answer(() => new HttpResponse('{"created": "2026-', { headers: { 'Content-Type': 'application/json' } }));
-    expect((await fetchError(fetchExchangeSession(id))).code).toBe('invalidResponse');
+    expect((await rejectionOf(fetchExchangeSession(id))).code).toBe('invalidResponse');
     answer(() => new HttpResponse(null, { status: 200 }));
-    expect((await fetchError(fetchExchangeSession(id))).code).toBe('invalidResponse');
+    expect((await rejectionOf(fetchExchangeSession(id))).code).toBe('invalidResponse');
   });
 
   it('reports a failed connection as network, with the cause', async () => {
     answer(() => HttpResponse.error());
-    const error = await fetchError(fetchExchangeSession(id));
+    const error = await rejectionOf(fetchExchangeSession(id));
     expect(error.code).toBe('network');
     expect(error.cause).toBeInstanceOf(TypeError);
   });
@@ -164,12 +154,12 @@ describe('fetchExchangeSession with a string endpoint', () => {
     const controller = new AbortController();
     const pending = fetchExchangeSession(id, {}, { signal: controller.signal });
     controller.abort();
-    expect((await fetchError(pending)).code).toBe('aborted');
+    expect((await rejectionOf(pending)).code).toBe('aborted');
   });
 
   it('rejects an empty id, a foreign URL and dot segments before any request', async () => {
     for (const bad of ['', '   ', '..', 'https://example.com/not-a-session']) {
-      expect((await fetchError(fetchExchangeSession(bad))).code).toBe('invalidSessionId');
+      expect((await rejectionOf(fetchExchangeSession(bad))).code).toBe('invalidSessionId');
     }
   });
 });
@@ -189,7 +179,7 @@ describe('fetchExchangeSession with a function endpoint', () => {
   });
 
   it('reads a Response it returns like a fetch’s', async () => {
-    const error = await fetchError(
+    const error = await rejectionOf(
       fetchExchangeSession(id, { session: async () => Response.json(dwollaErrorFixtures.notFound, { status: 404 }) }),
     );
     expect(error).toMatchObject({ code: 'notFound', status: 404, dwolla: { code: 'NotFound' } });
@@ -197,8 +187,8 @@ describe('fetchExchangeSession with a function endpoint', () => {
 
   it('keeps an ExchangeSessionError it throws, and maps any other throw to network', async () => {
     const own = new ExchangeSessionError('forbidden', 'Not yours.');
-    expect(await fetchError(fetchExchangeSession(id, { session: async () => Promise.reject(own) }))).toBe(own);
-    const error = await fetchError(fetchExchangeSession(id, { session: async () => Promise.reject(new Error('boom')) }));
+    expect(await rejectionOf(fetchExchangeSession(id, { session: async () => Promise.reject(own) }))).toBe(own);
+    const error = await rejectionOf(fetchExchangeSession(id, { session: async () => Promise.reject(new Error('boom')) }));
     expect(error.code).toBe('network');
     expect((error.cause as Error).message).toBe('boom');
   });

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { ExchangeSessionError, exchangeSessionQueryKey, exchangeSessionQueryOptions, type ExchangeSessionErrorCode } from '../../src/core';
-import { shouldRetry } from '../../src/core/session/query-options';
+import { shouldRetry } from '../../src/core/backend/retry-policy';
 import { exchangeSessionFixture, fixtureSessionIds } from '../../src/testing/fixtures';
 
 describe('exchangeSessionQueryOptions', () => {

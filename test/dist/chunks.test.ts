@@ -96,6 +96,14 @@ describe('the built package', () => {
     expect(flows.map((flow) => [importersOf(graph, flow, 'static'), importersOf(graph, flow, 'dynamic')])).toEqual(flows.map(() => [[], ['partners/load-partner.js']]));
   });
 
+  it('keeps the linked accounts out of the launcher and the session hook: neither can load any of it', () => {
+    const linked = (entry: string) => [...fullGraph(entry).keys()].filter((file) => /linked/i.test(file));
+    expect(linked('components/ExchangeSessionLauncher.js')).toEqual([]);
+    expect(linked('hooks/use-exchange-session.js')).toEqual([]);
+    // The view itself loads the launcher's shell (for Reconnect), never the other way round.
+    expect(staticGraph('components/LinkedAccounts.js').files).toContain('components/ExchangeSessionLauncher.js');
+  });
+
   it('keeps the /core entry free of React, the hooks, the components and the partners', () => {
     const core = staticGraph('core/index.js');
     expect(core.packages.filter((name) => /^react(-dom)?(\/|$)/.test(name))).toEqual([]);

@@ -1,6 +1,13 @@
-import type { ExchangeCompleteEndpoint, ExchangeConnectionsEndpoint, ExchangeSessionCreateEndpoint, ExchangeSessionEndpoint } from './endpoints';
+import type {
+  ExchangeCompleteEndpoint,
+  ExchangeConnectionsEndpoint,
+  ExchangeSessionCreateEndpoint,
+  ExchangeSessionEndpoint,
+  LinkedAccountsEndpoint,
+  RemoveLinkedFundingSourceEndpoint,
+} from './endpoints';
 
-/** Headers for the string routes (auth, CSRF): a value, or a function called before each request with its session id (`''` for a creation). */
+/** Headers for the string routes (auth, CSRF): a value, or a function called before each request with its session id (`''` for a creation and the linked accounts' routes). */
 export type ExchangeBackendHeaders = HeadersInit | ((sessionId: string) => HeadersInit | Promise<HeadersInit>);
 
 /**
@@ -19,6 +26,10 @@ export interface ExchangeBackend {
   complete?: ExchangeCompleteEndpoint;
   /** Lists the accounts connected through MX; default `GET {basePath}/{id}/available-connections`. */
   connections?: ExchangeConnectionsEndpoint;
+  /** Lists the customer's linked accounts; default `GET {basePath}/linked`. */
+  linked?: LinkedAccountsEndpoint;
+  /** Removes one of the customer's funding sources; default `POST {basePath}/linked/{id}/remove`. */
+  removeLinked?: RemoveLinkedFundingSourceEndpoint;
   /** Extra request headers for the string routes. */
   headers?: ExchangeBackendHeaders;
   /** The fetch's `credentials` mode for the string routes; the browser's default (`same-origin`) when unset. */
@@ -36,4 +47,15 @@ const layout = { session: '', create: '', complete: '/{id}/exchange', connection
 /** The endpoint of one route: the override, else the `/server` handler's route under `basePath`. */
 export function backendRoute<R extends keyof typeof layout>(backend: ExchangeBackend, route: R): NonNullable<ExchangeBackend[R]> | string {
   return backend[route] ?? `${(backend.basePath ?? defaultBasePath).replace(/\/+$/, '')}${layout[route]}`;
+}
+
+// The linked accounts' routes under `basePath`, apart from `layout`: an app that only reads
+// sessions does not carry them.
+const linkedLayout = { linked: '/linked', removeLinked: '/linked/{id}/remove' } as const;
+
+/** A linked accounts' route: the override, else the `/server` handler's route under `basePath`. */
+export function linkedRoute<R extends keyof typeof linkedLayout>(backend: ExchangeBackend, route: R): NonNullable<ExchangeBackend[R]> | string {
+  // Without an override, the create route is `basePath` itself: a string.
+  const basePath = backendRoute({ basePath: backend.basePath }, 'create') as string;
+  return backend[route] ?? `${basePath}${linkedLayout[route]}`;
 }

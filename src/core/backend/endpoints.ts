@@ -1,4 +1,5 @@
 import type { AvailableExchangeConnection, ExchangeToken, FundingSourceRequest } from '../exchange/exchange-token';
+import type { LinkedAccount } from '../linked/linked-account';
 import type { ExchangePartner, ExchangeSessionBody } from '../session/session';
 
 // The app's backend, route by route: what each is sent and answers, whichever form the app gives
@@ -91,3 +92,29 @@ export type ExchangeConnectionsEndpoint =
   | string
   | ((sessionId: string, context: { signal: AbortSignal }) => Promise<{ connections: AvailableExchangeConnection[] } | Response>);
 
+/**
+ * The app's backend endpoint listing the signed-in customer's linked accounts (their exchanges,
+ * newest first, with the funding sources made from each):
+ * - a string: `GET {string}`, answered with `{ "accounts": [LinkedAccount…] }` (the `/server`
+ *   handler's `GET {basePath}/linked` route);
+ * - a function returning that object, or a `Response` read the same way.
+ */
+export type LinkedAccountsEndpoint = string | ((context: { signal: AbortSignal }) => Promise<{ accounts: LinkedAccount[] } | Response>);
+
+/** What the app's backend answers a funding source's removal with (the `/server` handler's answer). */
+export interface LinkedFundingSourceRemoval {
+  fundingSourceUrl: string;
+  /** Always `true`: removing a funding source removed already answers the same. */
+  removed: true;
+}
+
+/**
+ * The app's backend endpoint that removes one of the customer's funding sources:
+ * - a string: `POST {string}` with an empty JSON body (`{id}` replaced by the funding source's
+ *   id, else the id is appended), answered with a {@link LinkedFundingSourceRemoval} (the
+ *   `/server` handler's `POST {basePath}/linked/{id}/remove` route);
+ * - a function returning that object, or a `Response` read the same way.
+ */
+export type RemoveLinkedFundingSourceEndpoint =
+  | string
+  | ((fundingSourceId: string, context: { signal: AbortSignal }) => Promise<LinkedFundingSourceRemoval | Response>);

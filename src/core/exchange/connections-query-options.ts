@@ -3,7 +3,7 @@ import { fetchAvailableExchangeConnections } from './available-connections';
 import type { ExchangeBackend } from '../backend/backend';
 import type { ExchangeSessionError } from '../errors';
 import type { AvailableExchangeConnection } from './exchange-token';
-import { shouldRetry } from '../session/query-options';
+import { shouldRetry } from '../backend/retry-policy';
 
 /** The TanStack Query key of the accounts connected in one MX session. */
 export type AvailableExchangeConnectionsQueryKey = readonly ['dwolla-available-exchange-connections', string];

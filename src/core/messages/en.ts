@@ -1,7 +1,7 @@
 import { enShell } from './en-shell';
-import type { ExchangeMessages } from './exchange-messages';
+import type { LauncherMessages } from './exchange-messages';
 
-/** English: the default catalogue, in the launcher's chunk; its shell carries {@link enShell} alone. */
+/** English: the default catalogue, in the launcher's chunk; its shell carries {@link enShell} alone, the linked accounts' view adds its own texts. */
 export const en = {
   ...enShell,
   connected: 'Your account is connected.',
@@ -57,4 +57,4 @@ export const en = {
   refusedCard: 'We could not add this card.',
   refusedCardHint: 'Check the details marked below and try again.',
   billingRefused: 'This was not accepted. Check it and try again.',
-} satisfies ExchangeMessages;
+} satisfies LauncherMessages;

@@ -1,6 +1,6 @@
-import type { ExchangeMessages } from './exchange-messages';
+import type { LauncherMessages } from './exchange-messages';
 
-/** Spanish. */
+/** Spanish: the launcher's texts (the linked accounts' view adds its own). */
 export const es = {
   loading: 'Cargando…',
   connected: 'Tu cuenta está conectada.',
@@ -59,4 +59,4 @@ export const es = {
   refusedCard: 'No pudimos agregar esta tarjeta.',
   refusedCardHint: 'Revisa los datos marcados y vuelve a intentarlo.',
   billingRefused: 'No se aceptó. Revísalo y vuelve a intentarlo.',
-} satisfies ExchangeMessages;
+} satisfies LauncherMessages;

@@ -1,3 +1,5 @@
+import type { LinkedAccountsMessages } from './linked-messages';
+
 /**
  * Every text the library's default UI shows, in one language. A shipped catalogue (`en`, `es`)
  * is chosen by `locale`; `messages` overrides single entries. A catalogue of your own is typed
@@ -6,7 +8,14 @@
  * Error texts come in pairs for each family of {@link ExchangeSessionErrorCode}: what happened
  * (`error…`) and what to do (`error…Hint`). The developer-facing `error.message` stays English.
  */
-export interface ExchangeMessages {
+export interface ExchangeMessages extends LauncherMessages, LinkedAccountsMessages {}
+
+/**
+ * The texts of the launcher, its steps and its errors: the catalogue that comes with the
+ * launcher's code (the linked accounts' view adds {@link LinkedAccountsMessages}, in a catalogue
+ * of its own, so that an app without that view never loads them).
+ */
+export interface LauncherMessages {
   /** The loading indicator's text, also its accessible name. */
   loading: string;
   /** The flow succeeded without `complete`. */
@@ -101,4 +110,4 @@ export interface ExchangeMessages {
 }
 
 /** The texts a launcher's shell shows before the launcher's code has loaded: loading, and that code's failed load. */
-export type ShellMessages = Pick<ExchangeMessages, 'loading' | 'errorOffline' | 'errorOfflineHint' | 'retry'>;
+export type ShellMessages = Pick<LauncherMessages, 'loading' | 'errorOffline' | 'errorOfflineHint' | 'retry'>;

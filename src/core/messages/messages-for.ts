@@ -1,5 +1,5 @@
 import type { ExchangeSessionErrorCode } from '../errors';
-import type { ExchangeMessages } from './exchange-messages';
+import type { LauncherMessages } from './exchange-messages';
 
 type ErrorFamily = 'Gone' | 'SignIn' | 'Offline' | 'Partner' | 'PartnerError' | 'Unavailable';
 
@@ -24,7 +24,7 @@ const families: Record<ExchangeSessionErrorCode, ErrorFamily> = {
 };
 
 /** What the user reads for an error: what happened, and what to do. Never the code. */
-export function errorText(messages: ExchangeMessages, code: ExchangeSessionErrorCode): { title: string; hint: string } {
+export function errorText(messages: LauncherMessages, code: ExchangeSessionErrorCode): { title: string; hint: string } {
   const family = families[code];
   return { title: messages[`error${family}`], hint: messages[`error${family}Hint`] };
 }

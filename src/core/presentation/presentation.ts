@@ -1,6 +1,6 @@
 import type { ExchangeAppearance } from './appearance';
 import { mergeDefined } from './merge-defined';
-import type { ExchangeMessages } from '../messages/exchange-messages';
+import type { ExchangeMessages, LauncherMessages } from '../messages/exchange-messages';
 
 /** How the default UI looks and speaks: set on the provider for the app, on a launcher for itself. */
 export interface ExchangePresentation {
@@ -17,7 +17,7 @@ export interface ExchangePresentation {
 }
 
 /** A presentation with its catalogue chosen: what the default UI and the partner flows render with (`M`: which texts). */
-export interface ResolvedPresentation<M = ExchangeMessages> {
+export interface ResolvedPresentation<M = LauncherMessages> {
   locale: string | undefined;
   /** The locale's texts; English while `loadingTexts`. */
   messages: M;

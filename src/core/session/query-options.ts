@@ -1,6 +1,7 @@
 import type { DataTag, QueryFunction, UseQueryOptions } from '@tanstack/react-query';
 import type { ExchangeBackend } from '../backend/backend';
-import { isExchangeSessionError, type ExchangeSessionError } from '../errors';
+import { shouldRetry } from '../backend/retry-policy';
+import type { ExchangeSessionError } from '../errors';
 import { fetchExchangeSession } from './fetch-session';
 import { observedSignal } from './observed-signal';
 import type { ExchangeSession } from './session';
@@ -13,8 +14,6 @@ export type ExchangeSessionQueryOptions = UseQueryOptions<
   ExchangeSession,
   ExchangeSessionQueryKey
 > & { queryKey: DataTag<ExchangeSessionQueryKey, ExchangeSession, ExchangeSessionError> };
-
-const maxRetries = 3;
 
 /**
  * TanStack Query options for one exchange session, with defaults for a single-use payment
@@ -56,7 +55,3 @@ export function sessionQueryFn(sessionId: string, backend: ExchangeBackend): Que
   };
 }
 
-/** Retries only failures that a later attempt can fix, a few times. */
-export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return failureCount < maxRetries && isExchangeSessionError(error) && (error.code === 'network' || error.code === 'server');
-}

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
-import type { ExchangeMessages } from '../../core/messages/exchange-messages';
+import type { LauncherMessages } from '../../core/messages/exchange-messages';
 import type { PartnerReporter } from '../types';
 
 interface MxRedirectProps {
   sessionId: string;
   url: URL;
   report: PartnerReporter;
-  messages: ExchangeMessages;
+  messages: LauncherMessages;
 }
 
 /** Sends the page to MX Connect once (StrictMode's second effect run included). */

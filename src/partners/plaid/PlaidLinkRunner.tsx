@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import * as ReactPlaidLink from 'react-plaid-link';
 import type { PlaidLinkOptions } from 'react-plaid-link';
 import { ExchangeSessionError } from '../../core/errors';
-import type { ExchangeMessages } from '../../core/messages/exchange-messages';
+import type { LauncherMessages } from '../../core/messages/exchange-messages';
 import type { PlaidConfig } from '../../core/partner-config';
 import type { PlaidExchangeSession } from '../../core/session/session';
 import { LoadingStatus } from '../../ui/loading-status';
@@ -13,7 +13,7 @@ import type { PartnerReporter } from '../types';
 interface PlaidLinkRunnerProps {
   session: PlaidExchangeSession;
   config: PlaidConfig;
-  messages: ExchangeMessages;
+  messages: LauncherMessages;
   report: PartnerReporter;
 }
 

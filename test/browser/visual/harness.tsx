@@ -79,8 +79,10 @@ export function visualSuite(file: string) {
 /**
  * Mounts `launcher` on the stage, under a provider with `look` and `settings`, in StrictMode with
  * a fresh query client; `look` changes through {@link Stage.show}, as an app re-renders.
+ * `rootSelector` finds the component's root, whose theme, language and accessibility are checked: the launcher's
+ * by default.
  */
-export function stage(launcher: ReactNode, look: Look, settings: Omit<ExchangeSessionProviderProps, 'children'> = {}) {
+export function stage(launcher: ReactNode, look: Look, settings: Omit<ExchangeSessionProviderProps, 'children'> = {}, rootSelector = '[data-part="root"]') {
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
@@ -103,17 +105,17 @@ export function stage(launcher: ReactNode, look: Look, settings: Omit<ExchangeSe
     );
   };
   render(look);
-  return { show: render, locale: look.locale };
+  return { show: render, locale: look.locale, root: () => page.getByTestId('stage').element().querySelector<HTMLElement>(rootSelector) };
 }
 export type Stage = ReturnType<typeof stage>;
 
 /** The launcher's root, found by its stable part. */
 export const launcherRoot = () => page.getByTestId('stage').element().querySelector<HTMLElement>('[data-part="root"]');
 
-/** Waits until the root carries `look`: the theme's attribute and the locale's `lang`. */
-async function lookApplied({ theme, locale }: Look) {
-  await expect.poll(() => launcherRoot()?.getAttribute('data-theme') ?? undefined).toBe(theme);
-  await expect.poll(() => launcherRoot()?.getAttribute('lang')).toBe(locale);
+/** Waits until the stage's root carries `look`: the theme's attribute and the locale's `lang`. */
+async function lookApplied({ theme, locale }: Look, view: Stage) {
+  await expect.poll(() => view.root()?.getAttribute('data-theme') ?? undefined).toBe(theme);
+  await expect.poll(() => view.root()?.getAttribute('lang')).toBe(locale);
 }
 
 /**
@@ -138,10 +140,9 @@ async function snap(name: string, mask: readonly Locator[]) {
   await expect.element(page.getByTestId('stage')).toMatchScreenshot(name, { ...comparison, screenshotOptions: { mask, maskColor: '#7f7f7f' } });
 }
 
-/** Axe on the launcher's root, colour contrast (AA) included; no violation may be left. */
-export async function expectAccessible(context: string) {
-  const root = launcherRoot();
-  if (!root) throw new Error(`${context}: no launcher root`);
+/** Axe on the stage's root (the launcher's by default), colour contrast (AA) included; no violation may be left. */
+export async function expectAccessible(context: string, root = launcherRoot()) {
+  if (!root) throw new Error(`${context}: no root`);
   const results = await axe.run(root, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     // A component is not a page: landmarks and the page's heading are the app's.
@@ -177,7 +178,7 @@ export async function expectLooks(name: string, view: Stage, { mask = () => [] }
     await fitViewport(viewport);
     for (const theme of themes) {
       view.show({ theme, locale });
-      await lookApplied({ theme, locale });
+      await lookApplied({ theme, locale }, view);
       expectNoOverflow(viewport);
       await snap(shot(theme, viewport), mask());
     }
@@ -192,13 +193,13 @@ export async function expectLooks(name: string, view: Stage, { mask = () => [] }
   for (const [system, theme, looksLike] of locale === 'en' ? systemLooks : []) {
     await commands.emulateMedia({ colorScheme: system });
     view.show({ theme, locale });
-    await lookApplied({ theme, locale });
+    await lookApplied({ theme, locale }, view);
     await snap(shot(looksLike, 'desktop'), mask());
   }
   await commands.emulateMedia({ colorScheme: 'light' });
   for (const theme of themes) {
     view.show({ theme, locale });
-    await lookApplied({ theme, locale });
-    await expectAccessible(`${name} (${theme}, ${locale})`);
+    await lookApplied({ theme, locale }, view);
+    await expectAccessible(`${name} (${theme}, ${locale})`, view.root());
   }
 }
