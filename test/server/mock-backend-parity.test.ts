@@ -1,7 +1,8 @@
 // The test kit's MSW journey handlers answer a creation as the real `/server` handler does.
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { exchangeJourneyHandlers, exchangeSessionHandlers } from '../../src/testing/msw';
+import type { LinkedAccount } from '../../src/server';
+import { exchangeJourneyHandlers, exchangeSessionHandlers, linkedAccountsHandlers } from '../../src/testing/msw';
 import { base, fakeDwollaPerTest, send } from './handler-harness';
 
 const fake = fakeDwollaPerTest();
@@ -45,5 +46,34 @@ describe('exchangeJourneyHandlers plays the /server handler’s POST {basePath}'
     const mock = await getResponse(exchangeSessionHandlers({ basePath: custom, sessions: { [id]: body } }), send('GET', `${custom}/${id}`), { baseUrl });
     expect(mock?.status).toBe(real.status);
     expect(await mock?.json()).toEqual(body);
+  });
+});
+
+describe('linkedAccountsHandlers play the /server handler’s linked accounts’ routes', () => {
+  /** What a browser reads of an answer. */
+  async function read(response: Response | undefined) {
+    if (!response) throw new Error('No answer.');
+    return { status: response.status, body: (await response.json()) as unknown };
+  }
+
+  it('answer the list, a removal (and the same removal again) and an unknown funding source as the real routes do', async () => {
+    const real = handlerWith();
+    await real(send('POST', base, { partner: 'plaid' }));
+    await real(send('POST', `${base}/${newestSessionId()}/exchange`, { partner: 'plaid', publicToken: 'public-sandbox-fake', fundingSource: { name: 'Checking', bankAccountType: 'checking' } }));
+    const listed = await read(await real(send('GET', `${base}/linked`)));
+    const { accounts } = listed.body as { accounts: LinkedAccount[] };
+    expect(accounts).toHaveLength(1);
+    const mock = linkedAccountsHandlers({ basePath: base, accounts });
+    const mocked = (method: string, path: string, body?: unknown) => getResponse(mock, send(method, `${base}${path}`, body), { baseUrl }).then(read);
+
+    expect(await mocked('GET', '/linked')).toEqual(listed);
+    const fundingSourceId = accounts[0]!.fundingSources[0]!.id;
+    for (const round of ['first', 'again']) {
+      const removed = await read(await real(send('POST', `${base}/linked/${fundingSourceId}/remove`, {})));
+      expect({ round, ...(await mocked('POST', `/linked/${fundingSourceId}/remove`, {})) }).toEqual({ round, ...removed });
+    }
+    expect(await mocked('GET', '/linked')).toEqual(await read(await real(send('GET', `${base}/linked`))));
+    const unknown = 'fa4e0005-0000-4000-8000-00000000dead';
+    expect(await mocked('POST', `/linked/${unknown}/remove`, {})).toEqual(await read(await real(send('POST', `${base}/linked/${unknown}/remove`, {}))));
   });
 });
