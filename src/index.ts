@@ -3,7 +3,7 @@ export type { ExchangeAppearance, ExchangeAppearanceVariables } from './core/pre
 export type { ExchangeBackend, ExchangeBackendHeaders } from './core/backend/backend';
 export type { ExchangeSessionEndpoint } from './core/backend/endpoints';
 export type { ExchangeConnectionsEndpoint } from './core/backend/endpoints';
-export type { LinkedAccountsEndpoint, LinkedFundingSourceRemoval, RemoveLinkedFundingSourceEndpoint } from './core/backend/endpoints';
+export type { LinkedAccountReconnectedEndpoint, LinkedAccountsEndpoint, LinkedFundingSourceRemoval, RemoveLinkedFundingSourceEndpoint } from './core/backend/endpoints';
 export type { CompleteExchangeRequest, ExchangeCompleteAnswer, ExchangeCompleteEndpoint, ExchangeCompletion } from './core/backend/endpoints';
 export type { CreatedExchangeSession } from './core/session/create-session';
 export type { ExchangeSessionCreateEndpoint, ExchangeSessionCreateRequest } from './core/backend/endpoints';

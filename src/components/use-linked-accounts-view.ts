@@ -1,10 +1,11 @@
 'use client';
 import { useEffect, useState, type RefObject } from 'react';
 import { callApp } from '../core/app-callback';
-import type { ExchangeSessionError } from '../core/errors';
+import { isExchangeSessionError, type ExchangeSessionError } from '../core/errors';
 import type { LinkedAccount, LinkedFundingSource } from '../core/linked/linked-account';
 import { linkedAccountsQueryKey } from '../core/linked/linked-accounts-query-options';
 import { canReconnect, withAccountReconnected } from '../core/linked/linked-accounts-list';
+import { reportLinkedAccountReconnected } from '../core/linked/report-reconnected';
 import { accountName } from '../core/messages/linked-account-texts';
 import { useExchangeSessionSettings } from '../hooks/exchange-session-context';
 import { useLatest } from '../hooks/use-latest';
@@ -26,7 +27,8 @@ export function useLinkedAccountsView({ onReconnected, onRemoved, onError, local
   const presentation = useLinkedPresentation({ locale, messages, appearance });
   const query = useLinkedAccounts();
   const removal = useRemoveLinkedFundingSource();
-  const client = useResolvedQueryClient(useExchangeSessionSettings().queryClient);
+  const { queryClient, backend } = useExchangeSessionSettings();
+  const client = useResolvedQueryClient(queryClient);
   const [panel, setPanel] = useState<LinkedPanel>();
   const [announcement, setAnnouncement] = useState('');
   const focusAfter = useLinkedFocus(root);
@@ -62,7 +64,13 @@ export function useLinkedAccountsView({ onReconnected, onRemoved, onError, local
 
   const reconnected = (account: LinkedAccount) => {
     client.setQueryData(linkedAccountsQueryKey, (accounts) => accounts && withAccountReconnected(accounts, account.exchangeId));
-    void client.invalidateQueries({ queryKey: linkedAccountsQueryKey });
+    // The backend's records learn it from here (Dwolla sends no webhook when a connection is mended),
+    // before the list is read again; a failure is reported, and the list read again says what is true.
+    void reportLinkedAccountReconnected(account.exchangeId, backend)
+      .catch((error: unknown) => {
+        if (isExchangeSessionError(error)) callApp(callbacks.current.onError, error);
+      })
+      .then(() => client.invalidateQueries({ queryKey: linkedAccountsQueryKey }));
     setPanel(undefined);
     setAnnouncement(texts.linkedReconnected(accountName(account, texts)));
     focusAfter({ exchangeId: account.exchangeId });

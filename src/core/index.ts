@@ -10,6 +10,7 @@ export { fetchLinkedAccounts } from './linked/fetch-linked-accounts';
 export type { LinkedAccountsQueryKey, LinkedAccountsQueryOptions } from './linked/linked-accounts-query-options';
 export { linkedAccountsQueryKey, linkedAccountsQueryOptions } from './linked/linked-accounts-query-options';
 export { removeLinkedFundingSource } from './linked/remove-linked-funding-source';
+export { reportLinkedAccountReconnected } from './linked/report-reconnected';
 export { createExchangeSession } from './session/create-session';
 export { readDwollaErrorBody } from './backend/dwolla-error-body';
 export type { ExchangeSessionErrorCode, ExchangeSessionErrorInit } from './errors';

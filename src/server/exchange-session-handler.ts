@@ -3,7 +3,7 @@ import { availableConnectionsRoute, completeExchangeRoute } from './exchange-rou
 import type { CustomerRouteContext, ExchangeSessionHandlerOptions, RouteContext } from './handler-options';
 import { matchRoute, readDwollaId } from './handler-request';
 import { errorBodies, jsonResponse, type HandlerErrorBody } from './json-response';
-import { linkedAccountsRoute, removeFundingSourceRoute } from './linked-routes';
+import { linkedAccountsRoute, reconnectedRoute, removeFundingSourceRoute } from './linked-routes';
 import { withAdapterRules } from './adapter-rules';
 import { originCheck } from './origin-check';
 import { createSessionRoute, retrieveSessionRoute } from './session-routes';
@@ -27,6 +27,8 @@ import { createSessionRoute, retrieveSessionRoute } from './session-routes';
  * - `GET {basePath}/linked` (with `customerId`): the customer's linked accounts, newest first,
  *   `200 { accounts }`: each exchange with its partner, its state (Dwolla's `deactivated`, else
  *   what `accountState` says, else `active`) and the funding sources made from it;
+ * - `POST {basePath}/linked/{exchangeId}/reconnected` (with `customerId`): the customer
+ *   re-authenticated one of their exchanges; `onReconnected` clears the app's record of it.
  * - `POST {basePath}/linked/{fundingSourceId}/remove` (with `customerId`): removes one of the
  *   customer's funding sources, `200 { fundingSourceUrl, removed: true }`, also when it was
  *   removed already; `403` for anyone else's, `404` for one Dwolla does not know.
@@ -110,6 +112,8 @@ export function createExchangeSessionHandler({
         return ofCustomer('GET', (customer) => linkedAccountsRoute(customer, request));
       case 'removeFundingSource':
         return ofCustomer('POST', (customer) => withId(route.segment, errorBodies.badFundingSourceId, (id) => removeFundingSourceRoute(customer, request, id)));
+      case 'reconnected':
+        return ofCustomer('POST', (customer) => withId(route.segment, errorBodies.badExchangeId, (id) => reconnectedRoute(customer, request, id)));
       default:
         return route satisfies never;
     }

@@ -74,6 +74,13 @@ export interface ExchangeSessionHandlerOptions {
    * which wins. If it throws, the request fails (`500`) and `onError` sees why.
    */
   accountState?: (request: Request, exchange: LinkedExchangeRecord) => RecordedAccountState | Promise<RecordedAccountState>;
+  /**
+   * The customer re-authenticated one of their exchanges (`POST {basePath}/linked/{exchangeId}/reconnected`,
+   * which `<LinkedAccounts>` sends once its Reconnect finished): clear what your records said of
+   * its connection, as Dwolla sends no webhook when a connection is mended. Only the customer's own
+   * exchanges reach it. If it throws, the request fails (`500`) and `onError` sees why.
+   */
+  onReconnected?: (request: Request, exchange: LinkedExchangeRecord) => void | Promise<void>;
   /** Sees every failure with its full detail, for your logs; the browser gets none of it. If it throws, the answer is the same. */
   onError?: (error: unknown, request: Request) => void;
   /**

@@ -1,11 +1,12 @@
 
 /**
  * The route a path names: the collection, a session (`segment` is its raw id) and a sub-resource,
- * the linked accounts, or the removal of a funding source (`segment` is its raw id).
+ * the linked accounts, the removal of a funding source or a linked account reconnected (`segment`
+ * is the funding source's or the exchange's raw id).
  */
 export type HandlerRoute =
   | { name: 'collection' | 'linked' }
-  | { name: 'session' | 'availableConnections' | 'exchange' | 'removeFundingSource'; segment: string };
+  | { name: 'session' | 'availableConnections' | 'exchange' | 'removeFundingSource' | 'reconnected'; segment: string };
 
 const subResources: Record<string, 'availableConnections' | 'exchange'> = {
   'available-connections': 'availableConnections',
@@ -25,9 +26,13 @@ export function matchRoute(pathname: string, collection: string): HandlerRoute |
   return name && { name, segment };
 }
 
-function linkedRoute(fundingSource: string | undefined, rest: readonly string[]): HandlerRoute | undefined {
-  if (fundingSource === undefined) return { name: 'linked' };
-  return rest.length === 1 && rest[0] === 'remove' ? { name: 'removeFundingSource', segment: fundingSource } : undefined;
+const linkedActions: Record<string, 'removeFundingSource' | 'reconnected'> = { remove: 'removeFundingSource', reconnected: 'reconnected' };
+
+function linkedRoute(segment: string | undefined, rest: readonly string[]): HandlerRoute | undefined {
+  if (segment === undefined) return { name: 'linked' };
+  const [action = '', ...more] = rest;
+  const name = more.length === 0 && Object.prototype.hasOwnProperty.call(linkedActions, action) ? linkedActions[action] : undefined;
+  return name && { name, segment };
 }
 
 // Dwolla's ids are UUIDs: no id is longer, or has other characters than letters, digits and `-`.

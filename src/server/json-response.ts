@@ -17,6 +17,7 @@ export interface HandlerErrorBody {
 /** The error bodies the handlers send: Dwolla's shape, with no upstream detail. */
 export const errorBodies = {
   badRequest: { code: 'BadRequest', message: 'Invalid exchange session id.' },
+  badExchangeId: { code: 'BadRequest', message: 'Invalid exchange id.' },
   badFundingSourceId: { code: 'BadRequest', message: 'Invalid funding source id.' },
   reauthRefused: { code: 'BadRequest', message: 'Dwolla refused to re-authenticate the exchange.' },
   exchangeRefused: { code: 'BadRequest', message: 'Dwolla refused to create the exchange; the token may have expired or been used.' },

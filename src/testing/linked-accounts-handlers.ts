@@ -6,9 +6,11 @@ import { fakeLinkedAccounts } from './fake-linked-accounts';
 
 /** One request the mock backend received on a linked accounts' route. */
 export interface LinkedAccountsRequest {
-  route: 'linked' | 'removeLinked';
+  route: 'linked' | 'removeLinked' | 'reconnected';
   /** The funding source a removal names. */
   fundingSourceId?: string;
+  /** The exchange a reconnection names. */
+  exchangeId?: string;
 }
 
 /** Options of {@link linkedAccountsHandlers}. */
@@ -25,13 +27,12 @@ export interface LinkedAccountsHandlersOptions {
 
 /**
  * MSW handlers that play the `/server` handler's linked accounts' routes in tests and stories:
- * `GET {basePath}/linked` answers the accounts, and `POST {basePath}/linked/:id/remove` marks a
+ * `GET {basePath}/linked` answers the accounts, `POST {basePath}/linked/:id/remove` marks a
  * funding source removed (`200 { fundingSourceUrl, removed: true }`, the same again; `404`
- * `NotFound` for one the customer does not have). As Dwolla does once the user signed in to their
- * bank again, an account is active from the moment a re-authentication session is created for it
- * (`POST {basePath}` with its `exchangeId`, which these handlers see and pass on to
- * `exchangeJourneyHandlers`). Put them first: before `exchangeSessionHandlers`, whose `GET {basePath}/:id`
- * would take `linked` for a session id, and before `exchangeJourneyHandlers`, whose creation they watch.
+ * `NotFound` for one the customer does not have), and `POST {basePath}/linked/:id/reconnected`
+ * makes an account active, as an app's `onReconnected` clears its record (`403` for an exchange
+ * the customer does not have). Put them first: before `exchangeSessionHandlers`, whose
+ * `GET {basePath}/:id` would take `linked` for a session id.
  */
 export function linkedAccountsHandlers(options: LinkedAccountsHandlersOptions = {}): HttpHandler[] {
   const { accounts: initial = fakeLinkedAccounts, delay = 0, onRequest } = options;
@@ -54,12 +55,14 @@ export function linkedAccountsHandlers(options: LinkedAccountsHandlersOptions = 
       accounts = withFundingSourceRemoved(accounts, fundingSourceId);
       return HttpResponse.json({ fundingSourceUrl: source.url, removed: true });
     }),
-    http.post(base, async ({ request }) => {
-      const body: unknown = await request.clone().json().catch(() => undefined);
-      const exchangeId = typeof body === 'object' && body !== null && 'exchangeId' in body ? body.exchangeId : undefined;
-      if (typeof exchangeId === 'string') accounts = withAccountReconnected(accounts, exchangeId);
-      // Passed on: the creation itself is `exchangeJourneyHandlers`'.
-      return undefined;
+    http.post(`${base}/linked/:exchangeId/reconnected`, async ({ params }) => {
+      const exchangeId = String(params.exchangeId);
+      onRequest?.({ route: 'reconnected', exchangeId });
+      await wait();
+      const account = accounts.find((candidate) => candidate.exchangeId === exchangeId);
+      if (!account) return HttpResponse.json({ code: 'Forbidden', message: 'Not authorized to use exchange.' }, { status: 403 });
+      accounts = withAccountReconnected(accounts, exchangeId);
+      return HttpResponse.json({ exchangeUrl: account.exchangeUrl, state: 'active' });
     }),
   ];
 }

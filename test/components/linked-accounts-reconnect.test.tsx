@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { LinkedAccounts, type LinkedAccountActions } from '../../src';
+import { fakeLinkedAccounts } from '../../src/testing/fake-linked-accounts';
 import { dwollaErrorFixtures } from '../../src/testing/fixtures';
 import { server } from '../setup/msw-server';
 import { renderStrict } from '../support/launcher-harness';
@@ -44,9 +45,11 @@ describe('<LinkedAccounts> Reconnect', () => {
     expect(screen.getByText(`${name} is reconnected.`)).toHaveAttribute('role', 'status');
     await waitFor(() => expect(reads).toBe(2));
     releaseRead();
-    await waitFor(() => expect(routes(requests)).toEqual(['linked', 'create', 'linked']));
+    // The backend heard of it (Dwolla sends no webhook when a connection is mended) before the list was read again.
+    await waitFor(() => expect(routes(requests)).toEqual(['linked', 'create', 'reconnected', 'linked']));
     expect(state(row)).toBe('Active');
     expect(requests[1]).toEqual({ route: 'create', body: { exchangeId: reconnectAccount.exchangeId } });
+    expect(requests[2]).toEqual({ route: 'reconnected', exchangeId: reconnectAccount.exchangeId });
     expect([plaid.opened, spies.onError.mock.calls]).toEqual([1, []]);
   });
 
@@ -85,7 +88,8 @@ describe('<LinkedAccounts> Reconnect', () => {
     const row = await rowOf(name);
     await userEvent.click(within(row).getByRole('button', { name: `Reconnect ${name}` }));
     const continueButton = await screen.findByRole('button', { name: 'Continue' });
-    // The backend already says active (its session was created): the list is read again meanwhile.
+    // The backend already says active (another tab reconnected it): the list is read again meanwhile.
+    server.use(http.get('/api/exchange-sessions/linked', () => HttpResponse.json({ accounts: fakeLinkedAccounts.map((account) => ({ ...account, state: account.state === 'deactivated' ? 'deactivated' : 'active' })) })));
     await client.refetchQueries();
     await waitFor(() => expect(state(row)).toBe('Active'));
     expect(within(row).getByRole('group', { name: `Reconnect ${name}` })).toBeVisible();

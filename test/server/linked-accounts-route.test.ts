@@ -134,3 +134,36 @@ describe('GET {basePath}/linked', () => {
     expect([post.status, post.headers.get('allow'), noCustomers.status]).toEqual([405, 'GET', 404]);
   });
 });
+
+describe('POST {basePath}/linked/{exchangeId}/reconnected', () => {
+  const reconnected = async (handler: (request: Request) => Promise<Response>, exchangeId: string, body: unknown = {}) => {
+    const response = await handler(send('POST', `${base}/linked/${exchangeId}/reconnected`, body));
+    return { status: response.status, json: (await response.json()) as unknown };
+  };
+
+  it('tells onReconnected of the customer’s own exchange, which then lists active (the same again)', async () => {
+    const { exchange } = await linkAccount(fake.client(), customerId, plaidToken(), { name: 'Checking', bankAccountType: 'checking' });
+    const records = new Map([[exchange.id, 'reauthenticationRequired' as const]]);
+    const onReconnected = vi.fn((_request: Request, { exchangeId }: { exchangeId: string }) => void records.delete(exchangeId));
+    const handler = fake.handlerWith({ accountState: (_request, { exchangeId }) => records.get(exchangeId), onReconnected });
+    expect((await linked(handler)).json.accounts.map(({ state }) => state)).toEqual(['reauthenticationRequired']);
+
+    for (const id of [exchange.id, exchange.id.toUpperCase()]) {
+      expect(await reconnected(handler, id)).toEqual({ status: 200, json: { exchangeUrl: exchange.href, state: 'active' } });
+    }
+    expect(onReconnected).toHaveBeenCalledWith(expect.any(Request), { customerId, exchangeId: exchange.id, exchangeUrl: exchange.href });
+    expect((await linked(handler)).json.accounts.map(({ state }) => state)).toEqual(['active']);
+  });
+
+  it('refuses another customer’s exchange with 403, a malformed id or a body with fields with 400, other methods with 405', async () => {
+    const { exchange } = await linkAccount(fake.client(), otherCustomer, plaidToken(), { name: 'Not yours', bankAccountType: 'savings' });
+    const onReconnected = vi.fn();
+    const handler = fake.handlerWith({ onReconnected });
+    expect(await reconnected(handler, exchange.id)).toEqual({ status: 403, json: { code: 'Forbidden', message: 'Not authorized to use exchange.' } });
+    expect((await reconnected(handler, 'not an id!')).status).toBe(400);
+    expect((await reconnected(handler, exchange.id, { state: 'active' })).status).toBe(400);
+    const get = await handler(send('GET', `${base}/linked/${exchange.id}/reconnected`));
+    expect([get.status, get.headers.get('allow')]).toEqual([405, 'POST']);
+    expect(onReconnected).not.toHaveBeenCalled();
+  });
+});

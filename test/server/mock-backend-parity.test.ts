@@ -56,7 +56,7 @@ describe('linkedAccountsHandlers play the /server handler’s linked accounts’
     return { status: response.status, body: (await response.json()) as unknown };
   }
 
-  it('answer the list, a removal (and the same removal again) and an unknown funding source as the real routes do', async () => {
+  it('answer the list, a removal (and the same removal again), an unknown funding source, a reconnection and an unknown exchange’s as the real routes do', async () => {
     const real = handlerWith();
     await real(send('POST', base, { partner: 'plaid' }));
     await real(send('POST', `${base}/${newestSessionId()}/exchange`, { partner: 'plaid', publicToken: 'public-sandbox-fake', fundingSource: { name: 'Checking', bankAccountType: 'checking' } }));
@@ -75,5 +75,8 @@ describe('linkedAccountsHandlers play the /server handler’s linked accounts’
     expect(await mocked('GET', '/linked')).toEqual(await read(await real(send('GET', `${base}/linked`))));
     const unknown = 'fa4e0005-0000-4000-8000-00000000dead';
     expect(await mocked('POST', `/linked/${unknown}/remove`, {})).toEqual(await read(await real(send('POST', `${base}/linked/${unknown}/remove`, {}))));
+    const { exchangeId } = accounts[0]!;
+    expect(await mocked('POST', `/linked/${exchangeId}/reconnected`, {})).toEqual(await read(await real(send('POST', `${base}/linked/${exchangeId}/reconnected`, {}))));
+    expect(await mocked('POST', `/linked/${unknown}/reconnected`, {})).toEqual(await read(await real(send('POST', `${base}/linked/${unknown}/reconnected`, {}))));
   });
 });

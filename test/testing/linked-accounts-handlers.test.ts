@@ -1,5 +1,5 @@
 // The test kit's linked accounts' handlers: the list, a removal (the same again, 404 for an
-// unknown funding source), an account active again once a re-authentication session is made.
+// unknown funding source), an account active again once it is reported reconnected.
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { fakeLinkedAccounts } from '../../src/testing/fake-linked-accounts';
@@ -33,10 +33,10 @@ describe('linkedAccountsHandlers', () => {
     expect(await answer(linkedAccountsHandlers(), new Request(`${origin}${base}/linked`))).toEqual({ status: 200, body: { accounts: fakeLinkedAccounts } });
   });
 
-  it('marks an account active once a re-authentication session is created for it, and leaves the creation to the journey’s handlers', async () => {
+  it('marks an account active once it is reported reconnected, as an app’s onReconnected clears its record; 403 for an exchange the customer does not have', async () => {
     const handlers = linkedAccountsHandlers({ basePath: '/backend/' });
-    expect(await answer(handlers, post('/backend', { exchangeId: reconnect!.exchangeId }))).toBeUndefined();
-    expect(await answer(handlers, post('/backend', { partner: 'plaid' }))).toBeUndefined();
+    expect(await answer(handlers, post(`/backend/linked/${reconnect!.exchangeId}/reconnected`))).toEqual({ status: 200, body: { exchangeUrl: reconnect!.exchangeUrl, state: 'active' } });
+    expect(await answer(handlers, post('/backend/linked/unknown/reconnected'))).toEqual({ status: 403, body: { code: 'Forbidden', message: 'Not authorized to use exchange.' } });
     const listed = (await answer(handlers, new Request(`${origin}/backend/linked`)))?.body as { accounts: typeof fakeLinkedAccounts };
     expect(listed.accounts.map(({ state }) => state)).toEqual(['active', 'active', 'active', 'deactivated']);
   });

@@ -19,7 +19,8 @@ function isResponse(value: unknown): value is Response {
  */
 async function readBackendJson(response: Response, subject: string, sessionId?: string): Promise<unknown> {
   const text = await response.text();
-  const json = text === '' && response.status === 201 ? undefined : parseJsonText(text);
+  // A creation may answer with a `Location` alone, an action with no content.
+  const json = text === '' && (response.status === 201 || response.status === 204) ? undefined : parseJsonText(text);
   if (response.status < 200 || response.status > 299) throw errorForHttpStatus(response.status, json, { about: `for ${subject}`, sessionId });
   if (json === notJson) {
     const type = response.headers.get('content-type') ?? 'no content type';

@@ -3,6 +3,7 @@ import type {
   ExchangeConnectionsEndpoint,
   ExchangeSessionCreateEndpoint,
   ExchangeSessionEndpoint,
+  LinkedAccountReconnectedEndpoint,
   LinkedAccountsEndpoint,
   RemoveLinkedFundingSourceEndpoint,
 } from './endpoints';
@@ -30,6 +31,8 @@ export interface ExchangeBackend {
   linked?: LinkedAccountsEndpoint;
   /** Removes one of the customer's funding sources; default `POST {basePath}/linked/{id}/remove`. */
   removeLinked?: RemoveLinkedFundingSourceEndpoint;
+  /** Tells the backend an exchange was re-authenticated; default `POST {basePath}/linked/{id}/reconnected`. */
+  reconnectedLinked?: LinkedAccountReconnectedEndpoint;
   /** Extra request headers for the string routes. */
   headers?: ExchangeBackendHeaders;
   /** The fetch's `credentials` mode for the string routes; the browser's default (`same-origin`) when unset. */
@@ -51,7 +54,7 @@ export function backendRoute<R extends keyof typeof layout>(backend: ExchangeBac
 
 // The linked accounts' routes under `basePath`, apart from `layout`: an app that only reads
 // sessions does not carry them.
-const linkedLayout = { linked: '/linked', removeLinked: '/linked/{id}/remove' } as const;
+const linkedLayout = { linked: '/linked', removeLinked: '/linked/{id}/remove', reconnectedLinked: '/linked/{id}/reconnected' } as const;
 
 /** A linked accounts' route: the override, else the `/server` handler's route under `basePath`. */
 export function linkedRoute<R extends keyof typeof linkedLayout>(backend: ExchangeBackend, route: R): NonNullable<ExchangeBackend[R]> | string {

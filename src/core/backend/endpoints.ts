@@ -118,3 +118,13 @@ export interface LinkedFundingSourceRemoval {
 export type RemoveLinkedFundingSourceEndpoint =
   | string
   | ((fundingSourceId: string, context: { signal: AbortSignal }) => Promise<LinkedFundingSourceRemoval | Response>);
+
+/**
+ * The app's backend endpoint told that the customer re-authenticated one of their exchanges (Dwolla
+ * sends no webhook when a connection is mended, so the app's records learn it from the browser):
+ * - a string: `POST {string}` with an empty JSON body (`{id}` replaced by the exchange's id, else
+ *   the id is appended), answered `2xx` (the `/server` handler's
+ *   `POST {basePath}/linked/{id}/reconnected` route, which calls its `onReconnected`);
+ * - a function, or one returning a `Response` read the same way.
+ */
+export type LinkedAccountReconnectedEndpoint = string | ((exchangeId: string, context: { signal: AbortSignal }) => Promise<unknown>);
