@@ -1,12 +1,15 @@
 // Prints the lines of app code in examples/nextjs that a real app would keep for the whole journey
-// (create → flow → account picker → exchange → funding source → linked, for MX, Plaid and a card):
+// (create → flow → account picker → exchange → funding source → linked, for MX, Plaid and a card,
+// then the life after linking: Dwolla's webhooks, the linked accounts' page and Reconnect):
 // non-blank, non-comment lines of its source files, excluding configuration (package.json,
 // tsconfig.json, next.config.*, .npmrc), vendored files (public/) and its fake mode (fake/,
 // proxy.ts), which are listed apart. Exits 1 above the limit.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-const limit = 40;
+// 40 for the journey up to linking; the webhook route, the linked accounts' page and the state they
+// share added 22 lines (#25).
+const limit = 60;
 const example = resolve(import.meta.dirname, '../examples/nextjs');
 const isFakeMode = (file) => file.startsWith('fake/') || file === 'proxy.ts';
 

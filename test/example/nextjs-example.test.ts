@@ -23,7 +23,7 @@ const next = join(root, 'node_modules/.bin/next');
 /** The Dwolla customer of the example's signed-in (demo) user, as its route handler names it. */
 const demoCustomerId = 'fa4e0000-0000-4000-8000-0000000de300';
 // Fake mode whatever this machine's environment holds.
-const { DWOLLA_KEY, DWOLLA_SECRET, DWOLLA_CUSTOMER_ID, NEXT_PUBLIC_CHECKOUT_PUBLIC_KEY, FAKE_DWOLLA_URL, ...inherited } = process.env;
+const { DWOLLA_KEY, DWOLLA_SECRET, DWOLLA_CUSTOMER_ID, DWOLLA_WEBHOOK_SECRET, NEXT_PUBLIC_CHECKOUT_PUBLIC_KEY, FAKE_DWOLLA_URL, ...inherited } = process.env;
 const env = { ...inherited, NEXT_TELEMETRY_DISABLED: '1' };
 
 let browser: Browser;
@@ -127,6 +127,9 @@ async function link(page: Page, journey: (page: Page) => Promise<void>) {
   await page.context().close();
 }
 
+/** The secret of the test's fake Dwolla's webhook subscription, given to the app as its own. */
+const webhookSecret = 'fake-webhook-secret-of-the-e2e-test';
+
 describe('examples/nextjs, built with next build and served by next start', () => {
   let fake: FakeDwolla;
   let origin: string;
@@ -135,7 +138,7 @@ describe('examples/nextjs, built with next build and served by next start', () =
     execFileSync(next, ['build'], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const port = await freePort();
     fake = await startFakeDwolla({ mxUrl: () => `http://localhost:${String(port)}${fakeMxConnectPath}`, customers: [demoCustomerId] });
-    origin = await serve('start', { FAKE_DWOLLA_URL: fake.baseUrl }, port);
+    origin = await serve('start', { FAKE_DWOLLA_URL: fake.baseUrl, DWOLLA_WEBHOOK_SECRET: webhookSecret }, port);
   }, 300_000);
 
   afterAll(() => fake?.close());
@@ -166,6 +169,29 @@ describe('examples/nextjs, built with next build and served by next start', () =
     expect(exchange).toMatchObject({ plaid: { publicToken: expect.any(String) } });
     expect(fundingSource).toMatchObject({ name: 'Plaid Checking ••0000', bankAccountType: 'checking' });
   });
+
+  // #25: the account's life after linking, as Dwolla tells it by webhook.
+  it('after linking: the bank connection breaks (a signed webhook to the app), the linked accounts say so, the user reconnects, and it is active again', async () => {
+    await link(await choose(origin, 'Bank account (Plaid)'), journeys.plaid);
+    const [exchangeId] = [...fake.exchanges].findLast(([, exchange]) => exchange.customerId === demoCustomerId && exchange.partner === 'plaid') ?? [];
+    fake.subscribeWebhooks({ url: `${origin}/api/dwolla-webhooks`, secret: webhookSecret });
+    fake.breakConnection(exchangeId!);
+    await fake.webhooksDelivered();
+    expect(fake.webhookDeliveries.at(-1)).toMatchObject({ event: { topic: 'customer_exchange_reauth_required' }, status: 200 });
+
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${origin}/linked`);
+    const row = page.locator('[data-part="linked-account"]').filter({ has: page.getByRole('button', { name: /^Reconnect/ }) });
+    await row.getByText('Needs reconnecting').waitFor();
+    await row.getByRole('button', { name: /^Reconnect/ }).click();
+    await page.getByRole('dialog', { name: /Plaid Link/ }).getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('status').filter({ hasText: 'is reconnected.' }).waitFor();
+    // Active by the backend's own word: the page read again says so.
+    await page.reload();
+    await page.locator('[data-part="linked-account-state"]').first().waitFor();
+    expect(await page.locator('[data-part="linked-account-state"]').allTextContents()).not.toContain('Needs reconnecting');
+    await page.context().close();
+  }, 120_000);
 
   it('links a debit card with Checkout.com: Flow paid, the exchange and the card funding source created', async () => {
     const page = await choose(origin, 'Debit card');

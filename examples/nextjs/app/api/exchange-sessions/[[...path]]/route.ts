@@ -1,5 +1,6 @@
 import { createDwollaClient, createExchangeSessionHandler } from 'react-dwolla-exchange/server';
 import { demoCustomerId, fakeDwollaClient } from '@/fake/dwolla';
+import { connections } from '@/lib/connections';
 
 const { DWOLLA_KEY: key, DWOLLA_SECRET: secret = '' } = process.env;
 const dwolla = key ? createDwollaClient({ key, secret, environment: 'sandbox' }) : await fakeDwollaClient();
@@ -13,5 +14,9 @@ const handler = createExchangeSessionHandler({
   customerId: () => process.env.DWOLLA_CUSTOMER_ID ?? demoCustomerId,
   onCreated: (_request, session) => void sessions.add(session.id),
   authorize: (_request, sessionId) => sessions.has(sessionId),
+  // Reconnect: the handler checks the exchange is the customer's at Dwolla; what the webhooks said is cleared once it is done.
+  authorizeExchange: () => true,
+  accountState: (_request, { exchangeId }) => connections.get(exchangeId),
+  onReconnected: (_request, { exchangeId }) => void connections.delete(exchangeId),
 });
 export { handler as GET, handler as POST };
