@@ -173,7 +173,7 @@ describe('examples/nextjs, built with next build and served by next start', () =
   // #25: the account's life after linking, as Dwolla tells it by webhook.
   it('after linking: the bank connection breaks (a signed webhook to the app), the linked accounts say so, the user reconnects, and it is active again', async () => {
     await link(await choose(origin, 'Bank account (Plaid)'), journeys.plaid);
-    const [exchangeId] = [...fake.exchanges].findLast(([, exchange]) => exchange.customerId === demoCustomerId && exchange.partner === 'plaid') ?? [];
+    const [exchangeId] = [...fake.exchanges].filter(([, exchange]) => exchange.customerId === demoCustomerId && exchange.partner === 'plaid').at(-1) ?? [];
     fake.subscribeWebhooks({ url: `${origin}/api/dwolla-webhooks`, secret: webhookSecret });
     fake.breakConnection(exchangeId!);
     await fake.webhooksDelivered();
