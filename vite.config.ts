@@ -8,7 +8,7 @@ import dts from 'vite-plugin-dts';
 import { fakePartnerPages } from './src/testing/fake-partner-pages.ts';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { e2eBackend } from './test/support/e2e-backend.ts';
-import { emulateMedia } from './test/browser/visual/commands.ts';
+import { emulateMedia, restPointer } from './test/browser/visual/commands.ts';
 import pkg from './package.json' with { type: 'json' };
 
 // The stylesheet ships as written, beside the modules: an app imports it once, as plain CSS.
@@ -122,10 +122,11 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/browser.ts'],
-          // emulateMedia: prefers-color-scheme and prefers-reduced-motion, for the default UI's screenshots.
+          // emulateMedia: prefers-color-scheme and prefers-reduced-motion, for the default UI's screenshots;
+          // restPointer: the pointer out of the pictures.
           // A window larger than the tests' largest viewport (1280×800): Vitest scales down a test's
           // frame that does not fit, and the screenshots would be scaled with it.
-          browser: { ...chromium({ viewport: { width: 1440, height: 1000 } }), commands: { emulateMedia } },
+          browser: { ...chromium({ viewport: { width: 1440, height: 1000 } }), commands: { emulateMedia, restPointer } },
         },
       },
       {

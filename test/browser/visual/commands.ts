@@ -14,8 +14,18 @@ export const emulateMedia: BrowserCommand<[media: EmulatedMedia]> = async (conte
   await context.page.emulateMedia(media);
 };
 
+/**
+ * Moves the pointer to the page's top left corner, outside the test's frame: a real click in an
+ * earlier test leaves it where it was, and a button that a new layout puts under it is pictured
+ * hovered.
+ */
+export const restPointer: BrowserCommand<[]> = async (context) => {
+  await context.page.mouse.move(0, 0);
+};
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateMedia: (media: EmulatedMedia) => Promise<void>;
+    restPointer: () => Promise<void>;
   }
 }

@@ -137,6 +137,7 @@ function expectNoOverflow(viewport: Viewport) {
 
 async function snap(name: string, mask: readonly Locator[]) {
   screenshots += 1;
+  await commands.restPointer();
   await expect.element(page.getByTestId('stage')).toMatchScreenshot(name, { ...comparison, screenshotOptions: { mask, maskColor: '#7f7f7f' } });
 }
 
