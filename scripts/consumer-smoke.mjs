@@ -58,8 +58,8 @@ try {
         }
         if (/sent no id/.test(entry.code)) throw new Error('the entry chunk holds the session creation step');
         // English ships up front; Spanish is a chunk an English page never loads.
-        if (!entry.code.includes('Try again') || entry.code.includes('Reintentar')) throw new Error('the entry chunk should hold English texts only');
-        if (!assets.some((file) => file.name.startsWith('es-') && file.code.includes('Reintentar'))) throw new Error('the Spanish texts should be a lazy chunk');
+        if (!entry.code.includes('Try again') || entry.code.includes('Volver a intentarlo')) throw new Error('the entry chunk should hold English texts only');
+        if (!assets.some((file) => file.name.startsWith('es-') && file.code.includes('Volver a intentarlo'))) throw new Error('the Spanish texts should be a lazy chunk');
       },
     },
     {

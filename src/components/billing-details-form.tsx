@@ -5,6 +5,7 @@ import type { CardDetails } from '../core/exchange/exchange-token';
 import type { LauncherMessages } from '../core/messages/exchange-messages';
 import { useIsomorphicLayoutEffect } from '../hooks/use-isomorphic-layout-effect';
 import { ErrorCard } from '../ui/error-card';
+import { usRegions } from './us-regions';
 
 interface BillingDetailsFormProps {
   messages: LauncherMessages;
@@ -19,16 +20,19 @@ type Field = 'firstName' | 'lastName' | 'address1' | 'address2' | 'city' | 'stat
 type Label = 'billingFirstName' | 'billingLastName' | 'billingAddress1' | 'billingAddress2' | 'billingCity' | 'billingRegion' | 'billingPostalCode';
 type Problems = Partial<Record<Field, string>>;
 
-// Each field's label, browser autofill token, and whether it may stay empty.
-const fields: readonly { name: Field; label: Label; autoComplete: string; optional?: true }[] = [
+// Each field's label, browser autofill token, and whether it may stay empty; the state is chosen from a list.
+const fields: readonly { name: Field; label: Label; autoComplete: string; optional?: true; list?: true }[] = [
   { name: 'firstName', label: 'billingFirstName', autoComplete: 'cc-given-name' },
   { name: 'lastName', label: 'billingLastName', autoComplete: 'cc-family-name' },
   { name: 'address1', label: 'billingAddress1', autoComplete: 'billing address-line1' },
   { name: 'address2', label: 'billingAddress2', autoComplete: 'billing address-line2', optional: true },
   { name: 'city', label: 'billingCity', autoComplete: 'billing address-level2' },
-  { name: 'stateProvinceRegion', label: 'billingRegion', autoComplete: 'billing address-level1' },
+  { name: 'stateProvinceRegion', label: 'billingRegion', autoComplete: 'billing address-level1', list: true },
   { name: 'postalCode', label: 'billingPostalCode', autoComplete: 'billing postal-code' },
 ];
+
+// A ZIP code: five digits, or ZIP+4 (nine, with or without its hyphen).
+const zipCode = /^(\d{5})-?(\d{4})?$/;
 
 /** What is wrong with each field, in the user's language; empty when the form can be sent. */
 function problems(values: Record<Field, string>, messages: LauncherMessages): Problems {
@@ -36,9 +40,14 @@ function problems(values: Record<Field, string>, messages: LauncherMessages): Pr
   for (const { name, label, optional } of fields) {
     if (!optional && !values[name]) found[name] = messages.billingRequired(messages[label]);
   }
-  if (values.stateProvinceRegion && !/^[A-Za-z]{2}$/.test(values.stateProvinceRegion)) found.stateProvinceRegion = messages.billingInvalidRegion;
-  if (values.postalCode && !/^\d{5}(-\d{4})?$/.test(values.postalCode)) found.postalCode = messages.billingInvalidPostalCode;
+  if (values.postalCode && !zipCode.test(values.postalCode)) found.postalCode = messages.billingInvalidPostalCode;
   return found;
+}
+
+/** A valid ZIP code as Dwolla takes it: `50309`, or `50309-1234`. */
+function zipOf(postalCode: string): string {
+  const [, five = '', four] = zipCode.exec(postalCode) ?? [];
+  return four ? `${five}-${four}` : five;
 }
 
 /** The fields a refusal names (`/fundingSource/cardDetails/billingAddress/postalCode`, or Dwolla's own `/cardDetails/…`). */
@@ -66,8 +75,8 @@ export default function BillingDetailsForm({ messages, onSubmit, busy, refusal }
 
   const focusFirst = (found: Problems) => {
     const first = fields.find(({ name }) => found[name]);
-    const input = first && form.current?.elements.namedItem(first.name);
-    if (input instanceof HTMLInputElement) input.focus();
+    const control = first && form.current?.elements.namedItem(first.name);
+    if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement) control.focus();
     return first !== undefined;
   };
   useIsomorphicLayoutEffect(() => {
@@ -86,12 +95,8 @@ export default function BillingDetailsForm({ messages, onSubmit, busy, refusal }
     const found = problems(values, messages);
     setChecked({ refusal, problems: found });
     if (focusFirst(found)) return;
-    const { firstName, lastName, address2, ...address } = values;
-    onSubmit({
-      firstName,
-      lastName,
-      billingAddress: { ...address, stateProvinceRegion: address.stateProvinceRegion.toUpperCase(), country: 'US', ...(address2 && { address2 }) },
-    });
+    const { firstName, lastName, address2, postalCode, ...address } = values;
+    onSubmit({ firstName, lastName, billingAddress: { ...address, postalCode: zipOf(postalCode), country: 'US', ...(address2 && { address2 }) } });
   };
 
   return (
@@ -104,19 +109,31 @@ export default function BillingDetailsForm({ messages, onSubmit, busy, refusal }
         <p className="dwx-billing-hint" data-part="billing-hint" id={`${id}-hint`}>
           {messages.billingHint}
         </p>
-        {fields.map(({ name, label, autoComplete, optional }) => {
+        {fields.map(({ name, label, autoComplete, optional, list }) => {
           const error = errors[name];
+          const control = {
+            id: `${id}-${name}`,
+            name,
+            autoComplete,
+            required: !optional,
+            'aria-invalid': error ? true : undefined,
+            'aria-describedby': error ? `${id}-${name}-error` : undefined,
+          };
           return (
             <div key={name} className="dwx-field" data-part="billing-field" data-field={name}>
-              <label htmlFor={`${id}-${name}`}>{messages[label]}</label>
-              <input
-                id={`${id}-${name}`}
-                name={name}
-                autoComplete={autoComplete}
-                required={!optional}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${id}-${name}-error` : undefined}
-              />
+              <label htmlFor={control.id}>{messages[label]}</label>
+              {list ? (
+                <select {...control} defaultValue="">
+                  <option value="">{messages.billingRegionChoose}</option>
+                  {usRegions.map(([code, regionName]) => (
+                    <option key={code} value={code}>
+                      {regionName}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input {...control} {...(name === 'postalCode' && { inputMode: 'numeric' as const })} />
+              )}
               {error && (
                 <p className="dwx-field-error" data-part="billing-error" id={`${id}-${name}-error`}>
                   {error}

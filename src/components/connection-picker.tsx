@@ -50,6 +50,9 @@ export function ConnectionPicker({ sessionId, onSelect, needsAccountType, busy =
   // The query of `useAvailableExchangeConnections`, whose module this step's chunk does not share with the main entry.
   const { data: connections, error, refetch, isFetching } = useQuery(availableExchangeConnectionsQueryOptions(sessionId.trim(), backend), useResolvedQueryClient(queryClient));
   const [chosen, setChosen] = useState<string>();
+  // The confirm button was pressed before an account was chosen.
+  const [unchosen, setUnchosen] = useState(false);
+  const accountGroup = useRef<HTMLFieldSetElement>(null);
   // The answer belongs to the account it was given for.
   const [answer, setAnswer] = useState<{ token: string; type: BankAccountType | undefined; missing: boolean }>();
   const typeGroup = useRef<HTMLDivElement>(null);
@@ -60,7 +63,12 @@ export function ConnectionPicker({ sessionId, onSelect, needsAccountType, busy =
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    if (!choice || busy) return;
+    if (busy) return;
+    if (!choice) {
+      setUnchosen(true);
+      accountGroup.current?.querySelector('input')?.focus();
+      return;
+    }
     if (!asksType) onSelect(choice);
     else if (given?.type) onSelect(choice, given.type);
     else {
@@ -94,7 +102,13 @@ export function ConnectionPicker({ sessionId, onSelect, needsAccountType, busy =
   }
   return (
     <form {...root} data-part="picker" data-status={busy ? 'busy' : 'choosing'} onSubmit={submit} aria-busy={busy}>
-      <fieldset className="dwx-picker-fieldset" data-part="picker-fieldset" disabled={busy} aria-describedby={`${name}-hint`}>
+      <fieldset
+        ref={accountGroup}
+        className="dwx-picker-fieldset"
+        data-part="picker-fieldset"
+        disabled={busy}
+        aria-describedby={unchosen && !choice ? `${name}-hint ${name}-error` : `${name}-hint`}
+      >
         <legend className="dwx-picker-legend" data-part="picker-legend">
           {messages.pickerLegend}
         </legend>
@@ -113,6 +127,11 @@ export function ConnectionPicker({ sessionId, onSelect, needsAccountType, busy =
             <span>{connection.name}</span>
           </label>
         ))}
+        {unchosen && !choice && (
+          <p className="dwx-field-error" data-part="picker-error" id={`${name}-error`}>
+            {messages.pickerRequired}
+          </p>
+        )}
       </fieldset>
       {asksType && (
         <div
@@ -146,7 +165,7 @@ export function ConnectionPicker({ sessionId, onSelect, needsAccountType, busy =
           )}
         </div>
       )}
-      <button type="submit" className="dwx-button" data-part="picker-submit" disabled={!choice || busy}>
+      <button type="submit" className="dwx-button" data-part="picker-submit" disabled={busy}>
         {messages.pickerSubmit}
       </button>
       {busy && <LoadingStatus text={messages.linking} />}

@@ -11,8 +11,12 @@ export interface ExchangeSessionSlots {
   renderLoading?: () => ReactNode;
   /** Shown for an error; `retry` tries the failed step again. */
   renderError?: (error: ExchangeSessionError, retry: () => void) => ReactNode;
-  /** Shown once `complete` has created the exchange (or a re-authentication finished). */
-  renderComplete?: (completion: ExchangeCompletion) => ReactNode;
+  /**
+   * Shown once `complete` has created the exchange (or a re-authentication finished).
+   * `defaultScreen` is what the launcher shows otherwise (what was linked, announced): render it
+   * with your next step beside it, or leave it out.
+   */
+  renderComplete?: (completion: ExchangeCompletion, defaultScreen: ReactNode) => ReactNode;
   /**
    * Shown for a card's billing details (status `billing`) instead of the default form: call
    * `submit` with them. `refusal`: Dwolla refused the last ones (`refusal.dwolla.errors` name the fields).

@@ -70,9 +70,10 @@ export default function LauncherScreen({ source, className, style, renderLoading
       ? state.value === 'billing' && renderBillingDetails(submitBilling, refusal)
       : loadedStep(Form, messages.loading, (Loaded) => <Loaded messages={messages} onSubmit={submitBilling} busy={state.value === 'completing'} refusal={refusal} />));
 
+  const done = <Done messages={messages} state={state} />;
   return (
     <LauncherRoot status={launcher.status} presentation={presentation} className={className} style={style} rootRef={root}>
-      {screenOf(launcher, { renderLoading, renderError, renderComplete }, messages, picker, billing || undefined)}
+      {screenOf(launcher, { renderLoading, renderError, renderComplete }, messages, { picker, billing: billing || undefined, done })}
     </LauncherRoot>
   );
 }
@@ -119,8 +120,7 @@ function screenOf(
   { status, error, retry, canRetry, flow, completion }: ExchangeSessionLauncherState,
   slots: ExchangeSessionSlots,
   messages: LauncherMessages,
-  picker: ReactNode,
-  billing: ReactNode,
+  { picker, billing, done }: { picker: ReactNode; billing: ReactNode; done: ReactNode },
 ): ReactNode {
   switch (status) {
     case 'idle':
@@ -130,7 +130,7 @@ function screenOf(
     case 'ready':
       return flow;
     case 'success':
-      return <Done text={messages.connected} />;
+      return done;
     case 'choosing':
       return picker;
     case 'billing':
@@ -138,7 +138,7 @@ function screenOf(
     case 'completing':
       return picker ?? billing ?? <LoadingStatus text={messages.linking} />;
     case 'complete':
-      return completion && (slots.renderComplete ? slots.renderComplete(completion) : <Done text={messages.linked} />);
+      return completion && (slots.renderComplete ? slots.renderComplete(completion, done) : done);
     case 'error':
       return error && (slots.renderError ? slots.renderError(error, retry) : <DefaultError error={error} messages={messages} retry={canRetry ? retry : undefined} />);
     default:
@@ -146,14 +146,29 @@ function screenOf(
   }
 }
 
-/** The journey's end: a tick and what is done, announced. */
-function Done({ text }: { text: string }) {
+/**
+ * The journey's end, announced: a tick, what was linked (a bank account, a card, an account
+ * reconnected) and, when the flow named it, which one (`MX Bank Savings ••2222`, `Visa debit ••4242`).
+ */
+function Done({ messages, state }: { messages: LauncherMessages; state: LauncherState }) {
+  const linked = state.value === 'complete' ? state.linked : undefined;
+  const reconnected = state.value === 'complete' ? state.completion.reauthenticated : state.reauthenticating !== undefined;
+  const card = state.partner === 'checkout';
+  const title = reconnected ? messages.reconnected : card ? messages.linkedCard : messages.linkedBankAccount;
+  const name = linked && (linked.kind === 'card' ? messages.cardName(linked.card) : linked.name);
   return (
     <div className="dwx-linked" data-part="linked" role="status">
       <svg className="dwx-tick" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
         <path d="M5 10.5l3.2 3.2L15 7" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
-      <span>{text}</span>
+      <p className="dwx-linked-title" data-part="linked-title">
+        {title}
+      </p>
+      {name && (
+        <p className="dwx-linked-name" data-part="linked-name">
+          {name}
+        </p>
+      )}
     </div>
   );
 }

@@ -39,11 +39,21 @@ export interface PlaidExitMetadata {
   request_id: string;
 }
 
+/** The card Checkout.com Flow tokenized, as far as its tokenization reported it. */
+export interface CheckoutCard {
+  /** The card's scheme as Checkout.com names it (`Visa`, `Mastercard`). */
+  scheme?: string;
+  /** The last four digits of its number. */
+  last4?: string;
+}
+
 /** A payment Checkout.com Flow completed: its `id` (`pay_…`) is what Dwolla's exchange needs. */
 export interface CheckoutPayment {
   id: string;
   status: string;
   type: string;
+  /** The card paid with, when Flow's tokenization reported it (its scheme and last four digits). */
+  card?: CheckoutCard;
 }
 
 /**

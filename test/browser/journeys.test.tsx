@@ -52,7 +52,7 @@ describe('the whole journey in Chromium, against the /server handler and a fake 
 
     await userEvent.click(page.getByRole('button', { name: 'Continue' }));
     const completion = await completed(onComplete);
-    await expect.element(page.getByText('Your account is linked.')).toBeVisible();
+    await expect.element(page.getByText('Bank account linked')).toBeVisible();
 
     if (completion.reauthenticated) throw new Error('expected a new exchange');
     const exchange = await dwollaExchange(completion.exchangeUrl);

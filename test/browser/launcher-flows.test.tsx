@@ -134,7 +134,7 @@ describe('MX Connect in Chromium', () => {
     expect(mxEvents.map((event) => event.name)).toEqual(['mx/connect/loaded', 'mx/connect/selectedInstitution', 'mx/connect/memberConnected']);
 
     // The flow is over once the member connected: the widget and its listener are gone.
-    await expect.element(page.getByRole('status')).toHaveTextContent('Your account is connected.');
+    await expect.element(page.getByRole('status')).toHaveTextContent('Bank account linked');
     expect(listeners.count()).toBe(0);
     expect(document.querySelector('iframe[title^="MX Connect"]')).toBeNull();
     unmount();

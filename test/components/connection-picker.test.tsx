@@ -10,15 +10,20 @@ import { renderStrict } from '../support/launcher-harness';
 const route = '/api/exchange-sessions/:id/available-connections';
 
 describe('<ExchangeConnectionPicker>', () => {
-  it('is a labelled radio group; confirming needs a choice', async () => {
+  it('is a labelled radio group; confirming without a choice says so, and confirms the choice once made', async () => {
     server.use(http.get(route, () => HttpResponse.json({ connections: fakeAvailableConnections })));
     const onSelect = vi.fn();
     renderStrict(<ExchangeConnectionPicker sessionId="mx-1" onSelect={onSelect} messages={{ pickerLegend: "Pay from", pickerSubmit: "Use account" }} />);
     expect(await screen.findByRole('group', { name: 'Pay from' })).toBeInTheDocument();
     expect(screen.getAllByRole('radio')).toHaveLength(2);
     const confirm = screen.getByRole('button', { name: 'Use account' });
-    expect(confirm).toBeDisabled();
+    // Pressed before a choice: it stays enabled and says what is missing, on the group, with the focus on its first account.
+    await userEvent.click(confirm);
+    expect(onSelect).not.toHaveBeenCalled();
+    expect(screen.getByRole('group', { name: 'Pay from' })).toHaveAccessibleDescription('You connected 2 accounts. Choose an account to link.');
+    expect(screen.getByRole('radio', { name: 'MX Bank Checking ••1111' })).toHaveFocus();
     await userEvent.click(screen.getByRole('radio', { name: 'MX Bank Savings ••2222' }));
+    expect(screen.getByRole('group', { name: 'Pay from' })).toHaveAccessibleDescription('You connected 2 accounts.');
     await userEvent.click(confirm);
     expect(onSelect).toHaveBeenCalledExactlyOnceWith(fakeAvailableConnections[1]);
   });
@@ -35,7 +40,7 @@ describe('<ExchangeConnectionPicker>', () => {
     let answers = 0;
     server.use(http.get(route, () => HttpResponse.json({ connections: ++answers === 1 ? [] : fakeAvailableConnections })));
     renderStrict(<ExchangeConnectionPicker sessionId="mx-1" onSelect={() => {}} />);
-    expect((await screen.findByText('No connected accounts were found yet.')).closest('[role="status"]')).not.toBeNull();
+    expect((await screen.findByText('We found no connected accounts yet.')).closest('[role="status"]')).not.toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Check again' }));
     expect(await screen.findByRole('group')).toBeInTheDocument();
     expect(answers).toBe(2);

@@ -45,7 +45,7 @@ describe('<ExchangeSessionLauncher> with a Checkout.com session', () => {
     expect(container.firstElementChild).toHaveAttribute('data-status', 'success');
     expect(form).not.toBeInTheDocument();
     expect(checkout.unmounted).toBe(1);
-    expect(screen.getByRole('status')).toHaveTextContent('Your account is connected.');
+    expect(screen.getByRole('status')).toHaveTextContent('Debit card linked');
     expect(eventNames(spies.onEvent)).toEqual(expect.arrayContaining(['sessionLoaded', 'opened', 'checkout:ready', 'checkout:change', 'checkout:submit']));
   });
 

@@ -36,7 +36,7 @@ describe('<ExchangeSessionLauncher> whose code cannot load', () => {
     const spies = launcherSpies();
     const { container } = renderStrict(<ExchangeSessionLauncher source={{ sessionId: id }} {...spies} />);
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('We could not reach the server.Check your connection and try again.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('We could not reach the server.Check your connection, then try again.');
     expect(container.firstElementChild).toHaveAttribute('data-status', 'error');
     // Reported from the commit that shows it (a passive effect): it may land just after the alert.
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));

@@ -29,7 +29,9 @@ describe('<ExchangeSessionLauncher complete>', () => {
     const { container } = renderStrict(<ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} complete {...spies} />);
 
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
-    expect((await screen.findByText('Your account is linked.')).closest('[role=status]')).toHaveAttribute('data-part', 'linked');
+    // The last screen names what was linked: Link's account, by its name and mask.
+    expect((await screen.findByText('Bank account linked')).closest('[role=status]')).toHaveAttribute('data-part', 'linked');
+    expect(screen.getByRole('status')).toHaveTextContent('Bank account linkedPlaid Checking ••0000');
     expect(container.firstElementChild).toHaveAttribute('data-status', 'complete');
     expect(requests).toEqual([
       { route: 'complete', sessionId: fixtureSessionIds.plaid, body: { partner: 'plaid', publicToken: 'public-sandbox-fake-0000-4000-8000-000000000000' } },
@@ -76,7 +78,7 @@ describe('<ExchangeSessionLauncher complete>', () => {
 
     const group = await screen.findByRole('group', { name: 'Choose the account to link' });
     expect(screen.queryByTitle('MX Connect: link your bank account')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Link account' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Link account' })).toBeEnabled();
     await userEvent.tab();
     expect(screen.getByRole('radio', { name: 'MX Bank Checking ••1111' })).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
@@ -165,7 +167,7 @@ describe('<ExchangeSessionLauncher complete>', () => {
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
     expect(await screen.findByText(`Linked: ${fakeExchangeUrl}`)).toBeInTheDocument();
-    expect(screen.queryByText('Your account is linked.')).toBeNull();
+    expect(screen.queryByText('Bank account linked')).toBeNull();
   });
 
   it('leaves the exchange to the app without complete', async () => {

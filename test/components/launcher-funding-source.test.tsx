@@ -35,8 +35,13 @@ const billingDetails: CardDetails = {
   billingAddress: { address1: '1 Fake St', city: 'Des Moines', stateProvinceRegion: 'IA', country: 'US', postalCode: '50309' },
 };
 
+/** Types each field's value, or picks it from a list (the state, by its name). */
 async function fillBilling(values: Record<string, string>) {
-  for (const [label, value] of Object.entries(values)) await userEvent.type(screen.getByLabelText(label), value);
+  for (const [label, value] of Object.entries(values)) {
+    const control = screen.getByLabelText(label);
+    if (control instanceof HTMLSelectElement) await userEvent.selectOptions(control, value);
+    else await userEvent.type(control, value);
+  }
 }
 
 describe('a card’s billing-details step', () => {
@@ -56,19 +61,32 @@ describe('a card’s billing-details step', () => {
     expect(screen.getByLabelText('First name')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('First name')).toHaveAccessibleDescription('First name is required.');
     expect(screen.getByLabelText('Apartment, suite (optional)')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('State')).toHaveAccessibleDescription('State is required.');
     expect(completions(requests)).toEqual([]);
 
-    await fillBilling({ 'First name': 'Fake', 'Last name': 'Holder', 'Street address': '1 Fake St', City: 'Des Moines', 'State (2 letters)': 'ia', 'ZIP code': '5030' });
+    // The state is chosen from the states and territories by name; its code is what is sent.
+    const states = [...(screen.getByLabelText('State') as HTMLSelectElement).options].map(({ value, text }) => [value, text]);
+    expect(states).toHaveLength(61);
+    expect(states).toContainEqual(['IA', 'Iowa']);
+    expect(states).toContainEqual(['PR', 'Puerto Rico']);
+    expect(states[0]).toEqual(['', 'Select']);
+    await fillBilling({ 'First name': 'Fake', 'Last name': 'Holder', 'Street address': '1 Fake St', City: 'Des Moines', State: 'Iowa', 'ZIP code': '503091' });
     await userEvent.click(screen.getByRole('button', { name: 'Link card' }));
     expect(screen.getByLabelText('ZIP code')).toHaveFocus();
-    expect(screen.getByLabelText('ZIP code')).toHaveAccessibleDescription('Enter a 5-digit ZIP code.');
+    expect(screen.getByLabelText('ZIP code')).toHaveAccessibleDescription('Enter a 5-digit ZIP code, or ZIP+4.');
+    expect(screen.getByLabelText('State')).not.toHaveAttribute('aria-invalid');
     expect(screen.getByLabelText('First name')).not.toHaveAttribute('aria-invalid');
 
-    await userEvent.type(screen.getByLabelText('ZIP code'), '9');
+    // ZIP+4, typed without its hyphen, is sent as Dwolla takes it.
+    await userEvent.type(screen.getByLabelText('ZIP code'), '234');
     await userEvent.click(screen.getByRole('button', { name: 'Link card' }));
     await waitFor(() => expect(spies.onComplete).toHaveBeenCalledTimes(1));
     expect(completions(requests)).toEqual([
-      { partner: 'checkout', paymentId: 'pay_fake0000000000000000000000', fundingSource: { name: "Fake Holder's debit card", cardDetails: billingDetails } },
+      {
+        partner: 'checkout',
+        paymentId: 'pay_fake0000000000000000000000',
+        fundingSource: { name: "Fake Holder's debit card", cardDetails: { ...billingDetails, billingAddress: { ...billingDetails.billingAddress, postalCode: '50309-1234' } } },
+      },
     ]);
   });
 

@@ -3,6 +3,7 @@
 // provider and on a launcher; its look is a theme and variables on the root.
 import { http, HttpResponse } from 'msw';
 import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ExchangeConnectionPicker, ExchangeSessionLauncher } from '../../src';
 import { en } from '../../src/core/messages/en';
@@ -69,7 +70,8 @@ describe('the default UI’s language', () => {
     expect(await screen.findByRole('group', { name: es.pickerLegend })).toHaveAccessibleDescription(es.pickerHint(2));
     expect(es.pickerHint(2)).toBe('Conectaste 2 cuentas.');
     expect(es.pickerHint(1)).toBe('Conectaste 1 cuenta.');
-    expect(screen.getByRole('button', { name: es.pickerSubmit })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: es.pickerSubmit }));
+    expect(screen.getByRole('group', { name: es.pickerLegend })).toHaveAccessibleDescription(`${es.pickerHint(2)} ${es.pickerRequired}`);
 
     serveSessions({ [fixtureSessionIds.mx]: exchangeSessionFixture('mx') });
     const spies = launcherSpies();

@@ -82,7 +82,7 @@ describe('<ExchangeSessionLauncher> with an MX session, embed mode', () => {
     expect(eventNames(spies.onEvent)).toEqual(['sessionLoaded', 'opened', 'mx:mx/connect/loaded', 'mx:mx/connect/memberConnected']);
     expect(view.container.firstElementChild).toHaveAttribute('data-status', 'success');
     expect(document.querySelector('iframe')).toBeNull();
-    expect(screen.getByRole('status')).toHaveTextContent('Your account is connected.');
+    expect(screen.getByRole('status')).toHaveTextContent('Bank account linked');
     expect(spies.onRedirect).not.toHaveBeenCalled();
   });
 

@@ -186,6 +186,6 @@ describe('6. the screen follows the status', () => {
     await waitFor(() => expect(spies.onSuccess).toHaveBeenCalledTimes(1));
     expect(container.firstElementChild).toHaveAttribute('data-status', 'success');
     expect(screen.queryByText('Plaid is open in a window over this page.')).not.toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Your account is connected.');
+    expect(screen.getByRole('status')).toHaveTextContent('Bank account linked');
   });
 });

@@ -121,9 +121,10 @@ describe('4. a refused funding source goes back to the step that can fix it', ()
       <ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.checkout }} complete={{ fundingSource: true }} checkout={{ publicKey: 'pk_sbox_fake' }} {...spies} />,
     );
     await payWithCard();
-    for (const [label, value] of Object.entries({ 'First name': 'Fake', 'Last name': 'Holder', 'Street address': '1 Fake St', City: 'Des Moines', 'State (2 letters)': 'IA', 'ZIP code': '00000' })) {
+    for (const [label, value] of Object.entries({ 'First name': 'Fake', 'Last name': 'Holder', 'Street address': '1 Fake St', City: 'Des Moines', 'ZIP code': '00000' })) {
       await userEvent.type(await screen.findByLabelText(label), value);
     }
+    await userEvent.selectOptions(screen.getByLabelText('State'), 'IA');
     await userEvent.click(screen.getByRole('button', { name: 'Link card' }));
 
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));
@@ -131,7 +132,7 @@ describe('4. a refused funding source goes back to the step that can fix it', ()
     expect(container.firstElementChild).toHaveAttribute('data-status', 'billing');
     const zip = await screen.findByLabelText('ZIP code');
     expect(zip).toHaveAttribute('aria-invalid', 'true');
-    expect(zip).toHaveAccessibleDescription('This was not accepted. Check it and try again.');
+    expect(zip).toHaveAccessibleDescription('This was not accepted. Check it, then try again.');
     expect(zip).toHaveValue('00000');
     expect(screen.getByLabelText('First name')).not.toHaveAttribute('aria-invalid');
 

@@ -37,7 +37,7 @@ describe('<ExchangeSessionLauncher>', () => {
     renderStrict(<ExchangeSessionLauncher source={{ sessionId: mxId }} {...spies} />);
     const alert = await screen.findByRole('alert');
     // What happened and what to do, in words: the code is for support tools, never for the user.
-    expect(alert).toHaveTextContent('This session to link your account has expired.Start again to link your account.Try again');
+    expect(alert).toHaveTextContent('This link to your account has expired.Try again to start a new one.Try again');
     expect(alert).toHaveAttribute('data-error-code', 'notFound');
     expect(alert).not.toHaveTextContent('notFound');
     await waitFor(() => expect(spies.onError).toHaveBeenCalledTimes(1));

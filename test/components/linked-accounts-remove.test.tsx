@@ -86,7 +86,7 @@ describe('<LinkedAccounts> Remove', () => {
   });
 
   it.each([
-    [502, dwollaErrorFixtures.server, 'server', 'Check your connection and try again.'],
+    [502, dwollaErrorFixtures.server, 'server', 'Check your connection, then try again.'],
     [404, dwollaErrorFixtures.notFound, 'notFound', 'It may have been removed already: the list is up to date.'],
   ] as const)('answered %i: says so in the confirmation, reports it, reads the list again; "Yes, remove" tries again', async (status, body, code, hint) => {
     let failures = 1;

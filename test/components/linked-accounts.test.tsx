@@ -88,8 +88,8 @@ describe('<LinkedAccounts>', () => {
   });
 
   it.each([
-    [403, dwollaErrorFixtures.forbidden, 'forbidden', 'Sign in again, then start over.'],
-    [404, dwollaErrorFixtures.notFound, 'notFound', 'Please try again later or contact support.'],
+    [403, dwollaErrorFixtures.forbidden, 'forbidden', 'Sign in, then try again.'],
+    [404, dwollaErrorFixtures.notFound, 'notFound', 'Try again later, or contact support.'],
   ] as const)('answered %i: says what happened and what to do, and reports it once', async (status, body, code, hint) => {
     server.use(http.get(listRoute, () => HttpResponse.json(body, { status })));
     const onError = vi.fn();

@@ -291,8 +291,35 @@ describe('a finished flow', () => {
     const account = { id: 'acc-1', name: 'Plaid Saving', mask: '1111', type: 'depository', subtype: 'savings' };
     const linked: LauncherEvent = { type: 'flowSucceeded', result: { ...plaidResult, metadata: { ...plaidResult.metadata, accounts: [account] } } };
     const { state } = transitionLauncher(states.open, linked, fromChoice);
-    expect(state).toEqual({ ...journeyOfOpen(), value: 'completing', request: { sessionId: 's1', partner: 'plaid', publicToken: 'public-sandbox-fake', fundingSource: { name: 'Plaid Saving ••1111', bankAccountType: 'savings' } } });
+    expect(state).toEqual({
+      ...journeyOfOpen(),
+      value: 'completing',
+      request: { sessionId: 's1', partner: 'plaid', publicToken: 'public-sandbox-fake', fundingSource: { name: 'Plaid Saving ••1111', bankAccountType: 'savings' } },
+      linked: { kind: 'bankAccount', name: 'Plaid Saving ••1111' },
+    });
     expect(transitionLauncher(states.open, events.flowSucceeded, fromChoice).state).toMatchObject({ request: { fundingSource: { name: 'Bank account', bankAccountType: 'checking' } } });
+  });
+
+  it('carries what it links to its last screen: the MX account, Link’s account, the card Flow reported; through a failed post and its retry', () => {
+    const mxAccount = { availableConnectionToken: 'fake-savings', name: 'MX Bank Savings ••2222' };
+    const chosen = transitionLauncher(states.choosing, { type: 'connectionChosen', connection: mxAccount, bankAccountType: undefined }, settings).state;
+    expect(chosen).toMatchObject({ value: 'completing', linked: { kind: 'bankAccount', name: 'MX Bank Savings ••2222' } });
+    const failed = transitionLauncher(chosen, events.completeFailed, settings).state;
+    const retried = transitionLauncher(failed, events.retry, settings).state;
+    expect(retried).toMatchObject({ value: 'completing', linked: { kind: 'bankAccount', name: 'MX Bank Savings ••2222' } });
+    expect(transitionLauncher(retried, events.completed, settings).state).toMatchObject({ value: 'complete', linked: { kind: 'bankAccount', name: 'MX Bank Savings ••2222' } });
+
+    const card = { scheme: 'Visa', last4: '4242' };
+    const checkoutSession = parseExchangeSession(exchangeSessionFixture('checkout', { id: 'c1' }));
+    const paid: LauncherEvent = { type: 'flowSucceeded', result: { partner: 'checkout', sessionId: 'c1', paymentId: 'pay_fake', payment: { id: 'pay_fake', status: 'Approved', type: 'card', card } } };
+    const openCheckout = (complete: LauncherSettings['complete']): LauncherState => ({ ...journey, partner: 'checkout', value: 'open', session: checkoutSession, ahead: stepsAfterFlow('checkout', complete, false) });
+    expect(transitionLauncher(openCheckout(true), paid, settings).state).toMatchObject({ value: 'completing', linked: { kind: 'card', card } });
+    const fromChoice = { ...settings, complete: { fundingSource: true } } as const;
+    const billing = transitionLauncher(openCheckout(fromChoice.complete), paid, fromChoice).state;
+    expect(billing).toMatchObject({ value: 'billing' });
+    expect(transitionLauncher(billing, events.billingDetailsGiven, fromChoice).state).toMatchObject({ value: 'completing', linked: { kind: 'card', card } });
+    // Flow that reported no card: the screen says a card was linked, without naming it.
+    expect(transitionLauncher(states.billing, events.billingDetailsGiven, fromChoice).state).not.toHaveProperty('linked');
   });
 
   it('passes the choice to a funding-source function; undefined is the exchange alone, a throw is an error', () => {

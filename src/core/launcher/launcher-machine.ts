@@ -130,11 +130,12 @@ const machine: { [V in LauncherStateValue]: StateDefinition<V> } = {
     run: ({ request }) => ({ type: 'complete', request }),
     on: {
       // Reported by the first launcher to hear of it: one mounted again while it posted shows it only.
-      completed: (state, { completion, first }) => to({ ...journeyOf(state), value: 'complete', completion }, ...(first ? [{ type: 'complete' as const, completion }] : [])),
+      completed: (state, { completion, first }) =>
+        to({ ...journeyOf(state), value: 'complete', completion, ...(state.linked && { linked: state.linked }) }, ...(first ? [{ type: 'complete' as const, completion }] : [])),
       completeFailed: (state, { error }) =>
         // A refused funding source goes back to the step that can fix it; anything else tries the same again
         // (the funding source alone when the exchange exists: its token is spent).
-        refusedStep(state, error) ?? fail(state, error, { ...journeyOf(state), value: 'completing', request: exchangeCompletionRetry(state.request, error), back: state.back }),
+        refusedStep(state, error) ?? fail(state, error, { ...state, request: exchangeCompletionRetry(state.request, error) }),
     },
   },
   complete: { status: 'complete', on: {} },

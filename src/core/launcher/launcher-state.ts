@@ -2,7 +2,7 @@ import type { ExchangeSessionError } from '../errors';
 import type { CompleteExchangeRequest, ExchangeCompletion } from '../backend/endpoints';
 import type { AvailableExchangeConnection, BankAccountType, CardDetails } from '../exchange/exchange-token';
 import type { CompleteOption } from '../exchange/funding-source';
-import type { CheckoutPayment, ExchangeSessionEvent, ExchangeSessionExit, ExchangeSessionSuccess } from '../launch-result';
+import type { CheckoutCard, CheckoutPayment, ExchangeSessionEvent, ExchangeSessionExit, ExchangeSessionSuccess } from '../launch-result';
 import type { ExchangeSessionCreateRequest } from '../backend/endpoints';
 import type { ExchangeSessionResumeRecord } from '../session/resume-store';
 import type { ExchangePartner, ExchangeSession } from '../session/session';
@@ -50,6 +50,9 @@ export interface FundingSourceRefusal {
   spentConnection: string | undefined;
 }
 
+/** What the journey links, named on its last screen: a bank account (its name, with its mask), or the card Flow reported. */
+export type LinkedThing = { kind: 'bankAccount'; name: string } | { kind: 'card'; card: CheckoutCard };
+
 /** A step the user makes a choice in, which a refused funding source returns to with its `refusal` shown. */
 export type ChoiceStepState = Journey &
   (
@@ -72,8 +75,9 @@ export type LauncherState =
         | { value: 'open'; session: ExchangeSession; ahead: StepsAfterFlow }
         | { value: 'succeeded'; sessionId: string }
         /** `back`: the step that can fix a refused funding source (the account picker, the billing details). */
-        | { value: 'completing'; request: CompleteExchangeRequest; back?: ChoiceStepState }
-        | { value: 'complete'; completion: ExchangeCompletion }
+        /** `linked`: what is being linked, when the flow named it. */
+        | { value: 'completing'; request: CompleteExchangeRequest; back?: ChoiceStepState; linked?: LinkedThing }
+        | { value: 'complete'; completion: ExchangeCompletion; linked?: LinkedThing }
         | { value: 'error'; error: ExchangeSessionError; retry: LauncherState | undefined }
       ));
 

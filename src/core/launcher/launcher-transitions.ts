@@ -18,6 +18,7 @@ import type {
   LauncherState,
   LauncherStateValue,
   LauncherTransition,
+  LinkedThing,
 } from './launcher-state';
 import { stepsAfterFlow, type StepsAfterFlow } from './steps-after-flow';
 
@@ -126,7 +127,8 @@ export function afterFlow(journey: Journey, flowResult: ExchangeSessionSuccess, 
     case 'checkout': {
       const { paymentId, payment } = result;
       if (ahead.billing) return to({ ...journey, value: 'billing', sessionId, paymentId, payment }, ...reported);
-      return after(reported, completeWith(journey, { sessionId, partner: 'checkout', paymentId }, settings, undefined));
+      const linked = payment.card && { kind: 'card' as const, card: payment.card };
+      return after(reported, completeWith(journey, { sessionId, partner: 'checkout', paymentId }, settings, undefined, undefined, linked));
     }
     default:
       return result satisfies never;
@@ -158,14 +160,37 @@ export type ChoiceMade =
  * On to the completion, with the funding source made from the user's `choice` (none for a fixed
  * one); `back`, the step the choice was made in, is where a refused funding source returns.
  */
-export function completeWith(journey: Journey, request: CompleteExchangeRequest, settings: LauncherSettings, choice: ChoiceMade | undefined, back?: ChoiceStepState): LauncherTransition {
+export function completeWith(
+  journey: Journey,
+  request: CompleteExchangeRequest,
+  settings: LauncherSettings,
+  choice: ChoiceMade | undefined,
+  back?: ChoiceStepState,
+  linked: LinkedThing | undefined = choice && linkedBy(choice),
+): LauncherTransition {
   const option = fundingSourceOption(settings.complete);
   const chosen = choice && madeFromChoice(option) ? withAccountType(choice, request.sessionId) : undefined;
   if (chosen instanceof ExchangeSessionError) return fail(journey, chosen, undefined);
   const fundingSource = fundingSourceFor(option, chosen, request.sessionId);
   if (fundingSource instanceof ExchangeSessionError) return fail(journey, fundingSource, undefined);
   const step = back && ({ ...back, refusal: undefined } as ChoiceStepState);
-  return to({ ...journey, value: 'completing', request: { ...request, ...(fundingSource && { fundingSource }) }, ...(step && { back: step }) });
+  return to({ ...journey, value: 'completing', request: { ...request, ...(fundingSource && { fundingSource }) }, ...(step && { back: step }), ...(linked && { linked }) });
+}
+
+/** What a choice links, as far as the flow named it: the account's name and mask, or the card. */
+function linkedBy(choice: ChoiceMade): LinkedThing | undefined {
+  switch (choice.partner) {
+    case 'mx':
+      return { kind: 'bankAccount', name: choice.account.name };
+    case 'plaid': {
+      const { account } = choice;
+      return account && { kind: 'bankAccount', name: account.mask ? `${account.name} ••${account.mask}` : account.name };
+    }
+    case 'checkout':
+      return choice.payment.card && { kind: 'card', card: choice.payment.card };
+    default:
+      return choice satisfies never;
+  }
 }
 
 /** An MX account's type: the one the user (or the app) gave, else the one its name says; neither is an error, not a guess. */

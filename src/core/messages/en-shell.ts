@@ -7,6 +7,6 @@ import type { ShellMessages } from './exchange-messages';
 export const enShell = {
   loading: 'Loading…',
   errorOffline: 'We could not reach the server.',
-  errorOfflineHint: 'Check your connection and try again.',
+  errorOfflineHint: 'Check your connection, then try again.',
   retry: 'Try again',
 } satisfies ShellMessages;

@@ -18,10 +18,14 @@ export interface ExchangeMessages extends LauncherMessages, LinkedAccountsMessag
 export interface LauncherMessages {
   /** The loading indicator's text, also its accessible name. */
   loading: string;
-  /** The flow succeeded without `complete`. */
-  connected: string;
-  /** The exchange (and funding source) exists: the journey's end. */
-  linked: string;
+  /** The journey's end, a bank account (the flow succeeded; with `complete`, the exchange exists): the last screen's title. */
+  linkedBankAccount: string;
+  /** The journey's end, a debit card (Checkout.com). */
+  linkedCard: string;
+  /** A re-authentication's end: the account works again. */
+  reconnected: string;
+  /** A card as the last screen names it, given what Flow reported of it: `Visa debit ••4242`. */
+  cardName: (card: { scheme?: string; last4?: string }) => string;
   /** The chosen account is being linked. */
   linking: string;
   /** The error card's button, where trying again can help. */
@@ -68,6 +72,8 @@ export interface LauncherMessages {
   pickerHint: (accounts: number) => string;
   /** The picker's confirm button. */
   pickerSubmit: string;
+  /** The confirm button pressed before an account was chosen. */
+  pickerRequired: string;
   /** The accounts are loading. */
   pickerLoading: string;
   /** MX has no connected account yet. */
@@ -93,14 +99,16 @@ export interface LauncherMessages {
   billingAddress1: string;
   billingAddress2: string;
   billingCity: string;
-  /** A US state, as its two-letter code. */
+  /** A US state or territory, chosen from a list of their names. */
   billingRegion: string;
+  /** The list's first entry, before a state is chosen. */
+  billingRegionChoose: string;
   billingPostalCode: string;
   /** The step's confirm button. */
   billingSubmit: string;
   /** A required field left empty, given its label. */
   billingRequired: (field: string) => string;
-  billingInvalidRegion: string;
+  /** A ZIP code that is not 5 digits, or ZIP+4. */
   billingInvalidPostalCode: string;
   /** Back in the billing step after Dwolla refused the card: what happened, and what to do. */
   refusedCard: string;
