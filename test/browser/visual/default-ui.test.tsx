@@ -8,6 +8,8 @@ import { page } from 'vitest/browser';
 import { ExchangeSessionLauncher, type ExchangeSessionLauncherProps } from '../../../src';
 import { exchangeJourneyHandlers, type JourneyRequest } from '../../../src/testing/exchange-journey-handlers';
 import { exchangeSessionHandlers } from '../../../src/testing/exchange-session-handlers';
+import type { AvailableExchangeConnection } from '../../../src/core/exchange/exchange-token';
+import { fakeExchangeUrl } from '../../../src/testing/fake-journey-values';
 import { fakeMxConnectPath } from '../../../src/testing/fake-mx-connect';
 import { dwollaErrorFixtures, exchangeSessionFixture, fixtureSessionIds } from '../../../src/testing/fixtures';
 import { partnerScriptHandlers } from '../../../src/testing/partner-script-handlers';
@@ -31,7 +33,16 @@ afterEach(() => {
   for (const release of held.splice(0)) release();
 });
 
-function serve({ onRequest, holdExchange = false }: { onRequest?: (request: JourneyRequest) => void; holdExchange?: boolean } = {}) {
+interface Backend {
+  onRequest?: (request: JourneyRequest) => void;
+  holdExchange?: boolean;
+  /** The accounts MX Connect connected, when not the fixtures'. */
+  connections?: readonly AvailableExchangeConnection[];
+  /** Dwolla refuses the first funding source, naming these fields of the request (the exchange exists). */
+  refuse?: string[];
+}
+
+function serve({ onRequest, holdExchange = false, connections, refuse }: Backend = {}) {
   const sessions = {
     [fixtureSessionIds.mx]: exchangeSessionFixture('mx', { mxUrl }),
     [fixtureSessionIds.plaid]: exchangeSessionFixture('plaid'),
@@ -41,10 +52,18 @@ function serve({ onRequest, holdExchange = false }: { onRequest?: (request: Jour
     [ids.server]: () => HttpResponse.json(dwollaErrorFixtures.server, { status: 503 }),
     [ids.html]: () => HttpResponse.html('<!doctype html><title>Sign in</title><h1>Sign in</h1>'),
   };
+  const errors = refuse?.map((path) => ({ code: 'Invalid', message: 'Refused.', path }));
   worker.use(
     ...(holdExchange ? [http.post(`${basePath}/:sessionId/exchange`, () => hold())] : []),
+    ...(errors
+      ? [
+          http.post(`${basePath}/:sessionId/exchange`, () =>
+            HttpResponse.json({ code: 'ValidationError', message: 'The funding source was refused.', _embedded: { errors }, _links: { about: { href: fakeExchangeUrl } } }, { status: 400 }),
+          ),
+        ]
+      : []),
     ...exchangeSessionHandlers({ sessions }),
-    ...exchangeJourneyHandlers({ sessions, ...(onRequest && { onRequest }) }),
+    ...exchangeJourneyHandlers({ sessions, ...(onRequest && { onRequest }), ...(connections && { connections }) }),
     ...partnerScriptHandlers(),
   );
 }
@@ -68,12 +87,13 @@ async function mxPage(): Promise<Document> {
 }
 
 /** MX Connect embedded, the member connected in the fake MX page: the account picker, loaded. */
-async function reachPicker(locale: Locale, options: { onRequest?: (request: JourneyRequest) => void; holdExchange?: boolean } = {}) {
+async function reachPicker(locale: Locale, options: Backend = {}) {
   serve(options);
-  const view = launch({ source: { sessionId: fixtureSessionIds.mx }, mx: { ...mxLocal, mode: 'embed' }, complete: true }, locale);
+  const complete = options.connections || options.refuse ? { fundingSource: true as const } : true;
+  const view = launch({ source: { sessionId: fixtureSessionIds.mx }, mx: { ...mxLocal, mode: 'embed' }, complete }, locale);
   (await mxPage()).getElementById('connect')!.click();
   await statusIs('choosing');
-  await expect.poll(() => part('picker')?.querySelectorAll('input[type="radio"]').length).toBe(2);
+  await expect.poll(() => part('picker')?.querySelectorAll('input[type="radio"]').length).toBe(options.connections?.length ?? 2);
   return view;
 }
 
@@ -84,8 +104,8 @@ function chooseFirstAccount() {
 }
 
 /** Checkout.com Flow paid (the fake Flow approves any card): the card's billing-details step. */
-async function reachBilling(locale: Locale) {
-  serve();
+async function reachBilling(locale: Locale, options: Backend = {}) {
+  serve(options);
   const view = launch(
     {
       source: { sessionId: fixtureSessionIds.checkout },
@@ -189,6 +209,40 @@ describe.each(locales)('the default UI in %s', (locale) => {
     part('billing-submit')!.click();
     await expect.poll(() => part('billing')?.querySelectorAll('[data-part="billing-error"]').length).toBe(6);
     await expectLooks('billing-errors', view);
+  });
+
+  it('picker, nothing chosen: Link account pressed first says what is missing', async () => {
+    const view = await reachPicker(locale);
+    part('picker-submit')!.click();
+    await expect.poll(() => part('picker-error')).toBeTruthy();
+    await expectLooks('picker-unchosen', view);
+  });
+
+  it('picker, account type: a name that says neither checking nor savings is asked about', async () => {
+    const view = await reachPicker(locale, { connections: [{ availableConnectionToken: 'fake-money-market', name: 'Money Market ••5678' }] });
+    chooseFirstAccount();
+    await expect.poll(() => part('picker-account-type')).toBeTruthy();
+    await expectLooks('picker-account-type', view);
+  });
+
+  it('picker, refused: Dwolla refused the account’s funding source; the picker again, with what happened', async () => {
+    const view = await reachPicker(locale, { refuse: ['/fundingSource/bankAccountType'] });
+    chooseFirstAccount();
+    await statusIs('choosing');
+    await expect.poll(() => part('error')).toBeTruthy();
+    await expectLooks('picker-refused', view);
+  });
+
+  it('billing, refused: Dwolla refused the card’s ZIP code; the form again, the field marked', async () => {
+    const view = await reachBilling(locale, { refuse: ['/fundingSource/cardDetails/billingAddress/postalCode'] });
+    const form = part('billing') as HTMLFormElement;
+    for (const [name, value] of Object.entries({ firstName: 'Fake', lastName: 'Holder', address1: '1 Fake Street', city: 'Des Moines', stateProvinceRegion: 'IA', postalCode: '00000' })) {
+      (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value = value;
+    }
+    part('billing-submit')!.click();
+    await expect.poll(() => part('error')).toBeTruthy();
+    await statusIs('billing');
+    await expectLooks('billing-refused', view);
   });
 
   it('linked: the exchange is made', async () => {
