@@ -19,13 +19,15 @@ describe('bundle budgets (min+gzip)', async () => {
 
 describe('the stylesheet', () => {
   // 2 kB until #25, whose linked accounts' view (its cards, state badges, confirmation and the
-  // reconnection in place) added 0.37 kB: 2.2 kB by decision.
-  it('ships as react-dwolla-exchange/styles.css, at most 2.2 kB gzip, and counts as a side effect', () => {
+  // reconnection in place) added 0.37 kB: 2.2 kB by decision. #26's default UI a team ships as it
+  // is (the billing step's rows, the theme's radios, the last screen, the error's stripe, a legible
+  // disabled button) added 0.68 kB, its comments a third of it: 2.9 kB by decision.
+  it('ships as react-dwolla-exchange/styles.css, at most 2.9 kB gzip, and counts as a side effect', () => {
     const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; sideEffects: string[] };
     expect(pkg.exports['./styles.css']).toBe('./dist/styles.css');
     expect(pkg.sideEffects).toEqual(['**/*.css']);
     const css = readFileSync(resolve(root, 'dist/styles.css'));
     expect(css.toString()).toBe(readFileSync(resolve(root, 'src/styles.css'), 'utf8'));
-    expect(gzipSync(css, { level: 9 }).length).toBeLessThanOrEqual(2_200);
+    expect(gzipSync(css, { level: 9 }).length).toBeLessThanOrEqual(2_900);
   });
 });
