@@ -57,6 +57,7 @@ describe('<ExchangeSessionLauncher reauthenticate>', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(onComplete).toHaveBeenCalledWith({ reauthenticated: true, exchangeId }));
     expect(container.firstElementChild).toHaveAttribute('data-status', 'complete');
+    expect(screen.getByRole('status')).toHaveTextContent(/^Account reconnected$/);
     expect(requests.map(({ route }) => route)).toEqual(['create']);
   });
 
