@@ -56,6 +56,9 @@ describe('<LinkedAccounts> Reconnect', () => {
   it('Cancel, Escape, or Reconnect pressed again, closes it and gives the focus back to Reconnect; nothing is reconnected', async () => {
     installPlaidInJsdom();
     serveLinkedAccounts();
+    // The re-authentication session is never answered: Plaid Link, a modal that takes the focus
+    // (and the Escape key) once open, stays closed while the disclosure is driven.
+    server.use(http.post('/api/exchange-sessions', () => new Promise<never>(() => undefined)));
     const onReconnected = vi.fn();
     renderStrict(<LinkedAccounts onReconnected={onReconnected} />);
     const row = await rowOf(name);
