@@ -101,3 +101,51 @@ export const CheckoutFlow: Story = {
     await expect(fakes().__fakeCheckout.lastOptions).toMatchObject({ locale: 'en-GB', appearance: { colorAction: '#0b5cff' } });
   },
 };
+
+/**
+ * Plaid Link open over the page (the README's picture): the test kit's stand-in is a modal dialog
+ * that takes the focus, lists the institutions, and exits on Escape or ×.
+ */
+export const PlaidLinkOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await pageOf(canvasElement).findByRole('dialog', { name: /Plaid Link/ });
+    await expect(dialog).toHaveAttribute('aria-modal', 'true');
+    await expect(within(dialog).getByRole('searchbox', { name: 'Search for your bank' })).toHaveFocus();
+    await expect(within(dialog).getByRole('radio', { name: 'First Platypus Bank' })).toBeChecked();
+  },
+};
+
+/** MX Connect in its frame, before the user connects (the README's picture): institutions, sign-in, Connect. */
+export const MxEmbedOpen: Story = {
+  args: MxEmbed.args,
+  play: async ({ canvas }) => {
+    const frame = (await canvas.findByTitle('MX Connect: link your bank account')) as HTMLIFrameElement;
+    await waitFor(() => expect(within(frame.contentDocument!.body).getByRole('button', { name: 'Connect' })).toBeVisible());
+  },
+};
+
+/** Checkout.com Flow's card form, filled in and not yet sent (the README's picture). */
+export const CheckoutFlowForm: Story = {
+  args: CheckoutFlow.args,
+  play: async ({ canvas }) => {
+    await userEvent.type(await canvas.findByRole('textbox', { name: 'Card number' }), '4242 4242 4242 4242');
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Expiry date' }), '12 / 30');
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Security code' }), '123');
+    // In the app's appearance tokens (checkout.appearance's colorAction and radii, here), as Flow is.
+    const pay = canvas.getByRole('button', { name: 'Pay' });
+    await expect(getComputedStyle(pay)).toMatchObject({ backgroundColor: 'rgb(11, 92, 255)', borderTopLeftRadius: '6px' });
+  },
+};
+
+/**
+ * After Flow, a card whose funding source is made from the user's choice: the billing-details step
+ * (the README's picture; the whole journey is *Launcher/Journeys*' CompleteCheckoutWithBillingDetails).
+ */
+export const CheckoutBillingStep: Story = {
+  args: { ...CheckoutFlow.args, complete: { fundingSource: true } },
+  play: async ({ canvas }) => {
+    await userEvent.type(await canvas.findByRole('textbox', { name: 'Card number' }), '4242 4242 4242 4242');
+    await userEvent.click(canvas.getByRole('button', { name: 'Pay' }));
+    await expect(await canvas.findByRole('group', { name: 'Billing details for your card' })).toBeVisible();
+  },
+};

@@ -18,8 +18,10 @@ export const fakeInstitutionDownLinkToken = 'link-sandbox-00000000-fake-4000-800
 
 /**
  * Defines a stand-in for Plaid's `link-initialize.js`: `window.Plaid.create(config)` returns a
- * handler whose `open()` shows a small accessible dialog (pick an institution, Continue or Exit)
- * and answers through the config's `onSuccess` / `onExit` / `onEvent` like Plaid Link.
+ * handler whose `open()` shows a modal dialog shaped like Link's institution pane (a centred panel
+ * over a dimmed page, the whole screen on a phone: a search field, the institutions as rows,
+ * Continue, and × to exit; Escape exits too), and answers through the config's `onSuccess` /
+ * `onExit` / `onEvent` like Plaid Link. Inline styles only: nothing leaks to the page or depends on it.
  *
  * Self-contained on purpose: {@link fakePlaidScript} serves its source as the script.
  */
@@ -43,6 +45,9 @@ export function installFakePlaid(win: Window = window): FakePlaidLog {
   const institutions = [
     { name: 'First Platypus Bank', institution_id: 'ins_fake_1' },
     { name: 'Tattersall Federal Credit Union', institution_id: 'ins_fake_2' },
+    { name: 'Wombat Savings and Loan', institution_id: 'ins_fake_3' },
+    { name: 'Quokka Community Bank', institution_id: 'ins_fake_4' },
+    { name: 'Bilby National Bank', institution_id: 'ins_fake_5' },
   ];
   const log: FakePlaidLog = { created: 0, opened: 0, exited: 0, destroyed: 0, openedAt: [], configs: [] };
   const doc = win.document;
@@ -57,9 +62,13 @@ export function installFakePlaid(win: Window = window): FakePlaidLog {
       const event = (name: string) =>
         config.onEvent?.(name, { view_name: null, link_session_id: session, request_id: 'fake-request', timestamp: new Date(0).toISOString() });
       let dialog: HTMLElement | null = null;
+      let returnFocus = () => {};
+      // Closed before any callback: the focus is back where it was when the app's code runs.
       const close = () => {
-        dialog?.remove();
+        if (!dialog) return;
+        dialog.remove();
         dialog = null;
+        returnFocus();
       };
       const exit = (error: object | null) => {
         close();
@@ -77,40 +86,132 @@ export function installFakePlaid(win: Window = window): FakePlaidLog {
             exit(exitError);
             return;
           }
-          dialog = doc.createElement('div');
-          dialog.setAttribute('role', 'dialog');
-          dialog.setAttribute('aria-modal', 'true');
-          dialog.setAttribute('aria-label', 'Plaid Link (test double)');
-          dialog.style.cssText =
-            'position:fixed;top:8%;left:50%;transform:translateX(-50%);width:min(360px,90vw);background:#fff;color:#111;' +
-            'border-radius:12px;box-shadow:0 12px 48px rgba(0,0,0,.35);padding:24px;font:15px/1.5 system-ui,sans-serif;z-index:2147483000';
-          const title = doc.createElement('h2');
-          title.textContent = 'Select your bank';
-          title.style.cssText = 'margin:0 0 4px;font-size:20px';
-          const note = doc.createElement('p');
-          note.textContent = 'Plaid Link test double: no real bank is contacted.';
-          note.style.cssText = 'margin:0 0 16px;color:#444;font-size:13px';
-          const list = doc.createElement('fieldset');
-          list.style.cssText = 'border:1px solid #ccc;border-radius:8px;margin:0 0 16px;padding:8px 12px';
-          const legend = doc.createElement('legend');
-          legend.textContent = 'Institutions';
+          close();
+          // Built from elements with inline styles only: nothing reaches the page's styles, and a
+          // page's Content-Security-Policy without 'unsafe-inline' styles lets it through.
+          const element = <K extends keyof HTMLElementTagNameMap>(tag: K, css: string, text?: string): HTMLElementTagNameMap[K] => {
+            const node = doc.createElement(tag);
+            node.style.cssText = css;
+            if (text !== undefined) node.textContent = text;
+            return node;
+          };
+          const ink = '#111111';
+          const muted = '#5c6670';
+          const line = '#e3e6ea';
+          // Link's size: a 360 × 600 panel on a desktop, the whole screen at a phone's width (480 px or less).
+          const phone = '((481px - 100vw) * 10000)';
+          const backdrop = element(
+            'div',
+            'position:fixed;inset:0;z-index:2147483000;display:flex;align-items:center;justify-content:center;' +
+              'margin:0;padding:0;background:rgba(15,20,25,.6)',
+          );
+          const panel = element(
+            'div',
+            'position:relative;display:flex;flex-direction:column;box-sizing:border-box;overflow:hidden;' +
+              `width:min(100vw,max(360px,calc${phone}));height:min(100vh,max(min(600px,calc(100vh - 48px)),calc${phone}));` +
+              'border-radius:clamp(0px,calc((100vw - 480px) * 1000),16px);background:#fff;color:' + ink + ';' +
+              'box-shadow:0 24px 64px rgba(0,0,0,.35);color-scheme:light;text-align:left;letter-spacing:normal;' +
+              'font:400 15px/1.45 Inter,"Helvetica Neue",Helvetica,Arial,sans-serif',
+          );
+          panel.setAttribute('role', 'dialog');
+          panel.setAttribute('aria-modal', 'true');
+          panel.setAttribute('aria-label', 'Plaid Link (test double)');
+          backdrop.append(panel);
+
+          const header = element('div', 'display:flex;justify-content:flex-end;align-items:center;flex:none;padding:12px 12px 0');
+          const leave = element(
+            'button',
+            'display:flex;align-items:center;justify-content:center;width:36px;height:36px;margin:0;padding:0;border:0;' +
+              'border-radius:50%;background:transparent;color:' + ink + ';font:400 26px/1 Arial,sans-serif;cursor:pointer',
+            '×',
+          );
+          leave.type = 'button';
+          // Link's × is its exit.
+          leave.setAttribute('aria-label', 'Exit');
+          leave.onclick = () => exit(null);
+          header.append(leave);
+
+          const body = element('div', 'flex:1;min-height:0;overflow-y:auto;padding:0 24px 8px');
+          const title = element('h2', `margin:0 0 4px;font-size:22px;font-weight:600;line-height:1.25;color:${ink}`, 'Select your bank');
+          const intro = element('p', `margin:0 0 16px;font-size:14px;color:${muted}`, 'Choose the bank that holds your account.');
+          const searchBox = element('div', 'position:relative;margin:0 0 12px');
+          const svg = (tag: string, attributes: Record<string, string>) => {
+            const node = doc.createElementNS('http://www.w3.org/2000/svg', tag);
+            for (const [attribute, value] of Object.entries(attributes)) node.setAttribute(attribute, value);
+            return node;
+          };
+          const magnifier = svg('svg', { viewBox: '0 0 20 20', 'aria-hidden': 'true', fill: 'none', stroke: muted, 'stroke-width': '2', 'stroke-linecap': 'round' });
+          magnifier.style.cssText = 'position:absolute;left:14px;top:12px;width:20px;height:20px';
+          magnifier.append(svg('circle', { cx: '8.5', cy: '8.5', r: '5.5' }), svg('path', { d: 'M13 13l4.5 4.5' }));
+          const search = element(
+            'input',
+            'display:block;box-sizing:border-box;width:100%;height:44px;margin:0;padding:0 14px 0 42px;border:1px solid #aab1b9;' +
+              `border-radius:10px;background:#fff;color:${ink};font:inherit`,
+          );
+          search.type = 'search';
+          search.placeholder = 'Search';
+          search.autocomplete = 'off';
+          search.setAttribute('aria-label', 'Search for your bank');
+          searchBox.append(magnifier, search);
+
+          const list = element('fieldset', 'min-width:0;margin:0;padding:0;border:0');
+          const legend = element('legend', `margin:0 0 4px;padding:0;font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;color:${muted}`, 'Institutions');
           list.append(legend);
-          institutions.forEach((institution, index) => {
-            const label = doc.createElement('label');
-            const radio = doc.createElement('input');
+          const monograms = ['#1f5f8b', '#7a3e9d', '#0f6e4d', '#a2372a', '#5b5a12'];
+          const rows = institutions.map((institution, index) => {
+            const row = element('label', 'display:flex;align-items:center;gap:12px;margin:0 -8px;padding:10px 8px;border-radius:10px;cursor:pointer');
+            const mark = element(
+              'span',
+              `display:flex;flex:none;align-items:center;justify-content:center;width:36px;height:36px;border-radius:50%;background:${monograms[index % monograms.length] ?? ink};` +
+                'color:#fff;font-size:13px;font-weight:600;letter-spacing:.02em',
+              institution.name.split(' ').filter((word) => /^[A-Z]/.test(word)).slice(0, 2).map((word) => word[0]).join(''),
+            );
+            mark.setAttribute('aria-hidden', 'true');
+            const words = element('span', 'display:flex;flex:1;min-width:0;flex-direction:column');
+            const name = element('span', `font-weight:600;color:${ink}`, institution.name);
+            const site = element('span', `font-size:13px;color:${muted}`, `${institution.name.toLowerCase().split(' ').slice(0, 2).join('')}.example`);
+            site.setAttribute('aria-hidden', 'true');
+            words.append(name, site);
+            const radio = element('input', `flex:none;width:18px;height:18px;margin:0;accent-color:${ink};cursor:pointer`);
             radio.type = 'radio';
-            radio.name = 'institution';
+            radio.name = `fake-plaid-institution-${session}`;
             radio.value = institution.institution_id;
             radio.checked = index === 0;
-            label.append(radio, ` ${institution.name}`);
-            list.append(label, doc.createElement('br'));
+            radio.onchange = paintRows;
+            row.append(mark, words, radio);
+            list.append(row);
+            return { row, radio, name: institution.name.toLowerCase() };
           });
-          const proceed = doc.createElement('button');
+          function paintRows() {
+            for (const { row, radio } of rows) row.style.background = radio.checked ? '#eef1f4' : 'transparent';
+          }
+          paintRows();
+          const nothing = element('p', `margin:12px 0;font-size:14px;color:${muted}`, 'No bank matches your search.');
+          nothing.hidden = true;
+          list.append(nothing);
+          search.oninput = () => {
+            const query = search.value.trim().toLowerCase();
+            const shown = rows.filter(({ name }) => name.includes(query));
+            for (const { row, name } of rows) row.style.display = name.includes(query) ? 'flex' : 'none';
+            nothing.hidden = shown.length > 0;
+            // A choice the search hides moves to the first bank still shown.
+            if (shown[0] && !shown.some(({ radio }) => radio.checked)) {
+              shown[0].radio.checked = true;
+              paintRows();
+            }
+          };
+          body.append(title, intro, searchBox, list);
+
+          const footer = element('div', `flex:none;padding:12px 24px 14px;border-top:1px solid ${line}`);
+          const proceed = element(
+            'button',
+            'display:block;box-sizing:border-box;width:100%;height:48px;margin:0;padding:0 16px;border:0;border-radius:10px;' +
+              'background:' + ink + ';color:#fff;font-family:inherit;font-size:16px;font-weight:600;line-height:1;cursor:pointer',
+            'Continue',
+          );
           proceed.type = 'button';
-          proceed.textContent = 'Continue';
-          proceed.style.cssText = 'background:#111;color:#fff;border:0;border-radius:6px;padding:8px 16px;margin-right:8px;font:inherit;cursor:pointer';
           proceed.onclick = () => {
-            const chosen = list.querySelector<HTMLInputElement>('input:checked')?.value;
+            const chosen = rows.find(({ radio }) => radio.checked)?.radio.value;
             const institution = institutions.find((candidate) => candidate.institution_id === chosen) ?? null;
             close();
             event('HANDOFF');
@@ -120,15 +221,33 @@ export function installFakePlaid(win: Window = window): FakePlaidLog {
               link_session_id: session,
             });
           };
-          const leave = doc.createElement('button');
-          leave.type = 'button';
-          leave.textContent = 'Exit';
-          leave.style.cssText = 'background:#fff;color:#111;border:1px solid #888;border-radius:6px;padding:8px 16px;font:inherit;cursor:pointer';
-          leave.onclick = () => {
-            exit(null);
+          const footnote = element('p', `margin:10px 0 0;font-size:12px;text-align:center;color:${muted}`, 'Test kit stand-in — not Plaid');
+          footer.append(proceed, footnote);
+          panel.append(header, body, footer);
+
+          // A modal dialog: Escape exits as Link does, Tab stays inside, and the focus comes back on close.
+          panel.onkeydown = (keyEvent) => {
+            if (keyEvent.key === 'Escape') {
+              keyEvent.preventDefault();
+              keyEvent.stopPropagation();
+              exit(null);
+              return;
+            }
+            if (keyEvent.key !== 'Tab') return;
+            const edge = keyEvent.shiftKey ? leave : proceed;
+            if (doc.activeElement === edge || !panel.contains(doc.activeElement)) {
+              keyEvent.preventDefault();
+              (keyEvent.shiftKey ? proceed : leave).focus();
+            }
           };
-          dialog.append(title, note, list, proceed, leave);
-          doc.body.append(dialog);
+          const before = doc.activeElement as HTMLElement | null;
+          doc.body.append(backdrop);
+          dialog = backdrop;
+          returnFocus = () => {
+            const focusInside = !doc.activeElement || doc.activeElement === doc.body || backdrop.contains(doc.activeElement);
+            if (focusInside && before && before !== doc.body && before.isConnected && typeof before.focus === 'function') before.focus();
+          };
+          search.focus();
         },
         // Plaid answers every exit of an open Link, forced or not, with onExit.
         exit() {

@@ -73,11 +73,12 @@ describe('the whole journey in Chromium, against the /server handler and a fake 
       ),
     );
     // Real key presses through Chromium's input pipeline, no click anywhere: into MX's frame (its
-    // institution, its user name, Connect), then the picker, which takes the focus MX's frame had.
+    // search, its institution, its user name and password, Connect), then the picker, which takes
+    // the focus MX's frame had.
     const connect = page.frameLocator(page.getByTitle('MX Connect: link your bank account')).getByRole('button', { name: 'Connect' });
     await expect.element(connect).toBeVisible();
     (document.activeElement as HTMLElement | null)?.blur();
-    await userEvent.keyboard('{Tab}{Tab}{Tab}');
+    await userEvent.keyboard('{Tab}{Tab}{Tab}{Tab}{Tab}');
     await expect.element(connect).toHaveFocus();
     await userEvent.keyboard('{Enter}');
 

@@ -52,8 +52,8 @@ describe('focus follows the screen (WCAG 2.4.3)', () => {
     // The keyboard goes into MX's frame, and connects there.
     const frame = page.frameLocator(page.getByTitle(/MX Connect/));
     await expect.element(frame.getByRole('button', { name: 'Connect' })).toBeVisible();
-    // Its institution, its user name, then Connect.
-    await userEvent.keyboard('{Tab}{Tab}{Tab}');
+    // Its search, its institution, its user name and password, then Connect.
+    await userEvent.keyboard('{Tab}{Tab}{Tab}{Tab}{Tab}');
     await expect.element(frame.getByRole('button', { name: 'Connect' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
 

@@ -13,6 +13,18 @@ import { reconnectAccount, routes, rowOf, serveLinkedAccounts } from './linked-a
 const name = 'Plaid Saving ••1111';
 const state = (row: HTMLElement) => row.querySelector('[data-part="linked-account-state"]')?.textContent;
 
+/**
+ * Holds the re-authentication session's creation until the returned release is called: Plaid Link,
+ * a modal that takes the focus (and the Escape key) once open, stays closed while a test looks at
+ * where the view put the focus.
+ */
+function holdCreation(): () => void {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  server.use(http.post('/api/exchange-sessions', () => held.then(() => undefined)));
+  return release;
+}
+
 describe('<LinkedAccounts> Reconnect', () => {
   it('runs a re-authentication of the exchange in place, refreshes the list once done, announces it and gives the focus back to the row', async () => {
     const plaid = installPlaidInJsdom();
@@ -21,6 +33,7 @@ describe('<LinkedAccounts> Reconnect', () => {
     let reads = 0;
     let releaseRead: () => void = () => undefined;
     server.use(http.get('/api/exchange-sessions/linked', () => (++reads === 1 ? undefined : new Promise<undefined>((resolve) => (releaseRead = () => resolve(undefined))))));
+    const releaseCreation = holdCreation();
     const spies = { onReconnected: vi.fn(), onError: vi.fn() };
     renderStrict(<LinkedAccounts {...spies} />);
     const row = await rowOf(name);
@@ -34,6 +47,7 @@ describe('<LinkedAccounts> Reconnect', () => {
     expect(reconnect).toHaveAttribute('aria-expanded', 'true');
     expect(region.querySelector('[data-part="root"]')).not.toBeNull();
     // The fake Plaid Link, over the page: the user signs in to their bank again.
+    releaseCreation();
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
 
     await waitFor(() => expect(spies.onReconnected).toHaveBeenCalledWith(reconnectAccount));
@@ -56,6 +70,7 @@ describe('<LinkedAccounts> Reconnect', () => {
   it('Cancel, Escape, or Reconnect pressed again, closes it and gives the focus back to Reconnect; nothing is reconnected', async () => {
     installPlaidInJsdom();
     serveLinkedAccounts();
+    holdCreation(); // never released: nothing is reconnected
     const onReconnected = vi.fn();
     renderStrict(<LinkedAccounts onReconnected={onReconnected} />);
     const row = await rowOf(name);
@@ -113,6 +128,7 @@ describe('<LinkedAccounts> Reconnect', () => {
   it('an app’s own row opens the same reconnection through its actions; an account in use has no reconnect action', async () => {
     installPlaidInJsdom();
     serveLinkedAccounts();
+    holdCreation(); // never released: the test cancels
     const given: Record<string, LinkedAccountActions> = {};
     renderStrict(
       <LinkedAccounts
