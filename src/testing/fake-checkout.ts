@@ -18,8 +18,9 @@ export const fakeExpiredPaymentSessionId = 'ps_FAKE_EXPIRED_000000000000';
  * Defines a stand-in for Checkout.com's `checkout-web-components.checkout.com/index.js`:
  * `window.CheckoutWebComponents(options).create('flow').mount(element)` renders a card form shaped
  * like Flow's (card number, expiry date and security code, a Pay button, in the `appearance`
- * tokens' colours, radii and font; inline styles only), and answers through `onReady`, `onSubmit`, `onPaymentCompleted` and
- * `onError` like Flow. Mounting a component twice throws `component_already_mounted`, as Flow does.
+ * tokens' colours, radii and font; inline styles only), and answers through `onReady`, `onSubmit`,
+ * `onTokenized` (the card's scheme and last four digits, as Checkout.com's tokenization answers:
+ * a number starting with 4 is a Visa, with 5 a Mastercard), `onPaymentCompleted` and `onError` like Flow. Mounting a component twice throws `component_already_mounted`, as Flow does.
  *
  * Self-contained on purpose: {@link fakeCheckoutScript} serves its source as the script.
  */
@@ -28,6 +29,7 @@ export function installFakeCheckout(win: Window = window): FakeCheckoutLog {
     onReady?: (component: object) => void;
     onChange?: (component: object) => void;
     onSubmit?: (component: object) => void;
+    onTokenized?: (component: object, result: { type: string; data: Record<string, string> }) => Promise<unknown>;
     onPaymentCompleted?: (component: object, payment: { id: string; status: string; type: string }) => void;
     onError?: (component: object, error: { name: string; type: string; code: string; message: string }) => void;
   };
@@ -141,8 +143,11 @@ export function installFakeCheckout(win: Window = window): FakeCheckoutLog {
             form.onsubmit = (event) => {
               event.preventDefault();
               options.onSubmit?.(component);
-              setTimeout(() => {
-                if (number.input.value.replace(/\s/g, '') === declinedCard) {
+              const digits = number.input.value.replace(/\D/g, '');
+              const scheme = digits.startsWith('4') ? 'Visa' : digits.startsWith('5') ? 'Mastercard' : 'Unknown';
+              const tokenized = { type: 'card', data: { type: 'card', token: 'tok_fake0000000000000000000000', bin: digits.slice(0, 6), last4: digits.slice(-4), scheme, card_type: 'DEBIT' } };
+              void Promise.resolve(options.onTokenized?.(component, tokenized)).then(() => {
+                if (digits === declinedCard) {
                   outcome.style.color = colors.error;
                   outcome.textContent = 'The card was declined. Try another card.';
                   options.onError?.(component, { name: 'CheckoutError', type: 'Request', code: 'payment_request_declined', message: 'The card was declined.' });
@@ -151,7 +156,7 @@ export function installFakeCheckout(win: Window = window): FakeCheckoutLog {
                 outcome.style.color = colors.primary;
                 outcome.textContent = 'Card approved.';
                 options.onPaymentCompleted?.(component, { id: 'pay_fake0000000000000000000000', status: 'Approved', type: 'card' });
-              }, 0);
+              });
             };
             form.append(heading, number.label, row, pay, end);
             element.append(form);

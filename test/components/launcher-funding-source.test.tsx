@@ -88,6 +88,8 @@ describe('a card’s billing-details step', () => {
         fundingSource: { name: "Fake Holder's debit card", cardDetails: { ...billingDetails, billingAddress: { ...billingDetails.billingAddress, postalCode: '50309-1234' } } },
       },
     ]);
+    // The last screen names the card as Flow's tokenization reported it.
+    expect(screen.getByRole('status')).toHaveTextContent(/^Debit card linkedVisa debit ••4242$/);
   });
 
   it('speaks the launcher’s language', async () => {
@@ -98,6 +100,8 @@ describe('a card’s billing-details step', () => {
     expect(await screen.findByRole('group', { name: es.billingLegend })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: es.billingSubmit }));
     expect(screen.getByLabelText(es.billingFirstName)).toHaveAccessibleDescription(es.billingRequired(es.billingFirstName));
+    expect(es.cardName({ scheme: 'Visa', last4: '4242' })).toBe('Visa débito ••4242');
+    expect(es.cardName({})).toBe('Tarjeta de débito');
   });
 
   it('is the app’s own with renderBillingDetails, and a funding-source function gets the details and the payment', async () => {

@@ -105,20 +105,28 @@ function chooseFirstAccount() {
 
 /** Checkout.com Flow paid (the fake Flow approves any card): the card's billing-details step. */
 async function reachBilling(locale: Locale, options: Backend = {}) {
+  const view = await payWithCard(locale, { fundingSource: true }, options);
+  await statusIs('billing');
+  await expect.poll(() => part('billing')).toBeTruthy();
+  return view;
+}
+
+/** Checkout.com Flow paid with a Visa ending 4242 (the fake Flow approves any card). */
+async function payWithCard(locale: Locale, complete: ExchangeSessionLauncherProps['complete'], options: Backend = {}) {
   serve(options);
   const view = launch(
     {
       source: { sessionId: fixtureSessionIds.checkout },
       checkout: { publicKey: 'pk_sbox_fake0000000000000000000000', environment: 'sandbox' },
-      complete: { fundingSource: true },
+      complete,
     },
     locale,
   );
   const flow = () => page.getByTestId('stage').element().querySelector<HTMLFormElement>('form[aria-label^="Debit card"]');
   await expect.poll(flow, { timeout: 5000 }).toBeTruthy();
+  const number = flow()!.querySelector<HTMLInputElement>('input[autocomplete="cc-number"]')!;
+  number.value = '4242 4242 4242 4242';
   flow()!.requestSubmit();
-  await statusIs('billing');
-  await expect.poll(() => part('billing')).toBeTruthy();
   return view;
 }
 
@@ -243,6 +251,13 @@ describe.each(locales)('the default UI in %s', (locale) => {
     await expect.poll(() => part('error')).toBeTruthy();
     await statusIs('billing');
     await expectLooks('billing-refused', view);
+  });
+
+  it('linked, a card: the exchange is made from Flow’s payment, the card named as its tokenization reported it', async () => {
+    const view = await payWithCard(locale, true);
+    await statusIs('complete');
+    await expect.poll(() => part('linked-name')?.textContent).toBe(locale === 'en' ? 'Visa debit ••4242' : 'Visa débito ••4242');
+    await expectLooks('linked-card', view);
   });
 
   it('linked: the exchange is made', async () => {
