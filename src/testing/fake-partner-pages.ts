@@ -1,4 +1,4 @@
-import { fakeMxConnectPage, fakeMxConnectPath } from './fake-mx-connect';
+import { fakeMxConnectPage, fakeMxConnectPath } from './fake-mx-connect.ts';
 
 /** The part of a Vite dev or preview server that {@link fakePartnerPages} uses, typed without depending on Vite. */
 export interface FakePartnerPagesServer {

@@ -1,17 +1,36 @@
-import type { Plugin } from 'vite';
-import { createDwollaClient, createExchangeSessionHandler, toNodeHandler } from '../../src/server';
-import { fakeMxConnectPath } from '../../src/testing/fake-mx-connect';
-import { startFakeDwolla } from '../../src/testing/fake-dwolla';
-import { fakeDwollaCredentials } from '../../src/testing/fake-dwolla-state';
+import { fileURLToPath } from 'node:url';
+import { createRunnableDevEnvironment, resolveConfig, type Plugin } from 'vite';
 
-/** The customer every end-to-end session belongs to. */
-const customerId = 'fa4e0003-0000-4000-8000-00000000c0e2';
+const app = fileURLToPath(new URL('./e2e-backend-app.ts', import.meta.url));
+
+/**
+ * Loads the backend (`e2e-backend-app.ts`) with a module runner of its own, as Vite's `runnerImport`
+ * does, but left open while the backend runs: the fake Dwolla imports `node:http` when started.
+ * Not the dev server's SSR environment: in Vitest's it carries Vitest's mocking transforms.
+ */
+async function loadBackend() {
+  const config = await resolveConfig(
+    {
+      configFile: false,
+      envDir: false,
+      logLevel: 'warn',
+      environments: { e2e: { consumer: 'server', dev: { moduleRunnerTransform: true }, resolve: { external: true } } },
+    },
+    'serve',
+  );
+  const environment = createRunnableDevEnvironment('e2e', config, { hot: false, runnerOptions: { hmr: { logger: false } } });
+  await environment.init();
+  const { startE2eBackend } = await environment.runner.import<typeof import('./e2e-backend-app.ts')>(app);
+  return { startE2eBackend, close: () => environment.close() };
+}
 
 /**
  * An app's backend for the end-to-end tests, inside the Vite dev server of Vitest browser mode:
- * the `/server` entry's handler at `/e2e/exchange-sessions` (every journey route), talking to the
- * fake Dwolla server on 127.0.0.1. Who owns a session or an exchange is what the `X-Fake-User`
- * header said when it was created.
+ * the `/server` entry's handler at `/e2e/exchange-sessions` and the fake Dwolla behind it
+ * (`e2e-backend-app.ts`). This file is only the plugin, imported by `vite.config.ts`; the backend
+ * and everything it imports are loaded when the server starts, not bundled into the config (Vite's
+ * config loader would take in the whole `/server` entry and the fake Dwolla, and warn about every
+ * import in them that its native loader would refuse).
  */
 export function e2eBackend(): Plugin {
   let stop = async () => {};
@@ -22,45 +41,13 @@ export function e2eBackend(): Plugin {
       await stop();
     },
     async configureServer(server) {
-      // MX sessions point at the fake MX Connect page of the origin the test page was served from.
-      let pageOrigin: string | undefined;
-      const fakeDwolla = await startFakeDwolla({ mxUrl: () => pageOrigin && `${pageOrigin}${fakeMxConnectPath}?token=FAKE-mx-token`, customers: [customerId] });
-      stop = fakeDwolla.close;
-      const dwolla = createDwollaClient({ ...fakeDwollaCredentials, environment: 'sandbox', baseUrl: fakeDwolla.baseUrl });
-      const owners = new Map<string, string | null>();
-      const userOf = (request: Request) => request.headers.get('x-fake-user');
-      const sessions = createExchangeSessionHandler({
-        dwolla,
-        basePath: '/e2e/exchange-sessions',
-        customerId: (request) => (userOf(request) ? customerId : undefined),
-        onCreated: (request, { id }) => void owners.set(id, userOf(request)),
-        authorize: (request, id) => owners.has(id) && owners.get(id) === userOf(request),
-        onExchangeCreated: (request, { exchangeUrl }) => void owners.set(exchangeUrl.split('/').pop()!, userOf(request)),
-        authorizeExchange: (request, exchangeId) => owners.has(exchangeId) && owners.get(exchangeId) === userOf(request),
-      });
-
-      server.middlewares.use('/e2e/', (request, _response, next) => {
-        pageOrigin = `http://${request.headers.host}`;
-        next();
-      });
-      server.middlewares.use(
-        '/e2e/',
-        toNodeHandler(async (request) => {
-          const { pathname } = new URL(request.url);
-          if (pathname.startsWith('/e2e/exchange-sessions')) return sessions(request);
-          // What the tests read back from the fake Dwolla (the exchanges and funding sources it holds),
-          // and an outage they can ask it for.
-          if (request.method === 'GET' && pathname === '/e2e/dwolla/exchanges') {
-            return Response.json([...fakeDwolla.exchanges].map(([id, exchange]) => ({ id, ...exchange })));
-          }
-          if (request.method === 'GET' && pathname === '/e2e/dwolla/funding-sources') return Response.json(fakeDwolla.fundingSources);
-          if (request.method === 'POST' && pathname === '/e2e/dwolla/fail-next-funding-source') {
-            fakeDwolla.fault({ method: 'POST', path: /\/funding-sources$/ }, { status: 500 });
-            return new Response(null, { status: 204 });
-          }
-          return new Response('Not found', { status: 404 });
-        }),
-      );
+      const loaded = await loadBackend();
+      const backend = await loaded.startE2eBackend();
+      stop = async () => {
+        await backend.close();
+        await loaded.close();
+      };
+      server.middlewares.use('/e2e/', (request, response) => void backend.handle(request, response));
     },
   };
 }
