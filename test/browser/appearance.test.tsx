@@ -110,7 +110,8 @@ describe('the MX frame', () => {
     await expect.element(page.getByTitle('MX Connect: link your bank account')).toBeVisible();
     expect(frame().getAttribute('style')).toBeNull();
     const root = container.querySelector<HTMLElement>('[data-part=root]')!;
-    expect(frame().getBoundingClientRect().width).toBe(720 - 2 * 16);
+    // Inside the card's border (1px) and padding (16px) on each side.
+    expect(frame().getBoundingClientRect().width).toBe(720 - 2 * (1 + 16));
     expect(frame().getBoundingClientRect().height).toBeGreaterThanOrEqual(560);
 
     root.style.setProperty('--dwx-mx-frame-height', '700px');
@@ -126,13 +127,18 @@ describe('the MX frame', () => {
 });
 
 describe('right-to-left', () => {
-  it('mirrors the layout on a dir="rtl" page: the error card’s accent border on the start side, the right', async () => {
+  it('mirrors the layout on a dir="rtl" page: the error’s stripe on the start side, the right', async () => {
     const { container } = launch({ source: { sessionId: 'fa4e0009-0000-4000-8000-000000000404' } });
     container.dir = 'rtl';
     await expect.element(page.getByRole('alert')).toBeVisible();
-    const card = getComputedStyle(container.querySelector('[data-part=error]')!);
-    expect([card.borderRightWidth, card.borderLeftWidth]).toEqual(['4px', '1px']);
+    const error = container.querySelector('[data-part=error]')!;
+    const sides = () => {
+      const [box, stripe] = [getComputedStyle(error), getComputedStyle(error, '::before')];
+      const side = stripe.left === '0px' ? 'left' : stripe.right === '0px' ? 'right' : 'neither';
+      return { stripe: [side, stripe.width], padding: [box.paddingLeft, box.paddingRight] };
+    };
+    expect(sides()).toEqual({ stripe: ['right', '4px'], padding: ['0px', '16px'] });
     container.dir = 'ltr';
-    expect([getComputedStyle(container.querySelector('[data-part=error]')!).borderLeftWidth]).toEqual(['4px']);
+    expect(sides()).toEqual({ stripe: ['left', '4px'], padding: ['16px', '0px'] });
   });
 });
