@@ -3,9 +3,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { StrictMode, useEffect, type CSSProperties } from 'react';
 import { configure } from 'storybook/test';
-import { ExchangeSessionProvider } from '../src';
+import { ExchangeSessionProvider, type ExchangeBackend } from '../src';
 import '../src/styles.css';
 import { pinnedFontFamily, pinnedFontsLoaded } from '../test/setup/fonts';
+import { scopeMockBackend, startMockBackend, storyHeader } from './mock-backend';
 import './preview.css';
 
 // A play function waits for what a user would see. On a cold machine (modules loading for the
@@ -27,18 +28,27 @@ function PagePaint({ theme }: { theme: StoryTheme }) {
   return null;
 }
 
+const backends = new Map<string, ExchangeBackend>();
+/** The backend of a story: the default routes, with a header that names the story (one object per story, as an app's own is). */
+function backendOf(id: string): ExchangeBackend {
+  let backend = backends.get(id);
+  if (!backend) backends.set(id, (backend = { headers: { [storyHeader]: id } }));
+  return backend;
+}
+
 /**
  * The toolbar's theme and locale, as an app sets them: a provider with `locale` and
  * `appearance={{ theme }}` ("auto" leaves it to the system), Inter through `--dwx-font-family`,
- * and the page behind the story painted to match.
+ * and the page behind the story painted to match. Its `backend` names the story in a header of
+ * every request, so that the mock backend answers each story of a docs page with its own handlers.
  */
-const withLook: Decorator = (Story, { globals, viewMode }) => {
+const withLook: Decorator = (Story, { globals, viewMode, id }) => {
   const theme: StoryTheme = globals.theme === 'light' || globals.theme === 'dark' ? globals.theme : 'auto';
   const locale = typeof globals.locale === 'string' ? globals.locale : 'en';
   return (
     <div className="dwx-story-stage" data-story-theme={theme} style={{ '--dwx-font-family': pinnedFontFamily } as CSSProperties}>
       {viewMode === 'story' && <PagePaint theme={theme} />}
-      <ExchangeSessionProvider locale={locale} {...(theme !== 'auto' && { appearance: { theme } })}>
+      <ExchangeSessionProvider locale={locale} backend={backendOf(id)} {...(theme !== 'auto' && { appearance: { theme } })}>
         <Story />
       </ExchangeSessionProvider>
     </div>
@@ -46,8 +56,11 @@ const withLook: Decorator = (Story, { globals, viewMode }) => {
 };
 
 const preview: Preview = {
-  // Inter is loaded before a story renders, so its pictures and its tests see the same glyphs.
-  loaders: [mswLoader(), () => pinnedFontsLoaded()],
+  // No story renders before the mock backend answers (the page's first open registers its worker),
+  // and Inter is loaded first, so that its pictures and its tests see the same glyphs.
+  loaders: [mswLoader(startMockBackend), () => pinnedFontsLoaded()],
+  // Each story's `msw.use()` and the requests it answers are the story's own, on a docs page too.
+  beforeEach: [scopeMockBackend],
   globalTypes: {
     theme: {
       description: 'The default UI’s theme (appearance.theme); auto follows the system',
