@@ -5,6 +5,7 @@ import { ExchangeConnectionPicker } from '../src';
 import { exchangeJourneyHandlers } from '../src/testing/exchange-journey-handlers';
 import { fakeAvailableConnections } from '../src/testing/fake-journey-values';
 import { fixtureSessionIds } from '../src/testing/fixtures';
+import { textsOf } from './support/story-texts';
 
 /**
  * The accounts the user connected through MX, listed by your backend
@@ -29,8 +30,8 @@ type Story = StoryObj<typeof meta>;
 
 /** Arrow keys move the choice, Tab reaches the button, Enter confirms. */
 export const ChooseByKeyboard: Story = {
-  play: async ({ args, canvas }) => {
-    await canvas.findByRole('group', { name: 'Choose the account to link' });
+  play: async ({ args, canvas, globals }) => {
+    await canvas.findByRole('group', { name: textsOf(globals).pickerLegend });
     await userEvent.tab();
     await userEvent.keyboard('{ArrowDown}');
     await userEvent.tab();
@@ -42,9 +43,9 @@ export const ChooseByKeyboard: Story = {
 /** While the chosen account is being linked. */
 export const Busy: Story = {
   args: { busy: true },
-  play: async ({ canvas }) => {
+  play: async ({ canvas, globals }) => {
     await expect(await canvas.findByRole('group')).toBeDisabled();
-    await expect(canvas.getByRole('status')).toHaveTextContent('Linking your account…');
+    await expect(canvas.getByRole('status')).toHaveTextContent(textsOf(globals).linking);
   },
 };
 
@@ -53,8 +54,9 @@ export const NoAccountsYet: Story = {
   beforeEach({ msw }) {
     msw.use(http.get('/api/exchange-sessions/:id/available-connections', () => HttpResponse.json({ connections: [] })));
   },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText('No connected accounts were found yet.')).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Check again' })).toBeEnabled();
+  play: async ({ canvas, globals }) => {
+    const texts = textsOf(globals);
+    await expect(await canvas.findByText(texts.pickerEmpty)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: texts.pickerCheckAgain })).toBeEnabled();
   },
 };

@@ -5,6 +5,7 @@ import type { FakeCheckoutLog } from '../src/testing/fake-checkout';
 import type { FakePlaidLog } from '../src/testing/fake-plaid';
 import { fixtureSessionIds } from '../src/testing/fixtures';
 import { fakeMxUrl, launcherArgs, launcherArgTypes, storyBackend } from './support/story-backend';
+import { textsOf } from './support/story-texts';
 
 /** The whole page: Plaid Link opens outside the story's canvas. */
 const pageOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
@@ -35,8 +36,8 @@ type Story = StoryObj<typeof meta>;
 /** MX's default: the page goes to MX Connect. Here `onRedirect` receives the URL instead (see Actions). */
 export const MxRedirect: Story = {
   args: { source: { sessionId: fixtureSessionIds.mx }, mx: { allowedHosts: [location.origin] } },
-  play: async ({ args, canvas }) => {
-    await expect(await canvas.findByText(/Taking you to MX/)).toBeVisible();
+  play: async ({ args, canvas, globals }) => {
+    await expect(await canvas.findByText(textsOf(globals).mxRedirecting)).toBeVisible();
     await waitFor(() => expect(args.onRedirect).toHaveBeenCalledWith(fakeMxUrl()));
     await expect(args.onRedirect).toHaveBeenCalledTimes(1);
   },
@@ -45,8 +46,9 @@ export const MxRedirect: Story = {
 /** MX Connect in an iframe; its `mx/connect/…` messages arrive as `onEvent`, the connected member as `onSuccess`. */
 export const MxEmbed: Story = {
   args: { source: { sessionId: fixtureSessionIds.mx }, mx: { mode: 'embed', allowedHosts: [location.origin] } },
-  play: async ({ args, canvas }) => {
-    const frame = (await canvas.findByTitle('MX Connect: link your bank account')) as HTMLIFrameElement;
+  play: async ({ args, canvas, globals }) => {
+    const frame = (await canvas.findByTitle(textsOf(globals).mxFrameTitle)) as HTMLIFrameElement;
+    // The fake MX Connect page speaks English, as MX's own would here.
     const connect = await waitFor(() => within(frame.contentDocument!.body).getByRole('button', { name: 'Connect' }));
     // A plain click: user-event would keep tracking the iframe's document after the story unmounts it.
     connect.click();
@@ -118,8 +120,8 @@ export const PlaidLinkOpen: Story = {
 /** MX Connect in its frame, before the user connects (the README's picture): institutions, sign-in, Connect. */
 export const MxEmbedOpen: Story = {
   args: MxEmbed.args,
-  play: async ({ canvas }) => {
-    const frame = (await canvas.findByTitle('MX Connect: link your bank account')) as HTMLIFrameElement;
+  play: async ({ canvas, globals }) => {
+    const frame = (await canvas.findByTitle(textsOf(globals).mxFrameTitle)) as HTMLIFrameElement;
     await waitFor(() => expect(within(frame.contentDocument!.body).getByRole('button', { name: 'Connect' })).toBeVisible());
   },
 };
@@ -143,9 +145,9 @@ export const CheckoutFlowForm: Story = {
  */
 export const CheckoutBillingStep: Story = {
   args: { ...CheckoutFlow.args, complete: { fundingSource: true } },
-  play: async ({ canvas }) => {
+  play: async ({ canvas, globals }) => {
     await userEvent.type(await canvas.findByRole('textbox', { name: 'Card number' }), '4242 4242 4242 4242');
     await userEvent.click(canvas.getByRole('button', { name: 'Pay' }));
-    await expect(await canvas.findByRole('group', { name: 'Billing details for your card' })).toBeVisible();
+    await expect(await canvas.findByRole('group', { name: textsOf(globals).billingLegend })).toBeVisible();
   },
 };

@@ -1,13 +1,15 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ExchangeSessionLauncher, type UpdateCredentialsBody } from '../src';
+import type { LauncherMessages } from '../src/core/messages/exchange-messages';
 import { readExchangeSessionResume, saveExchangeSessionResume } from '../src/core';
 import { exchangeJourneyHandlers } from '../src/testing/exchange-journey-handlers';
 import { fakeExchangeUrl, fakeFundingSourceUrl } from '../src/testing/fake-journey-values';
 import type { FakePlaidLog } from '../src/testing/fake-plaid';
 import { fakePartnerValues, fixtureSessionIds } from '../src/testing/fixtures';
 import { launcherArgs, launcherArgTypes, stateIds, storyBackend } from './support/story-backend';
+import { textsOf } from './support/story-texts';
 
 /** The whole page: Plaid Link opens outside the story's canvas. */
 const pageOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
@@ -86,9 +88,9 @@ export const ResumeAfterMxRedirect: Story = {
   beforeEach() {
     saveExchangeSessionResume({ sessionId: fixtureSessionIds.mx, partner: 'mx' });
   },
-  play: async ({ args, canvas }) => {
+  play: async ({ args, canvas, globals }) => {
     await userEvent.click(await canvas.findByRole('radio', { name: /Checking/ }));
-    await userEvent.click(canvas.getByRole('button', { name: 'Link account' }));
+    await userEvent.click(canvas.getByRole('button', { name: textsOf(globals).pickerSubmit }));
     await waitFor(() => expect(args.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl }));
     await expect(args.onEvent).toHaveBeenCalledWith({ type: 'returned', partner: 'mx', sessionId: fixtureSessionIds.mx });
     await expect(args.onRedirect).not.toHaveBeenCalled();
@@ -102,9 +104,9 @@ export const ResumeAfterMxRedirect: Story = {
  */
 export const CompletePlaid: Story = {
   args: { source: { create: 'plaid' }, complete: true },
-  play: async ({ args, canvas, canvasElement }) => {
+  play: async ({ args, canvas, canvasElement, globals }) => {
     await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
-    await expect(await canvas.findByText('Your account is linked.')).toBeVisible();
+    await expect(await canvas.findByText(textsOf(globals).linkedBankAccount)).toBeVisible();
     await expect(args.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl });
   },
 };
@@ -124,10 +126,10 @@ export const CompleteFundingSourceRetried: Story = {
     completionBodies.length = 0;
     msw.use(...exchangeJourneyHandlers({ fundingSourceFailures: 1, onRequest: ({ route, body }) => route === 'complete' && completionBodies.push(body) }));
   },
-  play: async ({ args, canvas, canvasElement }) => {
+  play: async ({ args, canvas, canvasElement, globals }) => {
     await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
     await expect(await canvas.findByRole('alert')).toHaveAttribute('data-error-code', 'server');
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await userEvent.click(canvas.getByRole('button', { name: textsOf(globals).retry }));
     await waitFor(() => expect(args.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl, fundingSourceUrl: fakeFundingSourceUrl }));
     await expect(completionBodies.at(-1)).toEqual({ partner: 'plaid', exchangeUrl: fakeExchangeUrl, fundingSource: checkingAccount });
   },
@@ -141,13 +143,14 @@ export const CompleteFundingSourceRetried: Story = {
  */
 export const CompleteMx: Story = {
   args: { source: { sessionId: fixtureSessionIds.mx }, complete: true, mx: { mode: 'embed', allowedHosts: [location.origin] } },
-  play: async ({ args, canvas }) => {
-    const frame = (await canvas.findByTitle('MX Connect: link your bank account')) as HTMLIFrameElement;
+  play: async ({ args, canvas, globals }) => {
+    const texts = textsOf(globals);
+    const frame = (await canvas.findByTitle(texts.mxFrameTitle)) as HTMLIFrameElement;
     const connect = await waitFor(() => within(frame.contentDocument!.body).getByRole('button', { name: 'Connect' }));
     // A plain click: user-event would keep tracking the iframe's document after it is replaced.
     connect.click();
 
-    await canvas.findByRole('group', { name: 'Choose the account to link' });
+    await canvas.findByRole('group', { name: texts.pickerLegend });
     await userEvent.tab();
     await userEvent.keyboard('{ArrowDown}');
     await expect(canvas.getByRole('radio', { name: /Savings/ })).toBeChecked();
@@ -192,6 +195,26 @@ const cardFromChoice = {
   complete: { fundingSource: true },
 } as const;
 
+type Canvas = StoryContext['canvas'];
+
+/** Fills in the fake cardholder's billing details, each field found by its label in the story's locale. */
+async function fillBillingDetails(canvas: Canvas, texts: LauncherMessages, postalCode: string) {
+  const details: [label: string, value: string][] = [
+    [texts.billingFirstName, 'Fake'],
+    [texts.billingLastName, 'Customer'],
+    [texts.billingAddress1, '1 Fake Street'],
+    [texts.billingCity, 'Des Moines'],
+    [texts.billingRegion, 'IA'],
+    [texts.billingPostalCode, postalCode],
+  ];
+  for (const [label, value] of details) {
+    const field = await canvas.findByLabelText(label);
+    // The state is a list of the US states and territories, by their codes.
+    if (field instanceof HTMLSelectElement) await userEvent.selectOptions(field, value);
+    else await userEvent.type(field, value);
+  }
+}
+
 /**
  * A card whose funding source is made from the user's choice (`complete={{ fundingSource: true }}`):
  * after Flow, the billing-details step asks for the cardholder's name and US address, checks them
@@ -203,15 +226,15 @@ export const CompleteCheckoutWithBillingDetails: Story = {
     completionBodies.length = 0;
     msw.use(...exchangeJourneyHandlers({ onRequest: ({ route, body }) => route === 'complete' && completionBodies.push(body) }));
   },
-  play: async ({ args, canvas }) => {
+  play: async ({ args, canvas, globals }) => {
+    const texts = textsOf(globals);
     await userEvent.type(await canvas.findByRole('textbox', { name: 'Card number' }), '4242 4242 4242 4242');
     await userEvent.click(canvas.getByRole('button', { name: 'Pay' }));
-    await expect(await canvas.findByRole('group', { name: 'Billing details for your card' })).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Link card' }));
-    await expect(canvas.getByLabelText('First name')).toHaveFocus();
-    const details = { 'First name': 'Fake', 'Last name': 'Customer', 'Street address': '1 Fake Street', City: 'Des Moines', 'State (2 letters)': 'IA', 'ZIP code': '50309' };
-    for (const [label, value] of Object.entries(details)) await userEvent.type(canvas.getByLabelText(label), value);
-    await userEvent.click(canvas.getByRole('button', { name: 'Link card' }));
+    await expect(await canvas.findByRole('group', { name: texts.billingLegend })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: texts.billingSubmit }));
+    await expect(canvas.getByLabelText(texts.billingFirstName)).toHaveFocus();
+    await fillBillingDetails(canvas, texts, '50309');
+    await userEvent.click(canvas.getByRole('button', { name: texts.billingSubmit }));
     await waitFor(() => expect(args.onComplete).toHaveBeenCalledTimes(1));
     await expect(completionBodies.at(-1)).toMatchObject({ fundingSource: { name: "Fake Customer's debit card", cardDetails: { firstName: 'Fake', billingAddress: { postalCode: '50309', country: 'US' } } } });
   },
@@ -229,14 +252,15 @@ export const CompleteMxAskingTheAccountType: Story = {
     const connections = [{ availableConnectionToken: 'fake-connection-token-mm', name: 'Money Market ****5678' }];
     msw.use(...exchangeJourneyHandlers({ connections, onRequest: ({ route, body }) => route === 'complete' && completionBodies.push(body) }));
   },
-  play: async ({ args, canvas }) => {
-    const frame = (await canvas.findByTitle('MX Connect: link your bank account')) as HTMLIFrameElement;
+  play: async ({ args, canvas, globals }) => {
+    const texts = textsOf(globals);
+    const frame = (await canvas.findByTitle(texts.mxFrameTitle)) as HTMLIFrameElement;
     const connect = await waitFor(() => within(frame.contentDocument!.body).getByRole('button', { name: 'Connect' }));
     connect.click();
     await userEvent.click(await canvas.findByRole('radio', { name: 'Money Market ****5678' }));
-    const type = canvas.getByRole('radiogroup', { name: 'What kind of account is it?' });
-    await userEvent.click(within(type).getByRole('radio', { name: 'Savings' }));
-    await userEvent.click(canvas.getByRole('button', { name: 'Link account' }));
+    const type = canvas.getByRole('radiogroup', { name: texts.accountTypeLegend });
+    await userEvent.click(within(type).getByRole('radio', { name: texts.accountTypeSavings }));
+    await userEvent.click(canvas.getByRole('button', { name: texts.pickerSubmit }));
     await waitFor(() => expect(args.onComplete).toHaveBeenCalledTimes(1));
     await expect(completionBodies.at(-1)).toMatchObject({ fundingSource: { name: 'Money Market ****5678', bankAccountType: 'savings' } });
   },
@@ -262,18 +286,18 @@ export const CompleteCheckoutRefusedThenFixed: Story = {
       }),
     );
   },
-  play: async ({ args, canvas }) => {
+  play: async ({ args, canvas, globals }) => {
+    const texts = textsOf(globals);
     await userEvent.type(await canvas.findByRole('textbox', { name: 'Card number' }), '4242 4242 4242 4242');
     await userEvent.click(canvas.getByRole('button', { name: 'Pay' }));
-    const details = { 'First name': 'Fake', 'Last name': 'Customer', 'Street address': '1 Fake Street', City: 'Des Moines', 'State (2 letters)': 'IA', 'ZIP code': '00000' };
-    for (const [label, value] of Object.entries(details)) await userEvent.type(await canvas.findByLabelText(label), value);
-    await userEvent.click(canvas.getByRole('button', { name: 'Link card' }));
-    const zip = canvas.getByLabelText('ZIP code');
+    await fillBillingDetails(canvas, texts, '00000');
+    await userEvent.click(canvas.getByRole('button', { name: texts.billingSubmit }));
+    const zip = canvas.getByLabelText(texts.billingPostalCode);
     await waitFor(() => expect(zip).toHaveFocus());
-    await expect(zip).toHaveAccessibleDescription('This was not accepted. Check it and try again.');
+    await expect(zip).toHaveAccessibleDescription(texts.billingRefused);
     await userEvent.clear(zip);
     await userEvent.type(zip, '50309');
-    await userEvent.click(canvas.getByRole('button', { name: 'Link card' }));
+    await userEvent.click(canvas.getByRole('button', { name: texts.billingSubmit }));
     await waitFor(() => expect(args.onComplete).toHaveBeenCalledTimes(1));
     await expect(completionBodies.at(-1)).toMatchObject({ exchangeUrl: fakeExchangeUrl, fundingSource: { cardDetails: { billingAddress: { postalCode: '50309' } } } });
   },

@@ -4,6 +4,7 @@ import { ExchangeSessionLauncher, type ExchangeSessionErrorCode } from '../src';
 import { fakeDeclinedCard } from '../src/testing/fake-checkout';
 import { fixtureSessionIds } from '../src/testing/fixtures';
 import { launcherArgs, launcherArgTypes, stateIds, storyBackend } from './support/story-backend';
+import { textsOf } from './support/story-texts';
 
 /**
  * Every state the launcher can be in besides success: loading, each `ExchangeSessionError` code
@@ -40,8 +41,9 @@ function errorStory(sessionId: string, code: ExchangeSessionErrorCode, extra: Pa
 
 /** The backend has not answered yet: a busy wrapper with a status message. */
 export const Loading: Story = {
-  play: async ({ canvas, canvasElement }) => {
-    await expect(canvas.getByRole('status')).toHaveTextContent('Loading…');
+  play: async ({ canvas, canvasElement, globals }) => {
+    // In a language other than English, the words come with its catalogue, a moment after the markup.
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(textsOf(globals).loading));
     await expect(canvasElement.querySelector('[data-status]')).toHaveAttribute('aria-busy', 'true');
   },
 };
@@ -64,9 +66,9 @@ export const RateLimited = errorStory(stateIds.rateLimited, 'rateLimited');
 /** 500, retried with backoff, then shown; "Try again" fetches again and the flow starts. */
 export const ServerErrorThenRetry: Story = {
   args: { source: { sessionId: stateIds.serverThenOk }, mx: { allowedHosts: [location.origin] } },
-  play: async ({ args, canvas }) => {
+  play: async ({ args, canvas, globals }) => {
     await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveAttribute('data-error-code', 'server');
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await userEvent.click(canvas.getByRole('button', { name: textsOf(globals).retry }));
     await waitFor(() => expect(args.onRedirect).toHaveBeenCalledTimes(1));
   },
 };
@@ -106,10 +108,11 @@ export const CheckoutEnvironmentRequired = errorStory(stateIds.productionCheckou
 /** The user closes Plaid Link: `onExit`, and a button to continue. */
 export const UserExit: Story = {
   args: { source: { sessionId: fixtureSessionIds.plaid } },
-  play: async ({ args, canvas, canvasElement }) => {
+  play: async ({ args, canvas, canvasElement, globals }) => {
+    // The fake Plaid Link speaks English, as Plaid's own would here.
     await userEvent.click(await within(canvasElement.ownerDocument.body).findByRole('button', { name: 'Exit' }));
     await waitFor(() => expect(args.onExit).toHaveBeenCalledWith(expect.objectContaining({ partner: 'plaid', error: null })));
-    await expect(await canvas.findByRole('button', { name: 'Continue linking your bank account' })).toBeEnabled();
+    await expect(await canvas.findByRole('button', { name: textsOf(globals).plaidContinue })).toBeEnabled();
     await expect(args.onError).not.toHaveBeenCalled();
   },
 };

@@ -6,6 +6,7 @@ import { fakeLinkedAccounts } from '../src/testing/fake-linked-accounts';
 import { dwollaErrorFixtures } from '../src/testing/fixtures';
 import { linkedAccountsHandlers } from '../src/testing/linked-accounts-handlers';
 import { storyBackend } from './support/story-backend';
+import { linkedTextsOf } from './support/story-texts';
 
 /** The whole page: Plaid Link opens outside the story's canvas. */
 const pageOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
@@ -42,10 +43,16 @@ const accounts = (list: LinkedAccount[]): Story['beforeEach'] => ({ msw }) => {
 
 /** An account in use, one whose bank asks for a sign-in again, a debit card, a deactivated account. */
 export const EveryState: Story = {
-  play: async ({ canvas }) => {
-    const list = await canvas.findByRole('list', { name: 'Linked accounts' });
-    const badges = within(list).getAllByText(/^(Active|Needs reconnecting|Deactivated)$/);
-    await expect(badges.map((badge) => badge.textContent)).toEqual(['Active', 'Needs reconnecting', 'Active', 'Deactivated']);
+  play: async ({ canvas, canvasElement, globals }) => {
+    const texts = linkedTextsOf(globals);
+    await canvas.findByRole('list', { name: texts.linkedAccountsLabel });
+    const badges = canvasElement.querySelectorAll('[data-part="linked-account-state"]');
+    await expect([...badges].map((badge) => badge.textContent)).toEqual([
+      texts.linkedStateActive,
+      texts.linkedStateReauthenticationRequired,
+      texts.linkedStateActive,
+      texts.linkedStateDeactivated,
+    ]);
   },
 };
 
@@ -54,8 +61,8 @@ export const Loading: Story = {
   beforeEach({ msw }) {
     msw.use(http.get(listRoute, () => new Promise<Response>(() => {})));
   },
-  play: async ({ canvas, canvasElement }) => {
-    await expect(await canvas.findByText('Loading your linked accounts…')).toBeVisible();
+  play: async ({ canvas, canvasElement, globals }) => {
+    await expect(await canvas.findByText(linkedTextsOf(globals).linkedAccountsLoading)).toBeVisible();
     await expect(canvasElement.querySelector('[data-part="linked-accounts"]')).toHaveAttribute('aria-busy', 'true');
   },
 };
@@ -63,8 +70,8 @@ export const Loading: Story = {
 /** No account linked yet. */
 export const Empty: Story = {
   beforeEach: accounts([]),
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText('You have no linked accounts yet.')).toBeVisible();
+  play: async ({ canvas, globals }) => {
+    await expect(await canvas.findByText(linkedTextsOf(globals).linkedAccountsEmpty)).toBeVisible();
   },
 };
 
@@ -73,10 +80,11 @@ export const LoadError: Story = {
   beforeEach({ msw }) {
     msw.use(http.get(listRoute, () => HttpResponse.json(dwollaErrorFixtures.server, { status: 502 })));
   },
-  play: async ({ args, canvas }) => {
+  play: async ({ args, canvas, globals }) => {
+    const texts = linkedTextsOf(globals);
     const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
-    await expect(alert).toHaveTextContent('We could not load your linked accounts.');
-    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeEnabled();
+    await expect(alert).toHaveTextContent(texts.linkedAccountsFailed);
+    await expect(within(alert).getByRole('button', { name: texts.retry })).toBeEnabled();
     await waitFor(() => expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'server', status: 502 })));
   },
 };
@@ -84,10 +92,11 @@ export const LoadError: Story = {
 /** Accounts in use: a bank account and a debit card, each removable. */
 export const Active: Story = {
   beforeEach: accounts([active, card]),
-  play: async ({ canvas }) => {
-    const list = await canvas.findByRole('list', { name: 'Linked accounts' });
-    await expect(within(list).getAllByText('Active')).toHaveLength(2);
-    await expect(within(list).queryByRole('button', { name: /^Reconnect/ })).toBeNull();
+  play: async ({ canvas, globals }) => {
+    const texts = linkedTextsOf(globals);
+    const list = await canvas.findByRole('list', { name: texts.linkedAccountsLabel });
+    await expect(within(list).getAllByText(texts.linkedStateActive)).toHaveLength(2);
+    await expect(list.querySelector('[data-part="linked-account-reconnect"]')).toBeNull();
   },
 };
 
@@ -98,40 +107,44 @@ export const Active: Story = {
  */
 export const NeedsReconnecting: Story = {
   beforeEach: accounts([needsReconnecting, active]),
-  play: async ({ args, canvas, canvasElement }) => {
+  play: async ({ args, canvas, canvasElement, globals }) => {
+    const texts = linkedTextsOf(globals);
     const name = needsReconnecting.fundingSources[0]!.name;
-    await userEvent.click(await canvas.findByRole('button', { name: `Reconnect ${name}` }));
-    await expect(canvas.getByRole('group', { name: `Reconnect ${name}` })).toHaveFocus();
+    await userEvent.click(await canvas.findByRole('button', { name: texts.linkedReconnectLabel(name) }));
+    await expect(canvas.getByRole('group', { name: texts.linkedReconnectLabel(name) })).toHaveFocus();
+    // The fake Plaid Link speaks English, as Plaid's own would here.
     await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(args.onReconnected).toHaveBeenCalledWith(needsReconnecting));
-    await expect(await canvas.findByText(`${name} is reconnected.`)).toBeVisible();
+    await expect(await canvas.findByText(texts.linkedReconnected(name))).toBeVisible();
     const row = canvas.getByText(name).closest('li')!;
     await expect(row).toHaveFocus();
-    await expect(within(row).getByText('Active')).toBeVisible();
+    await expect(within(row).getByText(texts.linkedStateActive)).toBeVisible();
   },
 };
 
 /** Closed for good at Dwolla: said so, with what to do; only its funding source can be removed. */
 export const Deactivated: Story = {
   beforeEach: accounts([deactivated]),
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText('Deactivated')).toBeVisible();
-    await expect(canvas.getByText('This account can no longer be used. Link it again to use it.')).toBeVisible();
-    await expect(canvas.getAllByRole('button').map((button) => button.textContent)).toEqual(['Remove']);
+  play: async ({ canvas, globals }) => {
+    const texts = linkedTextsOf(globals);
+    await expect(await canvas.findByText(texts.linkedStateDeactivated)).toBeVisible();
+    await expect(canvas.getByText(texts.linkedDeactivatedHint)).toBeVisible();
+    await expect(canvas.getAllByRole('button').map((button) => button.textContent)).toEqual([texts.linkedRemove]);
   },
 };
 
 /** "Remove" asks first, Cancel focused; "Yes, remove" removes it, and the list says so. */
 export const RemoveConfirm: Story = {
-  play: async ({ args, canvas }) => {
+  play: async ({ args, canvas, globals }) => {
+    const texts = linkedTextsOf(globals);
     const name = card.fundingSources[0]!.name;
-    await userEvent.click(await canvas.findByRole('button', { name: `Remove ${name}` }));
-    const confirm = canvas.getByRole('group', { name: `Remove ${name}?` });
-    await expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus();
-    await userEvent.click(within(confirm).getByRole('button', { name: 'Yes, remove' }));
-    await expect(await canvas.findByText(`${name} was removed.`)).toBeVisible();
+    await userEvent.click(await canvas.findByRole('button', { name: texts.linkedRemoveLabel(name) }));
+    const confirm = canvas.getByRole('group', { name: texts.linkedConfirmTitle(name) });
+    await expect(within(confirm).getByRole('button', { name: texts.linkedCancel })).toHaveFocus();
+    await userEvent.click(within(confirm).getByRole('button', { name: texts.linkedConfirmRemove }));
+    await expect(await canvas.findByText(texts.linkedRemoved(name))).toBeVisible();
     await expect(args.onRemoved).toHaveBeenCalledWith({ account: card, fundingSource: card.fundingSources[0] });
-    await expect(canvas.getByRole('list', { name: 'Linked accounts' })).toHaveFocus();
+    await expect(canvas.getByRole('list', { name: texts.linkedAccountsLabel })).toHaveFocus();
   },
 };
 
@@ -154,9 +167,9 @@ export const YourOwnRow: Story = {
       </p>
     ),
   },
-  play: async ({ canvas }) => {
+  play: async ({ canvas, globals }) => {
     await userEvent.click((await canvas.findAllByRole('button', { name: 'Delete' }))[0]!);
-    await expect(canvas.getByRole('group', { name: `Remove ${active.fundingSources[0]!.name}?` })).toBeVisible();
+    await expect(canvas.getByRole('group', { name: linkedTextsOf(globals).linkedConfirmTitle(active.fundingSources[0]!.name) })).toBeVisible();
     await expect(canvas.getAllByRole('button', { name: 'Sign in again' })).toHaveLength(1);
   },
 };

@@ -5,6 +5,7 @@ import { ExchangeSessionLauncher } from '../src';
 import { fixtureSessionIds } from '../src/testing/fixtures';
 import { partnerScriptHandlers } from '../src/testing/partner-script-handlers';
 import { launcherArgTypes, storyBackend } from './support/story-backend';
+import { textsOf } from './support/story-texts';
 
 /**
  * When the partner's code cannot be loaded. These stories fail a partner's first load in the page:
@@ -45,11 +46,11 @@ export const PartnerScriptFailed: Story = {
   beforeEach({ msw }) {
     msw.use(...storyBackend({ scripts: { checkout: { fail: 'notFound' } } }));
   },
-  play: async ({ args, canvas, msw }) => {
+  play: async ({ args, canvas, globals, msw }) => {
     await expect(await canvas.findByRole('alert')).toHaveAttribute('data-error-code', 'partnerLoadFailed');
     await waitFor(() => expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'partnerLoadFailed' })));
     msw.use(...partnerScriptHandlers());
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await userEvent.click(canvas.getByRole('button', { name: textsOf(globals).retry }));
     await expect(await canvas.findByRole('textbox', { name: 'Card number' })).toBeVisible();
   },
 };

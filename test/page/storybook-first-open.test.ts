@@ -1,7 +1,7 @@
 // The Storybook a newcomer opens first: a production build (`storybook build`), served on 127.0.0.1
 // and opened in headless Chromium, each time in a fresh browser context, with no service worker
 // registered yet, as after `npm install && npm start`. Its docs pages, where several stories render
-// on one page against the mock backend.
+// on one page against the mock backend, and every story's play function in Spanish.
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
 import { readFile, stat } from 'node:fs/promises';
@@ -155,4 +155,80 @@ describe('a docs page of several stories', () => {
     expect(await story(id('loading')).locator('[data-part="linked-accounts"]').getAttribute('aria-busy')).toBe('true');
     await page.context().close();
   });
+});
+
+/** What Storybook reports of a story: that it has finished, with its checks' results (a11y), and what went wrong on the way. */
+interface StoryReport {
+  storyId: string;
+  status: 'success' | 'error';
+  reporters: { type: string; status: string }[];
+  /** The play function's exception, the story's, and the errors unhandled while it played (`storyFinished` says `success` after a play function threw, outside a test runner). */
+  errors: string[];
+}
+
+/** Storybook's channel events of a failing story: none names the story, so they belong to the one being rendered. */
+const failures = ['playFunctionThrewException', 'storyThrewException', 'storyErrored', 'storyMissing', 'unhandledErrorsWhilePlaying'];
+
+describe('every story in Spanish (the toolbar’s locale)', () => {
+  it('passes its play function and its accessibility check', async () => {
+    const index = (await (await fetch(`${base}/index.json`)).json()) as { entries: Record<string, { type: string; importPath: string }> };
+    const stories = Object.entries(index.entries).filter(([, entry]) => entry.type === 'story');
+    const context = await browser.newContext();
+    // What Storybook says on its channel, kept here as it says it.
+    await context.addInitScript((failing: string[]) => {
+      let channel: { on(event: string, listener: (event: unknown) => void): void } | undefined;
+      const heard = { finished: [] as unknown[], errors: [] as string[] };
+      Object.assign(window, { __heard: heard });
+      Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+        configurable: true,
+        get: () => channel,
+        set(value: typeof channel) {
+          channel = value;
+          value?.on('storyFinished', (event) => heard.finished.push(event));
+          for (const name of failing) value?.on(name, (event) => heard.errors.push(`${name}: ${JSON.stringify(event).slice(0, 500)}`));
+        },
+      });
+    }, failures);
+    const reports: StoryReport[] = [];
+    let page: Page | undefined;
+    let file: string | undefined;
+    for (const [id, entry] of stories) {
+      if (entry.importPath !== file) {
+        // Each file's stories in a page of their own, with the toolbar's locale in its URL, as the
+        // Vitest project runs them: a story that fails a partner's first load needs a page that has not loaded it.
+        await page?.close();
+        page = await context.newPage();
+        file = entry.importPath;
+        await page.goto(`${base}/iframe.html?id=${id}&viewMode=story&globals=locale:es`);
+      } else {
+        // The next one as the sidebar selects it.
+        await page!.evaluate((storyId) => {
+          const { __heard: heard, __STORYBOOK_ADDONS_CHANNEL__: channel } = window as unknown as {
+            __heard: { errors: string[] };
+            __STORYBOOK_ADDONS_CHANNEL__: { emit(event: string, args: unknown): void };
+          };
+          heard.errors.length = 0;
+          // As a new tab would be: the stories that come back from a partner's redirect keep it in sessionStorage.
+          sessionStorage.clear();
+          channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+        }, id);
+      }
+      const report = await page!.waitForFunction(
+        (storyId) => {
+          const { finished, errors } = (window as unknown as { __heard: { finished: { storyId: string }[]; errors: string[] } }).__heard;
+          const done = finished.find((event) => event.storyId === storyId);
+          return done && { ...done, errors: [...errors] };
+        },
+        id,
+        { timeout: 30_000 },
+      );
+      reports.push((await report.jsonValue()) as StoryReport);
+    }
+    await context.close();
+    expect(reports.map(({ storyId }) => storyId)).toEqual(stories.map(([id]) => id));
+    const failed = reports.filter(({ status, reporters, errors }) => status !== 'success' || errors.length > 0 || reporters.some((reporter) => reporter.status === 'failed'));
+    expect(failed.map(({ storyId, errors, reporters }) => ({ storyId, errors, a11y: reporters.map(({ status }) => status) }))).toEqual([]);
+    // The accessibility check ran on each.
+    expect(reports.filter(({ reporters }) => !reporters.some(({ type }) => type === 'a11y')).map(({ storyId }) => storyId)).toEqual([]);
+  }, 300_000);
 });
