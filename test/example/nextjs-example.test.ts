@@ -92,7 +92,7 @@ async function choose(origin: string, label: string, timeout?: number): Promise<
   return page;
 }
 
-const billingDetails = { 'First name': 'Jane', 'Last name': 'Doe', 'Street address': '1 Main St', City: 'Des Moines', 'State (2 letters)': 'IA', 'ZIP code': '50309' };
+const billingDetails = { 'First name': 'Jane', 'Last name': 'Doe', 'Street address': '1 Main St', City: 'Des Moines', State: 'IA', 'ZIP code': '50309' };
 
 const journeys = {
   mx: async (page: Page) => {
@@ -107,7 +107,12 @@ const journeys = {
     await page.getByRole('textbox', { name: 'Card number' }).fill('4242 4242 4242 4242');
     await page.getByRole('button', { name: 'Pay' }).click();
     // The billing-details step: the card's holder and address, as Dwolla's card funding source needs.
-    for (const [label, value] of Object.entries(billingDetails)) await page.getByLabel(label).fill(value);
+    for (const [label, value] of Object.entries(billingDetails)) {
+      const field = page.getByLabel(label, { exact: true });
+      // The state is a list of the US states and territories, by their codes.
+      if ((await field.evaluate((element) => element.tagName)) === 'SELECT') await field.selectOption(value);
+      else await field.fill(value);
+    }
     await page.getByRole('button', { name: 'Link card' }).click();
   },
 };
@@ -121,7 +126,8 @@ async function link(page: Page, journey: (page: Page) => Promise<void>) {
   failed.catch(() => undefined); // the page closes under it once linked
   const linked = async () => {
     await journey(page);
-    await page.getByRole('status').filter({ hasText: 'Your account is linked.' }).waitFor();
+    // The launcher's last screen: what was linked (a bank account, a card).
+    await page.locator('[data-part="linked"][role="status"]').waitFor();
   };
   await Promise.race([linked(), failed]);
   await page.context().close();
