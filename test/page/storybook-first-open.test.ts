@@ -88,25 +88,30 @@ function backendAnswers(context: BrowserContext): { path: string; mocked: boolea
 const rateLimitedLoad = 'error: Failed to load resource: the server responded with a status of 429 (Too Many Requests)';
 
 describe('the first open of Storybook, in a fresh browser', () => {
-  it('shows every card of Docs/Appearance in its state, none "expired", each answered by the mock backend, with a clean console', async () => {
+  // Storybook's own page (`/` opens the first story, Default UI / Appearance: one gallery), and the
+  // docs page of the default UI (two galleries, the stylesheet's own look and the brand's in Spanish).
+  it.each([
+    { name: 'the landing story, Default UI / Appearance', path: '/', galleries: 1 },
+    { name: 'Docs/Appearance', path: '/?path=/docs/docs-appearance--docs', galleries: 2 },
+  ])('shows every card of $name in its state, none "expired", each answered by the mock backend, with a clean console', async ({ path, galleries }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const logged = consoleOf(page);
     const answers = backendAnswers(context);
-    await page.goto(`${base}/?path=/docs/docs-appearance--docs`);
+    await page.goto(`${base}${path}`);
     const preview = page.frameLocator('#storybook-preview-iframe');
     const card = (state: string, part: string) => preview.locator(`[data-gallery-state="${state}"] [data-part="${part}"]`);
+    const each = (value: string) => Array<string>(galleries).fill(value);
 
-    // Two galleries, the stylesheet's own look and the brand's (in Spanish): every card but the
-    // loading one (whose backend never answers) settles, in its state or in an error.
-    await preview.locator('[data-gallery-state]:not([data-gallery-state="loading"]) [data-part="root"]:not([data-status="loading"])').nth(7).waitFor();
-    expect(await preview.locator('[data-error-code]').evaluateAll((errors) => errors.map((error) => error.getAttribute('data-error-code')))).toEqual(['rateLimited', 'rateLimited']);
-    expect(await card('loading', 'spinner').count()).toBe(2);
-    expect(await card('error', 'retry-button').count()).toBe(2);
-    expect(await card('mxNotice', 'mx-notice').count()).toBe(2);
-    await preview.locator('[data-gallery-state="plaidButton"] [data-part="plaid-button"]:enabled').nth(1).waitFor();
+    // Every card but the loading one (whose backend never answers) settles, in its state or in an error.
+    await preview.locator('[data-gallery-state]:not([data-gallery-state="loading"]) [data-part="root"]:not([data-status="loading"])').nth(4 * galleries - 1).waitFor();
+    expect(await preview.locator('[data-error-code]').evaluateAll((errors) => errors.map((error) => error.getAttribute('data-error-code')))).toEqual(each('rateLimited'));
+    expect(await card('loading', 'spinner').count()).toBe(galleries);
+    expect(await card('error', 'retry-button').count()).toBe(galleries);
+    expect(await card('mxNotice', 'mx-notice').count()).toBe(galleries);
+    await preview.locator('[data-gallery-state="plaidButton"] [data-part="plaid-button"]:enabled').nth(galleries - 1).waitFor();
     // Back from MX: the picker lists the two accounts the backend has.
-    await card('picker', 'picker-option').nth(3).waitFor();
+    await card('picker', 'picker-option').nth(2 * galleries - 1).waitFor();
     expect(await preview.getByText(en.errorGone).count()).toBe(0);
     expect(await preview.getByText(es.errorGone).count()).toBe(0);
     expect(answers.length).toBeGreaterThan(0);
