@@ -61,7 +61,9 @@ beforeAll(async () => {
   rmSync(app, { recursive: true, force: true });
   // Without what a local `npm install` or `npm run dev` left, and without a developer's .env files (sandbox keys).
   cpSync(join(root, 'examples/nextjs'), app, { recursive: true, filter: (source) => !/[/\\](node_modules|\.next|\.env[^/\\]*)$/.test(source) });
-  // The package has no dependencies of its own, only peers: unpacking it is what npm would do.
+  // The package has no dependencies of its own, only peers: unpacking it is what npm would do. It
+  // takes the place of the published range the example's package.json names, as `npm run dev:repo`'s
+  // install of the packed library does.
   const packs = mkdtempSync(join(tmpdir(), 'rde-pack-'));
   const tarball = join(packs, execFileSync('npm', ['pack', '--silent', '--pack-destination', packs], { cwd: root, encoding: 'utf8' }).trim().split('\n').at(-1)!);
   mkdirSync(join(app, 'node_modules/react-dwolla-exchange'), { recursive: true });
