@@ -1,13 +1,14 @@
 'use client';
 import { useState } from 'react';
 import { ExchangeSessionLauncher, type ExchangePartner } from 'react-dwolla-exchange';
-import 'react-dwolla-exchange/styles.css';
 
 const partners = { mx: 'Bank account (MX)', plaid: 'Bank account (Plaid)', checkout: 'Debit card' } as const;
 
 export default function LinkAccountPage() {
   const [partner, setPartner] = useState<ExchangePartner>();
-  if (!partner) return (Object.keys(partners) as ExchangePartner[]).map((id) => <button key={id} onClick={() => setPartner(id)}>{partners[id]}</button>);
+  // A card per partner, in the default UI's own look: its card (`dwx`) and its primary button.
+  const card = (id: ExchangePartner) => <li key={id} className="dwx"><button className="dwx-button" onClick={() => setPartner(id)}>{partners[id]}</button></li>;
+  if (!partner) return <ul className="partners">{(Object.keys(partners) as ExchangePartner[]).map(card)}</ul>;
   return (
     <ExchangeSessionLauncher
       source={{ create: partner }}

@@ -1,6 +1,5 @@
 'use client';
 import { LinkedAccounts } from 'react-dwolla-exchange';
-import 'react-dwolla-exchange/styles.css';
 
 // The user's linked accounts: a state per account, Reconnect where the bank asks, Remove.
 export default function LinkedAccountsPage() {
