@@ -106,7 +106,7 @@ export const CompletePlaid: Story = {
   args: { source: { create: 'plaid' }, complete: true },
   play: async ({ args, canvas, canvasElement, globals }) => {
     await userEvent.click(await pageOf(canvasElement).findByRole('button', { name: 'Continue' }));
-    await expect(await canvas.findByText(textsOf(globals).linkedBankAccount)).toBeVisible();
+    await expect(await canvas.findByText(textsOf(globals).linkedBankAccountTitle)).toBeVisible();
     await expect(args.onComplete).toHaveBeenCalledWith({ reauthenticated: false, exchangeUrl: fakeExchangeUrl });
   },
 };

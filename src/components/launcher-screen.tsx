@@ -154,7 +154,7 @@ function Done({ messages, state }: { messages: LauncherMessages; state: Launcher
   const linked = state.value === 'complete' ? state.linked : undefined;
   const reconnected = state.value === 'complete' ? state.completion.reauthenticated : state.reauthenticating !== undefined;
   const card = state.partner === 'checkout';
-  const title = reconnected ? messages.reconnected : card ? messages.linkedCard : messages.linkedBankAccount;
+  const title = reconnected ? messages.reconnectedTitle : card ? messages.linkedCardTitle : messages.linkedBankAccountTitle;
   const name = linked && (linked.kind === 'card' ? messages.cardName(linked.card) : linked.name);
   return (
     <div className="dwx-linked" data-part="linked" role="status">

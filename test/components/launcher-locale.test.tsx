@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ExchangeConnectionPicker, ExchangeSessionLauncher } from '../../src';
 import { en } from '../../src/core/messages/en';
+import { enLinked } from '../../src/core/messages/en-linked';
 import { es } from '../../src/core/messages/es';
 import { fakeAvailableConnections } from '../../src/testing/fake-journey-values';
 import { exchangeSessionFixture, fixtureSessionIds } from '../../src/testing/fixtures';
@@ -83,6 +84,10 @@ describe('the default UI’s language', () => {
     expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
     const untranslated = Object.keys(en).filter((key) => String(en[key as keyof typeof en]) === String(es[key as keyof typeof es]));
     expect(untranslated).toEqual([]);
+  });
+
+  it('gives the launcher’s texts and the linked accounts’ view’s names of their own: one catalogue never overwrites the other', () => {
+    expect(Object.keys(en).filter((key) => key in enLinked)).toEqual([]);
   });
 });
 

@@ -4,9 +4,9 @@ import type { LauncherMessages } from './exchange-messages';
 /** English: the default catalogue, in the launcher's chunk; its shell carries {@link enShell} alone, the linked accounts' view adds its own texts. */
 export const en = {
   ...enShell,
-  linkedBankAccount: 'Bank account linked',
-  linkedCard: 'Debit card linked',
-  reconnected: 'Account reconnected',
+  linkedBankAccountTitle: 'Bank account linked',
+  linkedCardTitle: 'Debit card linked',
+  reconnectedTitle: 'Account reconnected',
   cardName: ({ scheme, last4 }) => `${scheme ? `${scheme} debit` : 'Debit card'}${last4 ? ` ••${last4}` : ''}`,
   linking: 'Linking your account…',
 

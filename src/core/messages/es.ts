@@ -3,9 +3,9 @@ import type { LauncherMessages } from './exchange-messages';
 /** Spanish: the launcher's texts (the linked accounts' view adds its own). */
 export const es = {
   loading: 'Cargando…',
-  linkedBankAccount: 'Cuenta bancaria vinculada',
-  linkedCard: 'Tarjeta de débito vinculada',
-  reconnected: 'Cuenta reconectada',
+  linkedBankAccountTitle: 'Cuenta bancaria vinculada',
+  linkedCardTitle: 'Tarjeta de débito vinculada',
+  reconnectedTitle: 'Cuenta reconectada',
   cardName: ({ scheme, last4 }) => `${scheme ? `${scheme} débito` : 'Tarjeta de débito'}${last4 ? ` ••${last4}` : ''}`,
   linking: 'Vinculando tu cuenta…',
   retry: 'Volver a intentarlo',

@@ -19,11 +19,11 @@ export interface LauncherMessages {
   /** The loading indicator's text, also its accessible name. */
   loading: string;
   /** The journey's end, a bank account (the flow succeeded; with `complete`, the exchange exists): the last screen's title. */
-  linkedBankAccount: string;
+  linkedBankAccountTitle: string;
   /** The journey's end, a debit card (Checkout.com). */
-  linkedCard: string;
+  linkedCardTitle: string;
   /** A re-authentication's end: the account works again. */
-  reconnected: string;
+  reconnectedTitle: string;
   /** A card as the last screen names it, given what Flow reported of it: `Visa debit ••4242`. */
   cardName: (card: { scheme?: string; last4?: string }) => string;
   /** The chosen account is being linked. */
