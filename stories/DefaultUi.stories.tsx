@@ -1,7 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
-import { saveExchangeSessionResume } from '../src/core';
-import { fixtureSessionIds } from '../src/testing/fixtures';
 import { DefaultUiGallery, type GalleryState } from './support/DefaultUiGallery';
 import { storyBackend } from './support/story-backend';
 
@@ -16,7 +14,7 @@ const css = (description: string) => ({ control: 'text', description, table: { c
 const meta = {
   title: 'Default UI',
   component: DefaultUiGallery,
-  // The docs page is Docs/Appearance; one page of these would resume the same MX session twice.
+  // The docs page is Docs/Appearance.
   tags: ['!autodocs'],
   argTypes: {
     colorPrimary: color('Buttons, links, the chosen account, the focus ring (`--dwx-color-primary`).'),
@@ -28,13 +26,6 @@ const meta = {
     spacingUnit: css('The unit every gap and padding is a multiple of (`--dwx-space`).'),
     states: { table: { disable: true } },
   },
-  // The picker's launcher comes back from MX's redirect: what the redirect saved before leaving.
-  loaders: [
-    () => {
-      saveExchangeSessionResume({ sessionId: fixtureSessionIds.mx, partner: 'mx' });
-      return {};
-    },
-  ],
   beforeEach({ msw }) {
     msw.use(...storyBackend());
   },

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { fn } from 'storybook/test';
-import { ExchangeSessionLauncher, type ExchangeAppearance, type ExchangeAppearanceVariables, type ExchangeSessionLauncherProps } from '../../src';
+import { ExchangeConnectionPicker, ExchangeSessionLauncher, type ExchangeAppearance, type ExchangeAppearanceVariables, type ExchangeSessionLauncherProps } from '../../src';
 import { fixtureSessionIds } from '../../src/testing/fixtures';
 import { stateIds } from './story-backend';
 
@@ -30,8 +30,12 @@ const launchers: Record<GalleryState, { caption: string; launcher: (look: Look) 
     caption: 'Plaid Link, on a press',
     launcher: (look) => <ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.plaid }} plaid={{ open: 'button' }} {...look} />,
   },
-  // Back from MX's redirect: the resume record the story's loader saved leads to the accounts.
-  picker: { caption: 'Choose an account (back from MX)', launcher: (look) => <ExchangeSessionLauncher source={{ resume: true }} complete {...look} /> },
+  // The launcher's step after MX Connect, on its own: a resume record would be single-use, and a
+  // docs page shows several galleries (the first to come back from MX would leave the others idle).
+  picker: {
+    caption: 'Choose an account (back from MX)',
+    launcher: (look) => <ExchangeConnectionPicker sessionId={fixtureSessionIds.mx} onSelect={fn()} {...look} />,
+  },
   linked: {
     caption: 'Linked (after MX Connect and the picker)',
     launcher: (look) => <ExchangeSessionLauncher source={{ sessionId: fixtureSessionIds.mx }} mx={{ ...mxHere(), mode: 'embed' }} complete {...look} />,
