@@ -1,4 +1,5 @@
 import { linkHref, ownField, ownString, type JsonObject } from '../core/backend/json';
+import { isLinkedAccountState } from '../core/linked/linked-account';
 import type { ExchangePartner } from '../core/session/session';
 import type { DwollaClient } from './dwolla-client';
 import { allDwollaListItems } from './dwolla-list';
@@ -32,13 +33,11 @@ export async function listLinkedAccounts(client: DwollaClient, customerId: strin
       const stopped = ownString(item, 'status') === 'deactivated' || ownString(item, 'status') === 'removed';
       const state = stopped ? 'deactivated' : ((await recordedState({ customerId, exchangeId, exchangeUrl })) ?? 'active');
       const own = sources.filter(({ exchangeUrl: from }) => from.toLowerCase() === exchangeUrl.toLowerCase()).map(({ fundingSource }) => fundingSource);
-      return [{ exchangeId, exchangeUrl, partner: partnerOf(item, partners), state: isKnownState(state) ? state : 'active', created, fundingSources: own }];
+      return [{ exchangeId, exchangeUrl, partner: partnerOf(item, partners), state: isLinkedAccountState(state) ? state : 'active', created, fundingSources: own }];
     }),
   );
   return accounts.flat().sort((a, b) => Date.parse(b.created) - Date.parse(a.created));
 }
-
-const isKnownState = (state: unknown): state is LinkedAccount['state'] => state === 'active' || state === 'reauthenticationRequired' || state === 'deactivated';
 
 const ourPartners = Object.keys(dwollaPartnerNames) as ExchangePartner[];
 

@@ -45,6 +45,11 @@ export interface LinkedAccount {
 
 const states: readonly unknown[] = ['active', 'reauthenticationRequired', 'deactivated'] satisfies LinkedAccountState[];
 
+/** Whether `value` is one of the states a linked account can be in (the backend's answer and `/server`'s records read alike). */
+export function isLinkedAccountState(value: unknown): value is LinkedAccountState {
+  return states.includes(value);
+}
+
 /**
  * The well-formed accounts of a listed array, in its order (newest first, as the backend lists
  * them). An account with a missing or mistyped field (`created` must be a date), an unknown
@@ -66,10 +71,10 @@ function readAccount(item: JsonObject): LinkedAccount | undefined {
   const state = ownField(item, 'state');
   const list = ownField(item, 'fundingSources');
   if (exchangeId === undefined || exchangeUrl === undefined || created === undefined || Number.isNaN(Date.parse(created)) || !Array.isArray(list)) return undefined;
-  if (!(isExchangePartner(partner) || partner === 'other') || !states.includes(state)) return undefined;
+  if (!(isExchangePartner(partner) || partner === 'other') || !isLinkedAccountState(state)) return undefined;
   const fundingSources = list.map((source) => (isJsonObject(source) ? readFundingSource(source) : undefined));
   if (!fundingSources.every((source) => source !== undefined)) return undefined;
-  return { exchangeId, exchangeUrl, partner, state: state as LinkedAccountState, created, fundingSources };
+  return { exchangeId, exchangeUrl, partner, state, created, fundingSources };
 }
 
 function readFundingSource(item: JsonObject): LinkedFundingSource | undefined {
