@@ -32,7 +32,7 @@ const fields: readonly { name: Field; label: Label; autoComplete: string; option
 ];
 
 // A ZIP code: five digits, or ZIP+4 (nine, with or without its hyphen).
-const zipCode = /^(\d{5})-?(\d{4})?$/;
+const zipCode = /^(\d{5})(?:-?(\d{4}))?$/;
 
 /** What is wrong with each field, in the user's language; empty when the form can be sent. */
 function problems(values: Record<Field, string>, messages: LauncherMessages): Problems {

@@ -144,8 +144,10 @@ export function installFakeCheckout(win: Window = window): FakeCheckoutLog {
               event.preventDefault();
               options.onSubmit?.(component);
               const digits = number.input.value.replace(/\D/g, '');
-              const scheme = digits.startsWith('4') ? 'Visa' : digits.startsWith('5') ? 'Mastercard' : 'Unknown';
-              const tokenized = { type: 'card', data: { type: 'card', token: 'tok_fake0000000000000000000000', bin: digits.slice(0, 6), last4: digits.slice(-4), scheme, card_type: 'DEBIT' } };
+              const scheme = digits.startsWith('4') ? 'Visa' : digits.startsWith('5') ? 'Mastercard' : undefined;
+              const data: Record<string, string> = { type: 'card', token: 'tok_fake0000000000000000000000', bin: digits.slice(0, 6), last4: digits.slice(-4), card_type: 'DEBIT' };
+              if (scheme) data.scheme = scheme;
+              const tokenized = { type: 'card', data };
               void Promise.resolve(options.onTokenized?.(component, tokenized)).then(() => {
                 if (digits === declinedCard) {
                   outcome.style.color = colors.error;

@@ -77,8 +77,14 @@ describe('a card’s billing-details step', () => {
     expect(screen.getByLabelText('State')).not.toHaveAttribute('aria-invalid');
     expect(screen.getByLabelText('First name')).not.toHaveAttribute('aria-invalid');
 
+    // A hyphen with nothing after it is no ZIP+4.
+    await userEvent.clear(screen.getByLabelText('ZIP code'));
+    await userEvent.type(screen.getByLabelText('ZIP code'), '50309-');
+    await userEvent.click(screen.getByRole('button', { name: 'Link card' }));
+    expect(screen.getByLabelText('ZIP code')).toHaveAccessibleDescription('Enter a 5-digit ZIP code, or ZIP+4.');
     // ZIP+4, typed without its hyphen, is sent as Dwolla takes it.
-    await userEvent.type(screen.getByLabelText('ZIP code'), '234');
+    await userEvent.clear(screen.getByLabelText('ZIP code'));
+    await userEvent.type(screen.getByLabelText('ZIP code'), '503091234');
     await userEvent.click(screen.getByRole('button', { name: 'Link card' }));
     await waitFor(() => expect(spies.onComplete).toHaveBeenCalledTimes(1));
     expect(completions(requests)).toEqual([
